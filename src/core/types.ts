@@ -1,0 +1,34 @@
+/**
+ * The shared vocabulary of facelab. One box convention everywhere:
+ * `[x1, y1, x2, y2]` in source-image pixels, x to the right, y down, (x1, y1) the top-left corner.
+ */
+
+/** An axis-aligned box `[x1, y1, x2, y2]` in source-image pixels. */
+export type Box = [number, number, number, number];
+
+/** A point `[x, y]` in source-image pixels. */
+export type Point = [number, number];
+
+/**
+ * Five facial landmarks, in this order: image-left eye, image-right eye, nose,
+ * image-left mouth corner, image-right mouth corner ("left" means left in the picture).
+ */
+export type Landmarks5 = [Point, Point, Point, Point, Point];
+
+/** One detected face: its box, the O-Net face probability and five landmarks. */
+export interface Face {
+  box: Box;
+  score: number;
+  landmarks: Landmarks5;
+}
+
+/**
+ * Decoded pixels, row-major, 8 bits per channel. `channels` is 3 (RGB) or 4 (RGBA, alpha ignored),
+ * so canvas `ImageData` can be used without a copy.
+ */
+export interface Pixels {
+  width: number;
+  height: number;
+  channels: 3 | 4;
+  data: Uint8Array | Uint8ClampedArray;
+}

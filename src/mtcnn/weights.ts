@@ -1,0 +1,77 @@
+/**
+ * Loads the MTCNN weights (TensorFlow.js weight manifests in `models/mtcnn/`) and re-lays them out
+ * once so the networks can be fed images the right way round.
+ *
+ * Why the re-layout: the weights come from the authors' Caffe model, trained from MATLAB, which hands
+ * Caffe images column-major — every net learned on *transposed* faces. The reference code transposes
+ * each input and each output back. Transposing the kernels instead (HWIO → WHIO) is equivalent for
+ * the convolutions and symmetric pools, and the first dense layer after a flatten gets its rows
+ * permuted from (x, y, c) to (y, x, c) order. Cost: once at load time, never per image.
+ */
+import * as tf from "@tensorflow/tfjs";
+
+/** Reads a model file (manifest or shard) by name, e.g. `pnet-weights_manifest.json`. */
+export type ModelFileReader = (file: string) => Promise<ArrayBuffer>;
+
+export type NetName = "pnet" | "rnet" | "onet";
+
+/** A net's weights by layer name (`conv1/weights`, `prelu1/alpha`, …), already re-laid out. */
+export type NetWeights = Map<string, tf.Tensor>;
+
+/** The dense layer that follows the flatten, and the spatial side of the map it flattens. */
+const FLATTENED: Record<NetName, { layer: string; side: number } | null> = {
+  pnet: null, // fully convolutional
+  rnet: { layer: "conv4", side: 3 }, // 3×3×64 → 128
+  onet: { layer: "conv5", side: 3 }, // 3×3×128 → 256
+};
+
+type ManifestEntry = { name: string; shape: number[]; dtype: "float32" };
+type Manifest = { paths: string[]; weights: ManifestEntry[] }[];
+
+/** Reads `<net>-weights_manifest.json` and its shards into raw tensors keyed by manifest name. */
+async function readRaw(net: NetName, read: ModelFileReader): Promise<tf.NamedTensorMap> {
+  const manifestText = new TextDecoder().decode(await read(`${net}-weights_manifest.json`));
+  const manifest = JSON.parse(manifestText) as Manifest;
+  const out: tf.NamedTensorMap = {};
+  for (const group of manifest) {
+    const buffers = await Promise.all(group.paths.map((p) => read(p)));
+    const joined = tf.io.concatenateArrayBuffers(buffers);
+    Object.assign(out, tf.io.decodeWeights(joined, group.weights));
+  }
+  return out;
+}
+
+/** Re-lays out one weight for untransposed input (see the header comment). */
+function relayout(net: NetName, layer: string, kind: string, t: tf.Tensor): tf.Tensor {
+  const flat = FLATTENED[net];
+  if (kind === "weights" && t.rank === 4) return tf.transpose(t, [1, 0, 2, 3]); // HWIO → WHIO
+  if (kind === "weights" && flat && layer === flat.layer) {
+    const [inputs, units] = t.shape as [number, number];
+    const channels = inputs / (flat.side * flat.side);
+    return t.reshape([flat.side, flat.side, channels, units]).transpose([1, 0, 2, 3]).reshape([inputs, units]);
+  }
+  return t.clone();
+}
+
+/** Loads one net's weights, keyed without the net prefix and with lower-case layer names. */
+export async function loadNetWeights(net: NetName, read: ModelFileReader): Promise<NetWeights> {
+  const raw = await readRaw(net, read);
+  const weights: NetWeights = new Map();
+  try {
+    for (const [name, tensor] of Object.entries(raw)) {
+      const [, layer, kind] = name.split("/");
+      const key = `${layer.toLowerCase()}/${kind}`;
+      weights.set(key, tf.tidy(() => relayout(net, layer.toLowerCase(), kind, tensor)));
+    }
+  } finally {
+    tf.dispose(raw);
+  }
+  return weights;
+}
+
+/** Looks up a weight, with an error naming the net file if it is missing. */
+export function weight<R extends tf.Rank>(w: NetWeights, key: string): tf.Tensor<R> {
+  const t = w.get(key);
+  if (!t) throw new Error(`MTCNN weights: missing "${key}" (is the weights manifest complete?)`);
+  return t as tf.Tensor<R>;
+}
