@@ -29,6 +29,30 @@ export interface MtcnnTrace {
   rnetCrops: Float32Array;
   onetCrops: Float32Array;
   faces: Face[];
+  /** Wall-clock milliseconds per stage (network pass plus its bookkeeping) and GPU→CPU reads made. */
+  timings: StageTimings;
+}
+
+export interface StageTimings {
+  /** Summed-area table and pyramid level resampling. */
+  prepare: number;
+  pnet: number;
+  rnet: number;
+  onet: number;
+  total: number;
+  /** Tensor reads (`data()` calls): one per stage that ran. */
+  reads: number;
+}
+
+/** A clock whose every call returns the milliseconds since its previous call. */
+function stopwatch(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const ms = now - last;
+    last = now;
+    return ms;
+  };
 }
 
 /** Reads a tensor back once and disposes it. */
@@ -61,16 +85,23 @@ export class Mtcnn {
   async trace(pixels: Pixels, options: MtcnnOptions = {}): Promise<MtcnnTrace> {
     const config = resolveMtcnnConfig(options);
     const { width, height } = pixels;
+    const clock = stopwatch();
     const ii = integralImage(pixels);
     const levels = pyramid(width, height, config.minFaceSize, config.scaleFactor);
+    const prepare = clock();
     const stage1 = proposals(await this.runPNet(ii, levels), config);
+    const pnetMs = clock();
     const rnetCrops = cropInputs(ii, stage1.boxes, 24, config.cropBorder);
     const stage2 = refine(stage1.boxes, await this.runBatch("rnet", rnetCrops, stage1.boxes.length), config);
+    const rnetMs = clock();
     const onetCrops = cropInputs(ii, stage2.boxes, 48, config.cropBorder);
     const stage3 = finish(stage2.boxes, await this.runBatch("onet", onetCrops, stage2.boxes.length), config);
+    const onetMs = clock();
+    const reads = [levels.length, stage1.boxes.length, stage2.boxes.length].filter((n) => n > 0).length;
     return {
-      width, height, config, levels, pnet: stage1, rnet: stage2, onet: stage3,
-      rnetCrops, onetCrops, faces: stage3.faces,
+      width, height, config, levels, pnet: stage1, rnet: stage2, onet: stage3, rnetCrops, onetCrops,
+      faces: stage3.faces,
+      timings: { prepare, pnet: pnetMs, rnet: rnetMs, onet: onetMs, total: prepare + pnetMs + rnetMs + onetMs, reads },
     };
   }
 

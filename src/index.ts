@@ -1,0 +1,16 @@
+/** facelab's public API for Node and the browser (Node-only helpers live in `facelab/node`). */
+export type { Box, Point, Landmarks5, Face, Pixels } from "./core/types.js";
+export { area, intersection, overlap, iou, square, clip, regress, type OverlapMode } from "./core/box.js";
+export { nms, nmsStart, nmsStep, nmsSteps, byScore, type NmsStep, type NmsState } from "./core/nms.js";
+export { integralImage, type IntegralImage } from "./image/integral.js";
+export { areaResample, areaBins, type PixelRect } from "./image/areaResample.js";
+export { pyramid, pyramidScales, levelSize, type PyramidLevel } from "./mtcnn/pyramid.js";
+export { generateCandidates, PNET_CELL, PNET_STRIDE, type Candidate } from "./mtcnn/candidates.js";
+export {
+  DEFAULT_MTCNN_CONFIG, resolveMtcnnConfig, MtcnnOptionError,
+  type MtcnnConfig, type MtcnnOptions, type CropBorder,
+} from "./mtcnn/options.js";
+export { proposals, refine, finish, type ScaleMap, type ScaleProposals, type ProposalStage, type RefineStage, type OutputStage } from "./mtcnn/stages.js";
+export { levelInput, cropInputs, cropRect } from "./mtcnn/inputs.js";
+export { Mtcnn, type MtcnnTrace, type StageTimings } from "./mtcnn/detector.js";
+export { loadNetWeights, type ModelFileReader, type NetName, type NetWeights } from "./mtcnn/weights.js";
