@@ -1,0 +1,22 @@
+/** Test set-up shared by the tensor tests: the wasm backend (what the CLI uses) and the real weights. */
+import * as tf from "@tensorflow/tfjs";
+import "@tensorflow/tfjs-backend-wasm";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Mtcnn } from "../../src/mtcnn/detector.js";
+import { fileReader } from "../../src/node/files.js";
+
+/** The project root. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** `../shared` beside the project (present on developer machines and in CI), or null. */
+export const SHARED: string | null = existsSync(path.join(ROOT, "../shared/reference")) ? path.join(ROOT, "../shared") : null;
+
+/** Selects the wasm backend (silencing tfjs's Node hint) and loads the MTCNN weights. */
+export async function loadDetector(): Promise<Mtcnn> {
+  tf.env().set("IS_TEST", true);
+  await tf.setBackend("wasm");
+  await tf.ready();
+  return Mtcnn.load(fileReader());
+}
