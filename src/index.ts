@@ -14,3 +14,5 @@ export { proposals, refine, finish, type ScaleMap, type ScaleProposals, type Pro
 export { levelInput, cropInputs, cropRect } from "./mtcnn/inputs.js";
 export { Mtcnn, type MtcnnTrace, type StageTimings } from "./mtcnn/detector.js";
 export { loadNetWeights, type ModelFileReader, type NetName, type NetWeights } from "./mtcnn/weights.js";
+export { pixelsFrom, type ImageSource } from "./browser/pixelsFrom.js";
+export { urlReader } from "./browser/urlReader.js";
