@@ -41,7 +41,7 @@ export type MtcnnOptions = Partial<MtcnnConfig>;
 export const DEFAULT_MTCNN_CONFIG: Readonly<MtcnnConfig> = Object.freeze({
   minFaceSize: 20, // facenet align_dataset_mtcnn.py: minsize = 20
   scaleFactor: 0.709, // ≈ 1/√2: each level halves the pixel count (facenet, facenet-pytorch)
-  thresholds: [0.6, 0.7, 0.7] as [number, number, number], // facenet: threshold = [0.6, 0.7, 0.7]
+  thresholds: Object.freeze([0.6, 0.7, 0.7]) as unknown as [number, number, number], // facenet: threshold = [0.6, 0.7, 0.7]
   nmsPerScale: 0.5, // detect_face.py stage 1, within each scale
   nmsAcrossScales: 0.7, // detect_face.py stage 1, across scales
   nmsRNet: 0.7, // detect_face.py stage 2
