@@ -1,0 +1,21 @@
+// The course site. Everything is self-hosted: no `npm:` imports, no implicit libraries, no web font
+// (globalStylesheets: []), an inline favicon, so the built site makes no request outside its origin.
+const favicon =
+  "data:image/svg+xml," +
+  encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#4269d0"/><rect x="8" y="7" width="16" height="18" rx="3" fill="none" stroke="#fff" stroke-width="2.5"/><circle cx="13" cy="14" r="1.6" fill="#fff"/><circle cx="19" cy="14" r="1.6" fill="#fff"/></svg>`,
+  );
+
+export default {
+  root: "docs",
+  title: "facelab",
+  theme: ["air", "near-midnight"],
+  globalStylesheets: [],
+  style: "style.css",
+  head: `<link rel="icon" href="${favicon}">`,
+  pages: [
+    { name: "1 · MTCNN: detection and alignment", path: "/mtcnn" },
+  ],
+  footer: "facelab — learn face detection and recognition by running it. Your photos stay in your browser.",
+  search: false,
+};

@@ -1,0 +1,4 @@
+/** Browser-only helpers: image input, model files over HTTP, backend switching. */
+export { pixelsFrom, type ImageSource } from "./pixelsFrom.js";
+export { urlReader } from "./urlReader.js";
+export { useBackend, BACKENDS, type BackendName, type WasmUrls } from "./backends.js";
