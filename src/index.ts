@@ -14,5 +14,12 @@ export { proposals, refine, finish, type ScaleMap, type ScaleProposals, type Pro
 export { levelInput, cropInputs, cropRect } from "./mtcnn/inputs.js";
 export { Mtcnn, type MtcnnTrace, type StageTimings } from "./mtcnn/detector.js";
 export { loadNetWeights, type ModelFileReader, type NetName, type NetWeights } from "./mtcnn/weights.js";
-export { pixelsFrom, type ImageSource } from "./browser/pixelsFrom.js";
-export { urlReader } from "./browser/urlReader.js";
+export { estimateSimilarity, applySimilarity, invertSimilarity, type SimilarityTransform } from "./align/similarityTransform.js";
+export { ARCFACE_TEMPLATE_112, alignmentTemplate } from "./align/alignmentTemplate.js";
+export { resizeBilinear, axisWeights, type AxisWeights } from "./align/resizeBilinear.js";
+export { cropPixels } from "./align/cropPixels.js";
+export { marginCrop, marginBox, DEFAULT_MARGIN_CROP, type MarginCropOptions } from "./align/marginCrop.js";
+export { warpSimilarity } from "./align/warpSimilarity.js";
+export { similarityWarp, type SimilarityWarpOptions } from "./align/similarityWarp.js";
+export { pickMainFace } from "./align/pickMainFace.js";
+export { pixelsToTensor } from "./align/pixelsToTensor.js";

@@ -14,7 +14,7 @@ import { pnet } from "./pnet.js";
 import { pyramid, type PyramidLevel } from "./pyramid.js";
 import { rnet } from "./rnet.js";
 import { finish, proposals, refine, type OutputStage, type ProposalStage, type RefineStage, type ScaleMap } from "./stages.js";
-import { loadNetWeights, type ModelFileReader, type NetWeights } from "./weights.js";
+import { loadNetWeights, type ModelFileReader, type NetName, type NetWeights } from "./weights.js";
 
 /** Every intermediate of one detection, for pages that show the algorithm. */
 export interface MtcnnTrace {
@@ -132,8 +132,21 @@ export class Mtcnn {
   private async runBatch(net: "rnet" | "onet", crops: Float32Array, n: number): Promise<Float32Array> {
     if (n === 0) return new Float32Array(0);
     const size = net === "rnet" ? 24 : 48;
-    const joined = tf.tidy(() => {
-      const input = tf.tensor4d(crops, [n, size, size, 3]);
+    const joined = tf.tidy(() => this.forward(net, tf.tensor4d(crops, [n, size, size, 3])));
+    return readOnce(joined);
+  }
+
+  /**
+   * One forward pass of a single net on a normalised batch `[n, h, w, 3]`, outputs joined along the
+   * last axis: P-Net `[n, h', w', 5]` (prob, reg); R-Net `[n, 5]`; O-Net `[n, 15]` (prob, reg, points).
+   * For timing and teaching; the caller disposes the result.
+   */
+  forward(net: NetName, input: tf.Tensor4D): tf.Tensor {
+    return tf.tidy(() => {
+      if (net === "pnet") {
+        const { prob, reg } = pnet(input, this.nets.pnet);
+        return tf.concat([prob, reg], 3);
+      }
       if (net === "rnet") {
         const { prob, reg } = rnet(input, this.nets.rnet);
         return tf.concat([prob, reg], 1);
@@ -141,7 +154,6 @@ export class Mtcnn {
       const { prob, reg, points } = onet(input, this.nets.onet);
       return tf.concat([prob, reg, points], 1);
     });
-    return readOnce(joined);
   }
 
   /** Frees the weights. */

@@ -1,0 +1,77 @@
+/**
+ * `facelab detect <image…>`: detection on each file, reported as text or as the reference JSON
+ * schema. A file that cannot be read costs one stderr line and exit code 1; the rest still run.
+ */
+import type { Face } from "../core/types.js";
+import type { MtcnnOptions } from "../mtcnn/options.js";
+import { ImageLoadError, loadImage } from "../node/loadImage.js";
+import { drawFaces, drawPath } from "./drawFaces.js";
+import { faceJson, type DetectJson } from "./faceJson.js";
+import { loadDetector } from "./loadDetector.js";
+import { DETECTOR_FLAGS, parseCommand } from "./parseCommand.js";
+import { detectorOptions, parseBackend } from "./parseValues.js";
+import { DETECT_HELP, UsageError } from "./usage.js";
+
+interface DetectArgs {
+  files: string[];
+  json: boolean;
+  draw: string | undefined;
+  backend: "wasm" | "cpu";
+  mtcnn: MtcnnOptions;
+}
+
+/** The checked arguments of `detect`, or null for `--help`. */
+export function parseDetectArgs(argv: string[]): DetectArgs | null {
+  const { values, positionals } = parseCommand(argv, {
+    ...DETECTOR_FLAGS, json: { type: "boolean" }, draw: { type: "string" },
+  });
+  if (values.help) return null;
+  const mtcnn = detectorOptions(values);
+  const backend = parseBackend(values.backend);
+  if (positionals.length === 0) throw new UsageError("detect needs at least one image file");
+  if (values.draw === "") throw new UsageError("--draw needs a folder to write to");
+  return { files: positionals, json: values.json ?? false, draw: values.draw, backend, mtcnn };
+}
+
+/** The readable summary of one image. */
+function summary(file: string, width: number, height: number, faces: Face[]): string {
+  const head = `${file}: ${width}×${height}, ${faces.length} face${faces.length === 1 ? "" : "s"}`;
+  const rows = faces.map(({ box, score }) => `  [${box.map((v) => v.toFixed(1)).join(", ")}]  score ${score.toFixed(4)}`);
+  return [head, ...rows].join("\n") + "\n";
+}
+
+/** Runs `detect`; returns the exit code. */
+export async function detectCommand(argv: string[]): Promise<number> {
+  const args = parseDetectArgs(argv);
+  if (args === null) {
+    process.stdout.write(DETECT_HELP);
+    return 0;
+  }
+  const detector = await loadDetector(args.backend);
+  const out: DetectJson = { images: {} };
+  let failures = 0;
+  try {
+    for (const file of args.files) {
+      try {
+        const pixels = await loadImage(file);
+        const faces = await detector.detect(pixels, args.mtcnn);
+        out.images[file] = { width: pixels.width, height: pixels.height, faces: faces.map(faceJson) };
+        if (!args.json) process.stdout.write(summary(file, pixels.width, pixels.height, faces));
+        if (args.draw !== undefined) await drawFaces(pixels, faces, drawPath(file, args.draw));
+      } catch (err) {
+        if (!(err instanceof ImageLoadError) && !isFileSystemError(err)) throw err;
+        process.stderr.write(`facelab detect: ${err.message.split("\n")[0]}\n`);
+        failures++;
+      }
+    }
+  } finally {
+    detector.dispose();
+  }
+  if (args.json) process.stdout.write(JSON.stringify(out) + "\n");
+  return failures > 0 ? 1 : 0;
+}
+
+/** Errors from writing `--draw` output (no permission, disk full): reported like unreadable inputs. */
+function isFileSystemError(err: unknown): err is NodeJS.ErrnoException {
+  return err instanceof Error && typeof (err as NodeJS.ErrnoException).code === "string";
+}

@@ -1,0 +1,62 @@
+/**
+ * The CLI's words: help texts, the version, and `UsageError` for invocations that cannot work
+ * (exit code 2, one line on stderr, like every Unix tool).
+ */
+import { readFileSync } from "node:fs";
+
+/** A bad invocation: unknown option, malformed value, missing argument. The message is one line. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+/** The package version (package.json sits two folders up from both `src/cli` and `lib/cli`). */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string };
+  return pkg.version ?? "unknown";
+}
+
+const DETECTOR_OPTIONS = `
+  --min-face N          smallest face to find, in pixels (default 20, at least 12)
+  --factor F            pyramid scale factor in (0.1, 1) (default 0.709)
+  --thresholds a,b,c    P-Net, R-Net, O-Net face-probability thresholds (default 0.6,0.7,0.7)
+  --backend NAME        wasm (default; falls back to cpu) or cpu
+  -h, --help            show this help`;
+
+export const MAIN_HELP = `facelab — MTCNN face detection and alignment
+
+Usage:
+  facelab detect <image…> [options]     find faces, print them (or --json) and optionally draw them
+  facelab align <in_dir> <out_dir>      crop one aligned face per image, facenet-style
+  facelab <command> --help              options of a command
+  facelab --version
+`;
+
+export const DETECT_HELP = `Usage: facelab detect <image…> [options]
+
+Finds faces with MTCNN. Prints a summary per image, or with --json exactly
+{"images": {"<path>": {"width", "height", "faces": [{"box", "score", "landmarks"}]}}}
+(box [x1, y1, x2, y2] and landmarks [x, y]×5 in image pixels, after EXIF rotation).
+Unreadable images get one line on stderr and are left out; the others are still processed.
+Exit code: 0 all images read, 1 some could not be read, 2 bad options.
+
+Options:
+  --json                print JSON on stdout and nothing else
+  --draw OUT_DIR        write each image with its boxes and landmarks drawn to OUT_DIR
+                        (same file name; .png for PNG inputs, .jpg otherwise)${DETECTOR_OPTIONS}
+`;
+
+export const ALIGN_HELP = `Usage: facelab align <in_dir> <out_dir> [options]
+
+Detects faces in every image under in_dir and writes aligned crops as PNG under out_dir,
+keeping the sub-folder layout (person folders, as davidsandberg/facenet align_dataset_mtcnn.py).
+By default one face per image: facenet's choice, the largest face unless a smaller one is much
+more central. Files whose output already exists are skipped, so an interrupted run can be resumed.
+Exit code: 0 done (faceless images are reported, not errors), 1 some files unreadable, 2 bad options.
+
+Options:
+  --size N              output side in pixels (default 160)
+  --margin M            margin around the box in source pixels, half per side (default 32)
+  --warp                align the 5 landmarks to the ArcFace template (similarity warp)
+                        instead of cropping the box with a margin (--margin is then unused)
+  --all-faces           write every face as <name>_<i>.png instead of only the main one${DETECTOR_OPTIONS}
+`;
