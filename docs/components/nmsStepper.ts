@@ -1,0 +1,98 @@
+// NMS one iteration at a time, on real candidates: the best remaining box is kept, every other
+// remaining box is compared with it, and those overlapping more than the threshold are suppressed.
+// Driven by the library's own `nmsStart` / `nmsStep`, so what you step through is what the detector does.
+import { nmsStart, nmsStep, type Box, type NmsState, type NmsStep, type OverlapMode } from "facelab";
+import { drawBox, photoCanvas } from "./draw.js";
+
+export interface NmsStepperInput {
+  image: ImageBitmap;
+  boxes: Box[];
+  scores: number[];
+  threshold: number;
+  mode: OverlapMode;
+  width: number;
+}
+
+const TABLE_ROWS = 10;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]) {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...kids);
+  return e;
+}
+
+/** Draws the photo with kept (blue), remaining (grey), current best (green) and just-suppressed (red) boxes. */
+function render(input: NmsStepperInput, state: NmsState, step: NmsStep | null): HTMLCanvasElement {
+  const pc = photoCanvas(input.image, input.width);
+  const suppressed = new Set(step?.compared.filter((c) => c.suppressed).map((c) => c.index));
+  for (const i of state.remaining.slice(0, 400)) drawBox(pc, input.boxes[i], { color: "rgba(200,200,200,0.7)", lineWidth: 1 });
+  for (const i of suppressed) drawBox(pc, input.boxes[i], { color: "#ff3b30", lineWidth: 1.5, dash: [4, 3] });
+  for (const i of state.kept) {
+    if (i !== step?.best) drawBox(pc, input.boxes[i], { color: "#4269d0", lineWidth: 2 });
+  }
+  if (step) drawBox(pc, input.boxes[step.best], { color: "#34c759", lineWidth: 3, label: `best ${input.scores[step.best].toFixed(3)}` });
+  return pc.canvas;
+}
+
+/** The current step's comparisons, highest overlap first. */
+function table(input: NmsStepperInput, step: NmsStep | null): HTMLTableElement {
+  const t = el("table", { className: "nms-table" });
+  t.append(el("thead", {}, el("tr", {}, el("th", {}, "box"), el("th", {}, "score"), el("th", {}, `${input.mode === "min" ? "IoMin" : "IoU"} with best`), el("th", {}, "this step"))));
+  const body = el("tbody");
+  if (step) {
+    body.append(el("tr", { className: "best" }, el("td", {}, `#${step.best}`), el("td", {}, input.scores[step.best].toFixed(4)), el("td", {}, "—"), el("td", {}, "kept (best)")));
+    const rows = [...step.compared].sort((a, b) => b.overlap - a.overlap).slice(0, TABLE_ROWS);
+    for (const c of rows) {
+      body.append(el("tr", { className: c.suppressed ? "suppressed" : "" }, el("td", {}, `#${c.index}`), el("td", {}, input.scores[c.index].toFixed(4)),
+        el("td", {}, c.overlap.toFixed(3)), el("td", {}, c.suppressed ? `suppressed (> ${input.threshold})` : "stays")));
+    }
+  }
+  t.append(body);
+  return t;
+}
+
+/** The stepper element: Step, Play/Pause, Run to end, Reset; counts; picture; comparison table. */
+export function nmsStepper(input: NmsStepperInput, invalidation: Promise<unknown>): HTMLElement {
+  let state: NmsState = nmsStart(input.scores);
+  let last: NmsStep | null = null;
+  let iteration = 0;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const root = el("div", { className: "nms-stepper" });
+  const counts = el("p", { className: "nms-counts" });
+  const view = el("div", { className: "nms-view" });
+  const play = el("button", { type: "button", textContent: "Play" });
+  play.dataset.action = "play";
+  const stopPlay = () => { clearInterval(timer); timer = undefined; play.textContent = "Play"; };
+  const advance = () => {
+    const next = nmsStep(input.boxes, state, input.threshold, input.mode);
+    if (!next) return stopPlay(), false;
+    last = next;
+    state = next;
+    iteration++;
+    return true;
+  };
+  const show = () => {
+    const suppressedNow = last ? last.compared.filter((c) => c.suppressed).length : 0;
+    counts.innerHTML = "";
+    counts.append(`Iteration ${iteration} · `, el("span", { className: "nms-count-kept", textContent: String(state.kept.length) }), " kept · ",
+      el("span", { className: "nms-count-remaining", textContent: String(state.remaining.length) }), ` still in play · ${suppressedNow} suppressed by this step · ${input.boxes.length} candidates`);
+    view.replaceChildren(render(input, state, last), table(input, last));
+  };
+  const btn = (label: string, action: string, f: () => void) => {
+    const b = el("button", { type: "button", textContent: label, onclick: () => { f(); show(); } });
+    b.dataset.action = action;
+    return b;
+  };
+  play.onclick = () => {
+    if (timer) return stopPlay();
+    play.textContent = "Pause";
+    timer = setInterval(() => { if (!advance()) stopPlay(); show(); }, 700);
+  };
+  const controls = el("div", { className: "nms-controls" },
+    btn("Step", "step", () => void advance()), play, btn("Run to end", "end", () => { stopPlay(); while (advance()); }),
+    btn("Reset", "reset", () => { stopPlay(); state = nmsStart(input.scores); last = null; iteration = 0; }));
+  void invalidation.then(stopPlay);
+  root.append(controls, counts, view);
+  show();
+  return root;
+}

@@ -1,0 +1,17 @@
+// A live readout of tfjs memory: tensors alive and bytes held. Every page that runs models shows it,
+// so a leak is visible as a number that keeps climbing.
+import * as tf from "@tensorflow/tfjs";
+
+/** Updates twice a second until `invalidation` resolves (Framework's cell invalidation). */
+export function tensorMeter(invalidation: Promise<unknown>): HTMLElement {
+  const el = document.createElement("span");
+  el.className = "tensor-meter";
+  const update = () => {
+    const m = tf.memory();
+    el.textContent = `${tf.getBackend()} · ${m.numTensors} tensors · ${(m.numBytes / 2 ** 20).toFixed(1)} MB`;
+  };
+  update();
+  const timer = setInterval(update, 500);
+  void invalidation.then(() => clearInterval(timer));
+  return el;
+}
