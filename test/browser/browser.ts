@@ -1,0 +1,69 @@
+/**
+ * Browser-test harness: Debian's Chromium driven by playwright-core (never a downloaded browser),
+ * the built site served under a sub-path, and a page wrapper that records what a person would notice
+ * going wrong — console errors, uncaught exceptions, Framework cell errors, failed responses — and
+ * every request that leaves the site's origin.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { ROOT } from "../helpers/backend.js";
+import { serve } from "./serve.js";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const DIST = path.join(ROOT, "dist");
+
+/** Why the browser tests cannot run here, or null. In CI a missing browser or build is a failure, not a skip. */
+export function unavailable(): string | null {
+  const why = !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM} (apt-get install chromium)`
+    : !existsSync(path.join(DIST, "index.html")) ? "no built site in dist/ (npm run build)" : null;
+  if (why && process.env.CI) throw new Error(`browser tests cannot run: ${why}`);
+  return why;
+}
+
+export interface Visit {
+  page: Page;
+  errors: string[];
+  external: string[];
+  bytes: () => number;
+}
+
+export interface Site {
+  url: string;
+  open: (route: string, opts?: { width?: number }) => Promise<Visit>;
+  close: () => Promise<void>;
+}
+
+/** Starts the server and the browser. */
+export async function startSite(): Promise<Site> {
+  const server = await serve(DIST);
+  const origin = new URL(server.url).origin;
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+  const open = async (route: string, { width = 1280 } = {}): Promise<Visit> => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const errors: string[] = [];
+    const external: string[] = [];
+    let bytes = 0;
+    page.on("console", (m) => { if (m.type() === "error") errors.push(`console: ${m.text()}`); });
+    page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
+    page.on("request", (r) => {
+      const u = r.url();
+      if (!u.startsWith(origin) && !/^(data|blob|about):/.test(u)) external.push(u);
+    });
+    page.on("response", async (r) => {
+      if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`);
+      bytes += Number((await r.allHeaders())["content-length"] ?? 0);
+    });
+    await page.goto(server.url + route);
+    return { page, errors, external, bytes: () => bytes };
+  };
+  return { url: server.url, open, close: async () => { await browser.close(); await server.close(); } };
+}
+
+/** Framework renders a failed cell as an element with this class. */
+export async function cellErrors(page: Page): Promise<string[]> {
+  return page.locator(".observablehq--error").allTextContents();
+}

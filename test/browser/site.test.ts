@@ -1,0 +1,96 @@
+/**
+ * The built course site in a real browser: every page loads cleanly and offline-safe, and the MTCNN
+ * page does what it teaches — detects the default photo's faces, steps NMS, takes an uploaded photo.
+ */
+import assert from "node:assert/strict";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { ROOT } from "../helpers/backend.js";
+import { cellErrors, startSite, unavailable, type Site, type Visit } from "./browser.js";
+
+const skip = unavailable();
+const DETECT_TIMEOUT = 120_000;
+
+describe("course site", { skip: skip ?? false }, () => {
+  let site: Site;
+  before(async () => { site = await startSite(); });
+  after(async () => { await site?.close(); });
+
+  /** Asserts the visit saw no error and no request outside the origin. */
+  async function assertClean(v: Visit, label: string) {
+    assert.deepEqual(await cellErrors(v.page), [], `${label}: cell errors`);
+    assert.deepEqual(v.errors, [], `${label}: console errors, exceptions or failed responses`);
+    assert.deepEqual(v.external, [], `${label}: requests outside the site's origin`);
+  }
+
+  test("the home page loads cleanly and links the MTCNN page", async () => {
+    const v = await site.open("");
+    await v.page.waitForSelector(".course-steps");
+    await v.page.waitForTimeout(500);
+    assert.equal(await v.page.locator('.course-steps a[href="./mtcnn"]').count(), 1);
+    await assertClean(v, "home");
+    await v.page.close();
+  });
+
+  test("the MTCNN page detects the six faces of the default group photo", async (t) => {
+    const t0 = Date.now();
+    const v = await site.open("mtcnn");
+    const summary = v.page.locator("#detect-summary");
+    await summary.waitFor({ timeout: DETECT_TIMEOUT });
+    t.diagnostic(`load to first detection (wasm, group photo): ${Date.now() - t0} ms`);
+    assert.match(await summary.textContent() ?? "", /6 faces in Group photo .* on wasm/);
+    await v.page.waitForSelector(".crop-grid figure.kept");
+    await v.page.waitForLoadState("networkidle");
+    t.diagnostic(`bytes transferred by the MTCNN page: ${v.bytes()}`);
+    await assertClean(v, "mtcnn");
+    await v.page.close();
+  });
+
+  test("the NMS stepper advances one iteration at a time and its counts change", async () => {
+    const v = await site.open("mtcnn");
+    await v.page.locator("#detect-summary").waitFor({ timeout: DETECT_TIMEOUT });
+    const stepper = v.page.locator(".nms-stepper");
+    const kept = () => stepper.locator(".nms-count-kept").textContent();
+    const remaining = async () => Number(await stepper.locator(".nms-count-remaining").textContent());
+    assert.equal(await kept(), "0");
+    const before = await remaining();
+    assert.ok(before > 1, `candidates in play: ${before}`);
+    await stepper.locator('button[data-action="step"]').click();
+    assert.equal(await kept(), "1");
+    const afterOne = await remaining();
+    assert.ok(afterOne < before, "the best box leaves play, with whatever it suppresses");
+    assert.equal(await stepper.locator("tr.best").count(), 1);
+    await stepper.locator('button[data-action="end"]').click();
+    assert.equal(await remaining(), 0);
+    assert.ok(Number(await kept()) >= 6, "at least one kept box per face");
+    await stepper.locator('button[data-action="reset"]').click();
+    assert.equal(await kept(), "0");
+    await assertClean(v, "mtcnn stepper");
+    await v.page.close();
+  });
+
+  test("an uploaded photo is processed", async () => {
+    const v = await site.open("mtcnn");
+    const summary = v.page.locator("#detect-summary");
+    await summary.waitFor({ timeout: DETECT_TIMEOUT });
+    await v.page.locator('.photo-picker input[type="file"]').setInputFiles(path.join(ROOT, "test/fixtures/mtcnn/2007_007763.jpg"));
+    await v.page.waitForFunction(() => /in 2007_007763\.jpg/.test(document.querySelector("#detect-summary")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
+    assert.match(await summary.textContent() ?? "", /^7 faces in 2007_007763\.jpg \(500×375\)/);
+    await assertClean(v, "mtcnn upload");
+    await v.page.close();
+  });
+
+  test("the no-face sample finds no face, and the cpu backend gives the same answer", async () => {
+    const v = await site.open("mtcnn");
+    const summary = v.page.locator("#detect-summary");
+    await summary.waitFor({ timeout: DETECT_TIMEOUT });
+    await v.page.getByRole("button", { name: "No face" }).click();
+    await v.page.waitForFunction(() => /^0 faces in No face/.test(document.querySelector("#detect-summary")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
+    await v.page.getByRole("button", { name: "Portrait" }).click();
+    await v.page.waitForFunction(() => /^1 face in Portrait .* on wasm/.test(document.querySelector("#detect-summary")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
+    await v.page.locator(".controls-bar select").selectOption("cpu");
+    await v.page.waitForFunction(() => /^1 face in Portrait .* on cpu/.test(document.querySelector("#detect-summary")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
+    await assertClean(v, "mtcnn samples and backend");
+    await v.page.close();
+  });
+});
