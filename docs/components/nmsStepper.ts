@@ -39,6 +39,7 @@ function table(input: NmsStepperInput, step: NmsStep | null): HTMLTableElement {
   const t = el("table", { className: "nms-table" });
   t.append(el("thead", {}, el("tr", {}, el("th", {}, "box"), el("th", {}, "score"), el("th", {}, `${input.mode === "min" ? "IoMin" : "IoU"} with best`), el("th", {}, "this step"))));
   const body = el("tbody");
+  if (!step) body.append(el("tr", {}, el("td", { colSpan: 4, className: "muted" }, "Press Step: the highest-scoring box is kept and compared with every other box.")));
   if (step) {
     body.append(el("tr", { className: "best" }, el("td", {}, `#${step.best}`), el("td", {}, input.scores[step.best].toFixed(4)), el("td", {}, "—"), el("td", {}, "kept (best)")));
     const rows = [...step.compared].sort((a, b) => b.overlap - a.overlap).slice(0, TABLE_ROWS);
