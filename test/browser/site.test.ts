@@ -69,6 +69,19 @@ describe("course site", { skip: skip ?? false }, () => {
     await v.page.close();
   });
 
+  test("the 300-forward-passes table runs on the current backend", async (t) => {
+    const v = await site.open("mtcnn");
+    await v.page.locator("#detect-summary").waitFor({ timeout: DETECT_TIMEOUT });
+    await v.page.getByRole("button", { name: "Run 300 forward passes" }).click();
+    const table = v.page.locator("table", { hasText: "here (s)" });
+    await table.waitFor({ timeout: DETECT_TIMEOUT });
+    const text = await table.innerText();
+    t.diagnostic(`300 forward passes (wasm): ${text.replace(/\s+/g, " ")}`);
+    assert.match(text, /P-Net[\s\S]*R-Net[\s\S]*O-Net/);
+    await assertClean(v, "mtcnn forward timing");
+    await v.page.close();
+  });
+
   test("an uploaded photo is processed", async () => {
     const v = await site.open("mtcnn");
     const summary = v.page.locator("#detect-summary");
