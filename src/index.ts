@@ -23,3 +23,5 @@ export { warpSimilarity } from "./align/warpSimilarity.js";
 export { similarityWarp, type SimilarityWarpOptions } from "./align/similarityWarp.js";
 export { pickMainFace } from "./align/pickMainFace.js";
 export { pixelsToTensor } from "./align/pixelsToTensor.js";
+export { TRIPLET_MARGIN, squaredDistance, distance, tripletLoss, tripletKind, type TripletKind } from "./facenet/triplet.js";
+export { selectNegatives, type PairNegatives } from "./facenet/selectNegatives.js";
