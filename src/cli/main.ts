@@ -8,11 +8,16 @@ import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { alignCommand } from "./alignCommand.js";
 import { detectCommand } from "./detectCommand.js";
-import { ALIGN_HELP, DETECT_HELP, MAIN_HELP, UsageError, version } from "./usage.js";
+import { embedCommand } from "./embedCommand.js";
+import { lfwCommand } from "./lfwCommand.js";
+import { LFW_HELP } from "./lfwUsage.js";
+import { ALIGN_HELP, DETECT_HELP, EMBED_HELP, MAIN_HELP, UsageError, version } from "./usage.js";
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
   detect: { run: detectCommand, help: DETECT_HELP },
   align: { run: alignCommand, help: ALIGN_HELP },
+  embed: { run: embedCommand, help: EMBED_HELP },
+  lfw: { run: lfwCommand, help: LFW_HELP },
 };
 
 /** Runs the CLI on `argv` (without node and the script); resolves to the exit code. */
@@ -28,7 +33,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   }
   const command = first === undefined ? undefined : COMMANDS[first];
   if (command === undefined) {
-    process.stderr.write(first === undefined ? MAIN_HELP : `facelab: unknown command "${first}" (commands: detect, align; see facelab --help)\n`);
+    process.stderr.write(first === undefined ? MAIN_HELP : `facelab: unknown command "${first}" (commands: detect, align, embed, lfw; see facelab --help)\n`);
     return 2;
   }
   try {

@@ -22,11 +22,13 @@ const DETECTOR_OPTIONS = `
   --backend NAME        wasm (default; falls back to cpu) or cpu
   -h, --help            show this help`;
 
-export const MAIN_HELP = `facelab — MTCNN face detection and alignment
+export const MAIN_HELP = `facelab — face detection (MTCNN), alignment and recognition (dlib ResNet embeddings)
 
 Usage:
   facelab detect <image…> [options]     find faces, print them (or --json) and optionally draw them
   facelab align <in_dir> <out_dir>      crop one aligned face per image, facenet-style
+  facelab embed <image…> [options]      detect, align and embed faces (dlib 128-D ResNet)
+  facelab lfw embed|eval [options]      the LFW verification experiment (13,233 images, 10 folds)
   facelab <command> --help              options of a command
   facelab --version
 `;
@@ -59,4 +61,19 @@ Options:
   --warp                align the 5 landmarks to the ArcFace template (similarity warp)
                         instead of cropping the box with a margin (--margin is then unused)
   --all-faces           write every face as <name>_<i>.png instead of only the main one${DETECTOR_OPTIONS}
+`;
+
+export const EMBED_HELP = `Usage: facelab embed <image…> [options]
+
+Detects faces with MTCNN, aligns each to dlib's 150×150 face chip (five landmarks fitted to dlib's
+mean face) and embeds it with dlib's 128-D face-recognition ResNet. Prints a summary per image, or
+with --json the detect schema with an embedding per face:
+{"images": {"<path>": {"width", "height", "faces": [{"box", "score", "landmarks", "embedding"}]}}}
+Two faces of one person are usually closer than 0.6 in Euclidean distance (dlib's threshold).
+Unreadable images get one line on stderr and are left out; the others are still processed.
+Exit code: 0 all images read, 1 some could not be read, 2 bad options.
+
+Options:
+  --json                print JSON on stdout and nothing else
+  --largest             only the face with the largest box in each image${DETECTOR_OPTIONS}
 `;

@@ -1,0 +1,73 @@
+/**
+ * `facelab lfw embed --lfw <dir> --out <dir>`: detect, align and embed every LFW image on worker
+ * threads, resumable (the log `<out>/progress.jsonl` is read back on restart and Ctrl-C stops
+ * cleanly), then write the artifacts. Images with no face fall back to a centre crop and are counted.
+ */
+import { mkdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { appendDone, readDone, type Done } from "../lfw/checkpoint.js";
+import type { AlignMode } from "../lfw/embedImage.js";
+import { listLfwImages } from "../lfw/listImages.js";
+import { runPool } from "../lfw/runPool.js";
+import { writeArtifacts } from "../lfw/writeArtifacts.js";
+import { parseCommand } from "./parseCommand.js";
+import { progress } from "./progress.js";
+import { LFW_EMBED_HELP } from "./lfwUsage.js";
+import { UsageError } from "./usage.js";
+
+const FLAGS = {
+  lfw: { type: "string" }, out: { type: "string" }, workers: { type: "string" }, flip: { type: "boolean" },
+  align: { type: "string" }, limit: { type: "string" }, backend: { type: "string" }, "thumb-size": { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function positiveInt(name: string, v: string | undefined, fallback: number): number {
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive whole number, got "${v}"`);
+  return n;
+}
+
+export async function lfwEmbedCommand(argv: string[]): Promise<number> {
+  const { values: v } = parseCommand(argv, FLAGS);
+  if (v.help) return process.stdout.write(LFW_EMBED_HELP), 0;
+  if (!v.lfw || !v.out) throw new UsageError("--lfw <dir> and --out <dir> are required");
+  const align = (v.align ?? "chip") as AlignMode;
+  if (align !== "chip" && align !== "margin") throw new UsageError(`--align must be chip or margin, got "${v.align}"`);
+  const backend = (v.backend ?? "wasm") as "wasm" | "cpu";
+  if (backend !== "wasm" && backend !== "cpu") throw new UsageError(`--backend must be wasm or cpu, got "${v.backend}"`);
+  const workers = positiveInt("workers", v.workers, Math.max(1, os.availableParallelism()));
+  const thumbSize = positiveInt("thumb-size", v["thumb-size"], 32);
+  const all = listLfwImages(v.lfw).slice(0, positiveInt("limit", v.limit, Infinity));
+  mkdirSync(v.out, { recursive: true });
+  const log = path.join(v.out, "progress.jsonl");
+  const done = readDone(log);
+  const todo = all.filter((p) => !done.has(p));
+  process.stderr.write(`facelab lfw embed: ${all.length} images, ${all.length - todo.length} done before, ${todo.length} to go on ${workers} workers (${backend})\n`);
+  let stop = false;
+  const onSignal = () => { stop = true; process.stderr.write("\nstopping after the images in flight; run the same command again to resume\n"); };
+  process.once("SIGINT", onSignal);
+  const bar = progress(todo.length);
+  await runPool(todo.map((p) => ({ path: p, file: path.join(v.lfw as string, p) })), workers, { options: { align, flip: !!v.flip, thumbSize }, backend }, (r) => {
+    const d: Done = r.type === "done" ? { path: r.path, row: r.row, embedding: r.embedding, thumb: r.thumb } : { path: r.path, error: r.message };
+    appendDone(log, d);
+    done.set(r.path, d);
+    if (r.type === "failed") bar.note(`facelab lfw embed: ${r.message}`);
+    bar.tick(r.path);
+  }, () => stop);
+  bar.finish();
+  process.removeListener("SIGINT", onSignal);
+  return summarise(v.out, all, done, thumbSize, stop);
+}
+
+async function summarise(out: string, all: string[], done: Map<string, Done>, thumbSize: number, stopped: boolean): Promise<number> {
+  const results = all.map((p) => done.get(p)).filter((d): d is Done => d !== undefined);
+  const failed = results.filter((d) => "error" in d).length;
+  const fallback = results.filter((d) => "row" in d && d.row.source === "center-crop").length;
+  if (stopped) return process.stderr.write(`interrupted: ${results.length} of ${all.length} done\n`), 130;
+  const rows = await writeArtifacts(out, all, done, thumbSize);
+  process.stdout.write(`embedded ${rows} of ${all.length} images (${fallback} without a detected face, embedded from a centre crop; ${failed} unreadable)\n` +
+    `wrote ${path.join(out, "embeddings.f32")}, embeddings.tsv, thumbs.jpg\n`);
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,37 @@
+/** Help texts of `facelab lfw`. */
+
+export const LFW_HELP = `Usage: facelab lfw <embed|eval> [options]
+
+  embed   detect, align and embed every image of an LFW tree (resumable)
+  eval    the LFW View-2 verification protocol on stored embeddings
+
+See facelab lfw embed --help and facelab lfw eval --help.
+`;
+
+export const LFW_EMBED_HELP = `Usage: facelab lfw embed --lfw <dir> --out <dir> [options]
+
+Detects (MTCNN), aligns and embeds (dlib ResNet, 128-D) every image under <dir>/<Name>/, on worker
+threads, and writes <out>/embeddings.f32 (float32 LE, N×128), embeddings.tsv (path, score, box,
+source) and thumbs.jpg (aligned crops as a sprite sheet, same order). Progress goes to stderr.
+Interrupt with Ctrl-C and run the same command again to resume (the log is <out>/progress.jsonl).
+Images where MTCNN finds no face are embedded from a centre crop (facenet's fallback) and counted.
+
+Options:
+  --workers N       worker threads (default: the number of cores)
+  --flip            average in the embedding of the mirrored crop (test-time augmentation)
+  --align MODE      chip: the embedder's 5-point alignment (default); margin: facenet's box + 32 px margin
+  --limit N         only the first N images (in path order)
+  --thumb-size N    thumbnail side in pixels (default 32)
+  --backend NAME    wasm (default) or cpu
+`;
+
+export const LFW_EVAL_HELP = `Usage: facelab lfw eval --embeddings <dir> --pairs <pairs.txt> [options]
+
+The LFW verification protocol as facenet's validate_on_lfw runs it: 10 folds of the pairs file in
+order; each fold's threshold chosen on the other nine. Prints accuracy ± std, VAL@FAR=1e-3, AUC, EER.
+
+Options:
+  --metric NAME   euclidean (squared distance of unit vectors, default) or cosine (angle / π)
+  --json          print the full report (per fold, ROC points) as JSON on stdout
+  --out FILE      also write the JSON report to FILE
+`;

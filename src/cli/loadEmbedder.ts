@@ -1,0 +1,18 @@
+/**
+ * Loads dlib's face-recognition ResNet for a CLI command (after `loadDetector` has started the
+ * backend), turning a missing package or broken weights into one line the user can act on.
+ */
+import { DlibEmbedder } from "../embed/dlibEmbedder.js";
+import { dlibReader, faceApiModelDir } from "../node/faceApiModels.js";
+
+/** The dlib embedder, weights read from the installed `@vladmandic/face-api`. */
+export async function loadEmbedder(): Promise<DlibEmbedder> {
+  let dir = "@vladmandic/face-api/model";
+  try {
+    dir = faceApiModelDir();
+    return await DlibEmbedder.load(dlibReader());
+  } catch (err) {
+    const why = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    throw new Error(`cannot load the dlib ResNet weights from ${dir}: ${why}`);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * dlib's 128-D face-recognition ResNet as an `Embedder`: weights loaded once, faces aligned as dlib's
+ * own pipeline does (`dlibChip`), embedded in batches. Embeddings are dlib's unnormalised descriptors:
+ * two photos of one person are usually closer than 0.6 in Euclidean distance (dlib's threshold).
+ */
+import type * as tf from "@tensorflow/tfjs";
+import type { Face, Pixels } from "../core/types.js";
+import { dlibChip } from "../align/dlibChip.js";
+import type { ModelFileReader } from "../mtcnn/weights.js";
+import type { Embedder, Embedding } from "./embedder.js";
+import { embedPixels } from "./embedPixels.js";
+import { DLIB_INPUT, dlibResnet } from "./dlibResnet.js";
+import { loadDlibWeights, type DlibWeights } from "./dlibWeights.js";
+
+/** dlib's recommended same-person threshold on the Euclidean distance of descriptors (dlib-models README). */
+export const DLIB_THRESHOLD = 0.6;
+
+export class DlibEmbedder implements Embedder {
+  readonly inputSize = DLIB_INPUT.size;
+  readonly dimension = DLIB_INPUT.dimension;
+  readonly normalisation = `(RGB − [${DLIB_INPUT.meanRgb.join(", ")}]) / ${DLIB_INPUT.divisor}`;
+
+  private constructor(private readonly weights: DlibWeights) {}
+
+  /** Loads the weights through `read` (the `model/` files of `@vladmandic/face-api`). */
+  static async load(read: ModelFileReader): Promise<DlibEmbedder> {
+    return new DlibEmbedder(await loadDlibWeights(read));
+  }
+
+  /** dlib's 150×150 chip: the five landmarks fitted to its mean face with 25 % padding. */
+  align(pixels: Pixels, face: Face): Pixels {
+    return dlibChip(pixels, face.landmarks, this.inputSize);
+  }
+
+  embed(faces: readonly Pixels[]): Promise<Embedding[]> {
+    return embedPixels((batch) => this.forward(batch), faces, this.inputSize, this.dimension);
+  }
+
+  forward(batch: tf.Tensor4D): tf.Tensor2D {
+    return dlibResnet(batch, this.weights);
+  }
+
+  dispose(): void {
+    for (const t of this.weights.values()) t.dispose();
+    this.weights.clear();
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * One LFW image through the pipeline: detect with MTCNN, keep the main face (facenet's rule: large
+ * and central), cut the embedder's crop and embed it — optionally with its mirror image averaged in
+ * (test-time augmentation). When MTCNN finds no face, facenet's scripts fall back to a centre crop;
+ * here the fallback is the face box deep-funnelled LFW images are centred on, with the landmarks of
+ * dlib's mean face placed in it, so every image still gets an embedding and the fallback is counted.
+ */
+import type { Box, Face, Landmarks5, Pixels } from "../core/types.js";
+import { pickMainFace } from "../align/pickMainFace.js";
+import { resizeBilinear } from "../align/resizeBilinear.js";
+import { dlibChipTemplate } from "../align/dlibChip.js";
+import { marginCrop } from "../align/marginCrop.js";
+import type { Embedder } from "../embed/embedder.js";
+import type { Mtcnn } from "../mtcnn/detector.js";
+import type { EmbeddingRow } from "./embeddingTable.js";
+
+export type AlignMode = "chip" | "margin";
+
+export interface EmbedImageOptions {
+  /** "chip": the embedder's own 5-point alignment (dlib's chip); "margin": facenet's box + margin crop. */
+  align: AlignMode;
+  /** Average the embedding of the mirrored crop in. */
+  flip: boolean;
+  /** Side of the thumbnail returned for the pages. */
+  thumbSize: number;
+}
+
+/**
+ * The fallback face: a centred square of 40 % of the shorter side (deep-funnelled LFW centres faces,
+ * about 100 px between the outer eyebrows at 250×250), with dlib's mean-face landmarks spread over it.
+ */
+export function centreFace(width: number, height: number): Face {
+  const side = 0.4 * Math.min(width, height);
+  const box: Box = [(width - side) / 2, (height - side) / 2, (width + side) / 2, (height + side) / 2];
+  // In a 150 px chip with 25 % padding the mean face's unit square spans pixels 25 … 125.
+  const landmarks = dlibChipTemplate(150).map(([x, y]) => [box[0] + ((x - 25) * side) / 100, box[1] + ((y - 25) * side) / 100]) as Landmarks5;
+  return { box, score: 0, landmarks };
+}
+
+/** Mirror image (left ↔ right). */
+export function mirror(p: Pixels): Pixels {
+  const out = new Uint8Array(p.width * p.height * 3);
+  for (let y = 0; y < p.height; y++) {
+    for (let x = 0; x < p.width; x++) {
+      const s = (y * p.width + (p.width - 1 - x)) * p.channels;
+      out.set([p.data[s], p.data[s + 1], p.data[s + 2]], (y * p.width + x) * 3);
+    }
+  }
+  return { width: p.width, height: p.height, channels: 3, data: out };
+}
+
+/** The row, embedding and RGB thumbnail of one image. */
+export async function embedImage(mtcnn: Mtcnn, embedder: Embedder, path: string, pixels: Pixels, o: EmbedImageOptions) {
+  const faces = await mtcnn.detect(pixels);
+  const main = pickMainFace(faces, pixels.width, pixels.height);
+  const face = main < 0 ? centreFace(pixels.width, pixels.height) : faces[main];
+  const crop = o.align === "chip" ? embedder.align(pixels, face) : marginCrop(pixels, face.box, { size: embedder.inputSize, margin: 32 });
+  const crops = o.flip ? [crop, mirror(crop)] : [crop];
+  const embs = await embedder.embed(crops);
+  const embedding = embs[0].map((_, i) => embs.reduce((s, e) => s + e[i], 0) / embs.length);
+  const row: EmbeddingRow = { path, score: face.score, box: face.box, source: main < 0 ? "center-crop" : "mtcnn" };
+  const thumb = resizeBilinear(crop, o.thumbSize, o.thumbSize);
+  return { row, embedding, thumb: Uint8Array.from(thumb.data) };
+}
