@@ -35,3 +35,14 @@ export { normalise, describeNormalisation, PREWHITEN, type Normalisation } from 
 export { modelEmbedder, type EmbeddingModel, type ModelEmbedderOptions } from "./embed/modelEmbedder.js";
 export { largestFace } from "./pipeline/largestFace.js";
 export { embedFaces, type EmbeddedFace, type EmbedFacesOptions } from "./pipeline/embedFaces.js";
+export {
+  inceptionResnetV1, inceptionResnetV1Sizes, DEFAULT_INCEPTION_RESNET_V1, BLOCK_SCALES, BLOCK_REPEATS,
+  type InceptionResnetV1Options, type InceptionResnetV1Sizes,
+} from "./facenet/inceptionResnetV1.js";
+export { ScaledResidual, type ScaledResidualArgs } from "./facenet/scaledResidual.js";
+export { L2Normalize, L2_EPSILON } from "./facenet/l2Normalize.js";
+export { layerCost, layerCosts, modelCost, type LayerCost, type ModelCost, type CountableLayer } from "./facenet/flops.js";
+export {
+  FACENET_PAPER_MODELS, FACENET_EMBEDDING_SIZES, FACENET_PAPER_LFW, FACENET_RELEASES, OPENVINO_FACENET_20180408,
+  type PaperModel, type PaperVal, type FacenetRelease,
+} from "./facenet/paperTables.js";
