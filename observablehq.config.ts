@@ -15,6 +15,7 @@ export default {
   head: `<link rel="icon" href="${favicon}">`,
   pages: [
     { name: "1 · MTCNN: detection and alignment", path: "/mtcnn" },
+    { name: "2 · FaceNet: embeddings and the triplet loss", path: "/facenet" },
   ],
   footer: "facelab — learn face detection and recognition by running it. Your photos stay in your browser.",
   search: false,

@@ -11,8 +11,8 @@ const KIND_COLORS: Record<TripletKind, string> = { easy: "#34c759", "semi-hard":
 
 /** The explorer for margin `alpha`; initial angles put the negative in the semi-hard band. */
 export function tripletExplorer(alpha: number, width: number): HTMLElement {
-  const size = Math.min(width, 420);
-  const r = size / 2 - 30;
+  const size = Math.max(240, Math.min(width, 420));
+  const r = size * 0.32;
   const angles: Record<Name, number> = { anchor: -0.3, positive: 0.25, negative: 0.62 };
   const at = (t: number): [number, number] => [Math.cos(t), Math.sin(t)];
   const px = ([x, y]: [number, number]): [number, number] => [size / 2 + r * x, size / 2 - r * y];

@@ -28,6 +28,7 @@ describe("course site", { skip: skip ?? false }, () => {
     await v.page.waitForSelector(".course-steps");
     await v.page.waitForTimeout(500);
     assert.equal(await v.page.locator('.course-steps a[href="./mtcnn"]').count(), 1);
+    assert.equal(await v.page.locator('.course-steps a[href="./facenet"]').count(), 1);
     await assertClean(v, "home");
     await v.page.close();
   });
@@ -79,6 +80,19 @@ describe("course site", { skip: skip ?? false }, () => {
     t.diagnostic(`300 forward passes (wasm): ${text.replace(/\s+/g, " ")}`);
     assert.match(text, /P-Net[\s\S]*R-Net[\s\S]*O-Net/);
     await assertClean(v, "mtcnn forward timing");
+    await v.page.close();
+  });
+
+  test("the FaceNet page embeds its LFW mini-batch live and selects triplets", async (t) => {
+    const t0 = Date.now();
+    const v = await site.open("facenet");
+    await v.page.waitForFunction(() => /48 faces of 12 people → 72 anchor–positive pairs/.test(document.querySelector("#batch-summary")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
+    t.diagnostic(`FaceNet page: 48 LFW photos detected, aligned and embedded ${Date.now() - t0} ms after load`);
+    assert.ok(await v.page.locator(".triplet-table tbody tr").count() >= 6, "a row per anchor–positive pair of the first person");
+    assert.match(await v.page.locator("#irv1-cost").innerText(), /23\.4\d\d M/);
+    const readout = v.page.locator(".triplet-readout");
+    assert.match(await readout.innerText(), /semi-hard|easy|hard/);
+    await assertClean(v, "facenet");
     await v.page.close();
   });
 
