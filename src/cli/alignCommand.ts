@@ -2,16 +2,19 @@
  * `facelab align <in_dir> <out_dir>`: the dataset pass of davidsandberg/facenet
  * `align_dataset_mtcnn.py` — every image under in_dir becomes an aligned PNG under out_dir with the
  * same sub-folders. Re-runnable: a file whose output exists is skipped without being decoded.
+ * A file that cannot be read or aligned costs one stderr line and is counted; the run goes on.
  */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_MARGIN_CROP } from "../align/marginCrop.js";
-import { alignFile, outputNames, type AlignOutcome, type AlignSettings } from "./alignFile.js";
+import { alignFile, type AlignSettings } from "./alignFile.js";
+import { outputBases, outputNames } from "./alignNames.js";
+import { count, emptyTally, report } from "./alignTally.js";
 import { listFiles } from "./listFiles.js";
 import { loadDetector } from "./loadDetector.js";
 import { DETECTOR_FLAGS, parseCommand } from "./parseCommand.js";
 import { detectorOptions, parseBackend, parseNumber, parseSize } from "./parseValues.js";
-import { progress, type Progress } from "./progress.js";
+import { progress } from "./progress.js";
 import { ALIGN_HELP, UsageError } from "./usage.js";
 
 interface AlignArgs extends AlignSettings {
@@ -38,40 +41,7 @@ export function parseAlignArgs(argv: string[]): AlignArgs | null {
   return { inDir, outDir, backend, size, margin, warp: values.warp ?? false, allFaces: values["all-faces"] ?? false, mtcnn };
 }
 
-interface Tally {
-  aligned: number;
-  crops: number;
-  noFace: number;
-  unreadable: number;
-  skipped: number;
-}
-
-/** Adds `outcome` to the tally; problem files get one line. */
-function count(tally: Tally, outcome: AlignOutcome, input: string, bar: Progress): void {
-  if (outcome.kind === "aligned") {
-    tally.aligned++;
-    tally.crops += outcome.written;
-  } else if (outcome.kind === "noFace") {
-    tally.noFace++;
-    bar.note(`facelab align: ${input}: no face found`);
-  } else {
-    tally.unreadable++;
-    bar.note(`facelab align: ${outcome.reason}`);
-  }
-}
-
-/** The end-of-run report. */
-function report(total: number, t: Tally, seconds: number, outDir: string): string {
-  return [
-    `facelab align: ${total} file${total === 1 ? "" : "s"} in ${seconds.toFixed(1)} s → ${outDir}`,
-    `  aligned       ${t.aligned} (${t.crops} crop${t.crops === 1 ? "" : "s"} written)`,
-    `  no face       ${t.noFace}`,
-    `  unreadable    ${t.unreadable}`,
-    `  already done  ${t.skipped}`,
-  ].join("\n") + "\n";
-}
-
-/** Runs `align`; returns the exit code (1 if some files could not be read). */
+/** Runs `align`; returns the exit code (1 if some files could not be read or aligned). */
 export async function alignCommand(argv: string[]): Promise<number> {
   const args = parseAlignArgs(argv);
   if (args === null) {
@@ -81,11 +51,12 @@ export async function alignCommand(argv: string[]): Promise<number> {
   const start = performance.now();
   const files = await listFiles(args.inDir, args.outDir);
   const detector = await loadDetector(args.backend);
-  const tally: Tally = { aligned: 0, crops: 0, noFace: 0, unreadable: 0, skipped: 0 };
+  const bases = outputBases(files);
+  const tally = emptyTally();
   const bar = progress(files.length);
   try {
     for (const rel of files) {
-      const outBase = path.join(args.outDir, rel.slice(0, rel.length - path.extname(rel).length));
+      const outBase = path.join(args.outDir, bases.get(rel) as string);
       if (existsSync(outputNames(outBase, args.allFaces, 1)[0])) tally.skipped++;
       else count(tally, await alignFile(detector, path.join(args.inDir, rel), outBase, args), path.join(args.inDir, rel), bar);
       bar.tick(rel);
@@ -95,5 +66,5 @@ export async function alignCommand(argv: string[]): Promise<number> {
     detector.dispose();
   }
   process.stdout.write(report(files.length, tally, (performance.now() - start) / 1000, args.outDir));
-  return tally.unreadable > 0 ? 1 : 0;
+  return tally.unreadable + tally.unalignable > 0 ? 1 : 0;
 }

@@ -1,7 +1,8 @@
 /**
  * `align` on one file: decode, detect, pick the face(s), crop or warp, write PNG(s). Returns what
- * happened instead of throwing for the expected cases (unreadable, no face), so the command can
- * count them and go on.
+ * happened instead of throwing for the expected cases (unreadable, no face, a face too degenerate
+ * to crop or warp), so the command can count them and go on. Every crop is cut before the first
+ * write, so a file that fails leaves no output behind (and is retried on a re-run).
  */
 import type { Face, Pixels } from "../core/types.js";
 import type { Mtcnn } from "../mtcnn/detector.js";
@@ -10,6 +11,7 @@ import { ImageLoadError, loadImage } from "../node/loadImage.js";
 import { marginCrop } from "../align/marginCrop.js";
 import { pickMainFace } from "../align/pickMainFace.js";
 import { similarityWarp } from "../align/similarityWarp.js";
+import { outputNames } from "./alignNames.js";
 import { encodePng } from "./encodePixels.js";
 import { writeAtomic } from "./writeAtomic.js";
 
@@ -24,20 +26,20 @@ export interface AlignSettings {
 export type AlignOutcome =
   | { kind: "aligned"; written: number }
   | { kind: "noFace" }
-  | { kind: "unreadable"; reason: string };
+  | { kind: "unreadable"; reason: string }
+  /** A face whose box or landmarks the crop or warp cannot use (e.g. a box outside the image). */
+  | { kind: "unalignable"; reason: string };
 
 /** The aligned crop of one face. */
 function alignFace(pixels: Pixels, face: Face, s: AlignSettings): Pixels {
   return s.warp ? similarityWarp(pixels, face.landmarks, { size: s.size }) : marginCrop(pixels, face.box, { size: s.size, margin: s.margin });
 }
 
-/** The output file(s) of `outBase` (output path without extension) for `n` faces. */
-export function outputNames(outBase: string, allFaces: boolean, n: number): string[] {
-  return allFaces ? Array.from({ length: n }, (_, i) => `${outBase}_${i}.png`) : [`${outBase}.png`];
-}
+/** The detector's one method `alignFile` needs (an `Mtcnn`, or a stand-in in tests). */
+export type FaceFinder = Pick<Mtcnn, "detect">;
 
 /** Aligns `input` into `outBase`.png (or `outBase`_i.png with `allFaces`). */
-export async function alignFile(detector: Mtcnn, input: string, outBase: string, s: AlignSettings): Promise<AlignOutcome> {
+export async function alignFile(detector: FaceFinder, input: string, outBase: string, s: AlignSettings): Promise<AlignOutcome> {
   let pixels: Pixels;
   try {
     pixels = await loadImage(input);
@@ -49,7 +51,15 @@ export async function alignFile(detector: Mtcnn, input: string, outBase: string,
   const main = pickMainFace(faces, pixels.width, pixels.height);
   if (main < 0) return { kind: "noFace" };
   const chosen = s.allFaces ? faces : [faces[main]];
-  const files = outputNames(outBase, s.allFaces, chosen.length);
-  for (let i = 0; i < chosen.length; i++) await writeAtomic(files[i], await encodePng(alignFace(pixels, chosen[i], s)));
-  return { kind: "aligned", written: chosen.length };
+  let crops: Pixels[];
+  try {
+    crops = chosen.map((face) => alignFace(pixels, face, s));
+  } catch (err) {
+    // marginCrop / estimateSimilarity reject degenerate geometry with a RangeError; anything else is a bug.
+    if (err instanceof RangeError) return { kind: "unalignable", reason: err.message };
+    throw err;
+  }
+  const files = outputNames(outBase, s.allFaces, crops.length);
+  for (let i = 0; i < crops.length; i++) await writeAtomic(files[i], await encodePng(crops[i]));
+  return { kind: "aligned", written: crops.length };
 }

@@ -5,7 +5,7 @@
 import type { Face } from "../core/types.js";
 import type { MtcnnOptions } from "../mtcnn/options.js";
 import { ImageLoadError, loadImage } from "../node/loadImage.js";
-import { drawFaces, drawPath } from "./drawFaces.js";
+import { drawFaces, drawPaths } from "./drawFaces.js";
 import { faceJson, type DetectJson } from "./faceJson.js";
 import { loadDetector } from "./loadDetector.js";
 import { DETECTOR_FLAGS, parseCommand } from "./parseCommand.js";
@@ -49,6 +49,7 @@ export async function detectCommand(argv: string[]): Promise<number> {
   }
   const detector = await loadDetector(args.backend);
   const out: DetectJson = { images: {} };
+  const drawn = args.draw === undefined ? undefined : drawPaths(args.files, args.draw);
   let failures = 0;
   try {
     for (const file of args.files) {
@@ -57,7 +58,7 @@ export async function detectCommand(argv: string[]): Promise<number> {
         const faces = await detector.detect(pixels, args.mtcnn);
         out.images[file] = { width: pixels.width, height: pixels.height, faces: faces.map(faceJson) };
         if (!args.json) process.stdout.write(summary(file, pixels.width, pixels.height, faces));
-        if (args.draw !== undefined) await drawFaces(pixels, faces, drawPath(file, args.draw));
+        if (drawn !== undefined) await drawFaces(pixels, faces, drawn.get(file) as string);
       } catch (err) {
         if (!(err instanceof ImageLoadError) && !isFileSystemError(err)) throw err;
         process.stderr.write(`facelab detect: ${err.message.split("\n")[0]}\n`);

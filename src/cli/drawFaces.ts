@@ -1,10 +1,12 @@
 /**
  * `detect --draw`: the image with each face's box and five landmarks drawn over it, as an SVG
  * overlay composited by sharp. Line widths scale with the image so marks stay visible on large photos.
+ * Inputs that would share an output name (same base name from two folders) get distinct names.
  */
 import path from "node:path";
 import type { Face, Pixels } from "../core/types.js";
 import { sharpOf } from "./encodePixels.js";
+import { uniqueNames } from "./uniqueNames.js";
 import { writeAtomic } from "./writeAtomic.js";
 
 /** The SVG overlay for `faces` on a `width`×`height` image. */
@@ -18,10 +20,29 @@ export function facesSvg(faces: readonly Face[], width: number, height: number):
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${marks.join("")}</svg>`;
 }
 
-/** Where `--draw` writes `input`: same base name in `outDir`, `.png` for PNG inputs, else `.jpg`. */
-export function drawPath(input: string, outDir: string): string {
-  const ext = path.extname(input);
-  return path.join(outDir, path.basename(input, ext) + (ext.toLowerCase() === ".png" ? ".png" : ".jpg"));
+/**
+ * The candidate names of `file` (an absolute path) for `--draw`, plainest first: its base name with
+ * `.png` for PNG inputs and `.jpg` otherwise; then keeping the source extension (`a.jpeg.jpg`);
+ * then, folder by folder, prefixed with the folders it sits in (`x_a.jpg`, `x_a.jpeg.jpg`, `p_x_a.jpg`, …).
+ */
+function drawOffers(file: string): string[] {
+  const ext = path.extname(file);
+  const out = ext.toLowerCase() === ".png" ? ".png" : ".jpg";
+  const name = path.basename(file);
+  const own = [name.slice(0, name.length - ext.length) + out, name + out];
+  const folders = path.dirname(file).split(path.sep).filter((f) => f !== "" && !f.endsWith(":")); // no root or drive
+  const prefixed: string[] = [];
+  for (let k = 1; k <= folders.length; k++) prefixed.push(...own.map((n) => `${folders.slice(-k).join("_")}_${n}`));
+  return [...own, ...prefixed];
+}
+
+/**
+ * Where `--draw` writes each input in `outDir`: its base name (`.png` for PNG inputs, else `.jpg`),
+ * made unique when inputs share it (see `drawOffers`); one file given twice maps to one output.
+ */
+export function drawPaths(inputs: readonly string[], outDir: string): Map<string, string> {
+  const names = uniqueNames(inputs.map((input) => path.resolve(input)), drawOffers);
+  return new Map(inputs.map((input) => [input, path.join(outDir, names.get(path.resolve(input)) as string)]));
 }
 
 /** Writes `pixels` with `faces` drawn to `file` (format from its extension); returns the file. */

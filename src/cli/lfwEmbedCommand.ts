@@ -3,7 +3,7 @@
  * threads, resumable (the log `<out>/progress.jsonl` is read back on restart and Ctrl-C stops
  * cleanly), then write the artifacts. Images with no face fall back to a centre crop and are counted.
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { appendDone, readDone, type Done } from "../lfw/checkpoint.js";
@@ -33,6 +33,7 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   const { values: v } = parseCommand(argv, FLAGS);
   if (v.help) return process.stdout.write(LFW_EMBED_HELP), 0;
   if (!v.lfw || !v.out) throw new UsageError("--lfw <dir> and --out <dir> are required");
+  if (!existsSync(v.lfw) || !statSync(v.lfw).isDirectory()) throw new UsageError(`--lfw ${v.lfw}: no such folder`);
   const align = (v.align ?? "chip") as AlignMode;
   if (align !== "chip" && align !== "margin") throw new UsageError(`--align must be chip or margin, got "${v.align}"`);
   const backend = (v.backend ?? "wasm") as "wasm" | "cpu";
@@ -49,7 +50,8 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   const onSignal = () => { stop = true; process.stderr.write("\nstopping after the images in flight; run the same command again to resume\n"); };
   process.once("SIGINT", onSignal);
   const bar = progress(todo.length);
-  await runPool(todo.map((p) => ({ path: p, file: path.join(v.lfw as string, p) })), workers, { options: { align, flip: !!v.flip, thumbSize }, backend }, (r) => {
+  // Nothing left (a finished run repeated): no worker is started only to load its models.
+  if (todo.length > 0) await runPool(todo.map((p) => ({ path: p, file: path.join(v.lfw as string, p) })), workers, { options: { align, flip: !!v.flip, thumbSize }, backend }, (r) => {
     const d: Done = r.type === "done" ? { path: r.path, row: r.row, embedding: r.embedding, thumb: r.thumb } : { path: r.path, error: r.message };
     appendDone(log, d);
     done.set(r.path, d);

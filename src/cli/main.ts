@@ -11,6 +11,7 @@ import { detectCommand } from "./detectCommand.js";
 import { embedCommand } from "./embedCommand.js";
 import { lfwCommand } from "./lfwCommand.js";
 import { LFW_HELP } from "./lfwUsage.js";
+import { withQuietConsole } from "./quietConsole.js";
 import { ALIGN_HELP, DETECT_HELP, EMBED_HELP, MAIN_HELP, UsageError, version } from "./usage.js";
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
@@ -37,7 +38,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     return 2;
   }
   try {
-    return await command.run(rest);
+    return await withQuietConsole(() => command.run(rest));
   } catch (err) {
     return fail(first as string, err);
   }

@@ -44,7 +44,9 @@ Exit code: 0 all images read, 1 some could not be read, 2 bad options.
 Options:
   --json                print JSON on stdout and nothing else
   --draw OUT_DIR        write each image with its boxes and landmarks drawn to OUT_DIR
-                        (same file name; .png for PNG inputs, .jpg otherwise)${DETECTOR_OPTIONS}
+                        (same file name; .png for PNG inputs, .jpg otherwise). Inputs that
+                        would share a name keep their extension (a.jpeg → a.jpeg.jpg) and,
+                        if still shared, their folder (x/a.jpg, y/a.jpg → x_a.jpg, y_a.jpg)${DETECTOR_OPTIONS}
 `;
 
 export const ALIGN_HELP = `Usage: facelab align <in_dir> <out_dir> [options]
@@ -52,8 +54,11 @@ export const ALIGN_HELP = `Usage: facelab align <in_dir> <out_dir> [options]
 Detects faces in every image under in_dir and writes aligned crops as PNG under out_dir,
 keeping the sub-folder layout (person folders, as davidsandberg/facenet align_dataset_mtcnn.py).
 By default one face per image: facenet's choice, the largest face unless a smaller one is much
-more central. Files whose output already exists are skipped, so an interrupted run can be resumed.
-Exit code: 0 done (faceless images are reported, not errors), 1 some files unreadable, 2 bad options.
+more central. Each image becomes <name>.png; if two images in one folder share a name before the
+extension (a.jpg, a.png), both keep their extension instead (a.jpg.png, a.png.png).
+Files whose output already exists are skipped, so an interrupted run can be resumed.
+Exit code: 0 done (faceless images are reported, not errors), 1 some files unreadable or with a
+face that could not be cropped or warped (each named on stderr), 2 bad options.
 
 Options:
   --size N              output side in pixels (default 160)

@@ -1,0 +1,132 @@
+/**
+ * `facelab lfw embed` and `facelab lfw eval` end to end, spawned as `node --import tsx src/cli/main.ts
+ * lfw …` on a tiny LFW-like tree copied from `../shared/lfw/lfw-deepfunneled` (two people plus a
+ * third whose first image is garbage): the three artifacts, resuming, `--limit`, the verification
+ * report on a handmade pairs file, and exit code 2 for bad invocations. Skips without `../shared`.
+ */
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import sharp from "sharp";
+import { ROOT, SHARED } from "./helpers/backend.js";
+
+const LFW = SHARED === null ? null : path.join(SHARED, "lfw/lfw-deepfunneled");
+const noLfw = LFW !== null && existsSync(LFW) ? false : "needs ../shared/lfw/lfw-deepfunneled (the LFW photos), absent here";
+
+/** Runs the CLI from source with `args`. */
+function facelab(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { cwd: ROOT, timeout: 60_000 },
+      (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }));
+  });
+}
+
+const lines = (text: string) => text.split("\n").filter((l) => l.length > 0);
+
+/** The tree, in path order: 4 + 3 good images, the garbage one 8th, and a 9th that `--limit 8` leaves out. */
+const TREE = {
+  good: [1, 2, 3, 4].map((i) => `Aaron_Peirsol/Aaron_Peirsol_000${i}.jpg`).concat([1, 2, 3].map((i) => `Abel_Pacheco/Abel_Pacheco_000${i}.jpg`)),
+  broken: "Adolfo_Aguilar_Zinser/Adolfo_Aguilar_Zinser_0001.jpg",
+  beyondLimit: "Adolfo_Aguilar_Zinser/Adolfo_Aguilar_Zinser_0002.jpg",
+};
+
+/** 10 matched and 10 mismatched pairs, alternating so each of the 10 folds holds one of each. */
+function pairsFile(): string {
+  const same = [[1, 2], [1, 3], [1, 4], [2, 3], [2, 4], [3, 4]].map(([i, j]) => `Aaron_Peirsol\t${i}\t${j}`)
+    .concat([[1, 2], [1, 3], [2, 3], [1, 2]].map(([i, j]) => `Abel_Pacheco\t${i}\t${j}`));
+  const diff = [1, 2, 3, 4].flatMap((i) => [1, 2, 3].map((j) => `Aaron_Peirsol\t${i}\tAbel_Pacheco\t${j}`)).slice(0, 10);
+  return ["10\t1", ...same.flatMap((s, k) => [s, diff[k]])].join("\n") + "\n";
+}
+
+let tmp = "";
+let lfw = "";
+let out = "";
+before(async () => {
+  tmp = await mkdtemp(path.join(tmpdir(), "facelab-cli-lfw-"));
+  lfw = path.join(tmp, "lfw");
+  out = path.join(tmp, "out");
+  if (noLfw !== false) return;
+  for (const rel of [...TREE.good, TREE.beyondLimit]) {
+    await mkdir(path.dirname(path.join(lfw, rel)), { recursive: true });
+    await copyFile(path.join(LFW as string, rel), path.join(lfw, rel));
+  }
+  await writeFile(path.join(lfw, TREE.broken), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256)));
+  await writeFile(path.join(tmp, "pairs.txt"), pairsFile());
+});
+after(() => rm(tmp, { recursive: true, force: true }));
+
+describe("facelab lfw", { skip: noLfw }, () => {
+  test("embed --workers 2 --limit 8 writes the artifacts, names the unreadable file, exits 1", async () => {
+    const r = await facelab("lfw", "embed", "--lfw", lfw, "--out", out, "--workers", "2", "--limit", "8");
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /8 images, 0 done before, 8 to go on 2 workers/);
+    assert.equal(lines(r.stderr).filter((l) => l.includes(TREE.broken)).length, 1, r.stderr);
+    assert.match(r.stdout, /embedded 7 of 8 images .*1 unreadable/);
+    const tsv = lines(await readFile(path.join(out, "embeddings.tsv"), "utf8"));
+    const rows = tsv.slice(1);
+    assert.deepEqual(rows.map((l) => l.split("\t")[0]), TREE.good, "the good images in path order, no others");
+    assert.equal((await stat(path.join(out, "embeddings.f32"))).size, rows.length * 128 * 4);
+    const thumbs = await sharp(path.join(out, "thumbs.jpg")).metadata();
+    assert.deepEqual([thumbs.format, thumbs.width, thumbs.height], ["jpeg", 7 * 32, 32]);
+  });
+
+  test("embed again resumes: 8 done before, nothing processed, the log unchanged", async () => {
+    const log = await readFile(path.join(out, "progress.jsonl"), "utf8");
+    const r = await facelab("lfw", "embed", "--lfw", lfw, "--out", out, "--workers", "2", "--limit", "8");
+    assert.match(r.stderr, /8 images, 8 done before, 0 to go/);
+    assert.ok(!/progress \d/.test(r.stderr), r.stderr);
+    assert.match(r.stdout, /embedded 7 of 8 images/);
+    assert.equal(await readFile(path.join(out, "progress.jsonl"), "utf8"), log);
+  });
+
+  test("eval on a handmade pairs file prints accuracy, VAL, AUC; --json the full report", async () => {
+    const pairs = path.join(tmp, "pairs.txt");
+    const [text, json] = await Promise.all([
+      facelab("lfw", "eval", "--embeddings", out, "--pairs", pairs),
+      facelab("lfw", "eval", "--embeddings", out, "--pairs", pairs, "--json"),
+    ]);
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /^LFW, 20 pairs, euclidean distance, 128-D embeddings\naccuracy \d+\.\d\d% ± \d+\.\d\d\n/);
+    const report = JSON.parse(json.stdout) as { pairs: number; dimension: number; folds: unknown[]; accuracy: { mean: number } };
+    assert.deepEqual([report.pairs, report.dimension, report.folds.length], [20, 128, 10]);
+    assert.ok(report.accuracy.mean >= 0.8, `two distinct people are told apart (accuracy ${report.accuracy.mean})`);
+  });
+
+  test("eval with a pair whose image has no embedding exits 1 naming it", async () => {
+    const pairs = path.join(tmp, "pairs-broken.txt");
+    await writeFile(pairs, "1\t1\nAdolfo_Aguilar_Zinser\t1\t2\n");
+    const r = await facelab("lfw", "eval", "--embeddings", out, "--pairs", pairs);
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, "");
+    assert.match(r.stderr, /Adolfo_Aguilar_Zinser_0001\.jpg/);
+  });
+});
+
+describe("facelab lfw usage", () => {
+  test("bad invocations exit 2 with nothing on stdout; one stderr line unless it is the help", async () => {
+    const cases = [
+      ["lfw", "frobnicate"], ["lfw", "embed", "--lfw", ROOT], ["lfw", "embed", "--lfw", path.join(ROOT, "no-such-dir"), "--out", "x"],
+      ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--workers", "0"], ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--align", "warp"],
+      ["lfw", "embed", "--bogus"], ["lfw", "eval", "--embeddings", "x"], ["lfw", "eval", "--embeddings", "x", "--pairs", "p", "--metric", "l1"],
+    ];
+    for (const r of await Promise.all(cases.map((c) => facelab(...c)))) {
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stdout, "");
+      assert.equal(lines(r.stderr).length, 1, r.stderr);
+    }
+    const bare = await facelab("lfw");
+    assert.deepEqual([bare.code, bare.stdout], [2, ""]);
+    assert.match(bare.stderr, /Usage: facelab lfw/);
+  });
+
+  test("lfw --help, lfw embed --help and lfw eval --help print to stdout and exit 0", async () => {
+    const [lfwHelp, embed, evaluate] = await Promise.all([facelab("lfw", "--help"), facelab("lfw", "embed", "--help"), facelab("lfw", "eval", "--help")]);
+    for (const r of [lfwHelp, embed, evaluate]) assert.equal(r.code, 0, r.stderr);
+    assert.match(embed.stdout, /--workers/);
+    assert.match(evaluate.stdout, /--metric/);
+  });
+});
