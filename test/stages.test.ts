@@ -181,3 +181,32 @@ describe("cropRect", () => {
     assert.deepEqual(Array.from(cropInputs(ii, [box], 2, "clip")), new Array(12).fill(white));
   });
 });
+
+describe("finish regressed", () => {
+  const config = { ...resolveMtcnnConfig(), thresholds: [0.6, 0.7, 0.5] as [number, number, number] };
+
+  test("finish(input, out, config).regressed holds every passed input's regressed box, in passed order, suppressed ones too", () => {
+    const input: Box[] = [
+      [0, 0, 9, 9], //     0: w = 10, moved right by 0.5·10 = 5; suppressed by 2 after regression
+      [40, 0, 49, 9], //   1: below the threshold, no regressed box
+      [4, 0, 13, 9], //    2: w = 10, moved right by 0.25·10 = 2.5; best score, kept
+      [80, 80, 99, 99], // 3: w = 20, x2 moved left by 0.25·20 = 5; kept
+    ];
+    const out = onetOut([
+      onetRow(0.75, [0.5, 0, 0.5, 0]),
+      onetRow(0.25, Z),
+      onetRow(0.875, [0.25, 0, 0.25, 0]),
+      onetRow(0.625, [0, 0, -0.25, 0]),
+    ]);
+    const stage = finish(input, out, config);
+    assert.deepEqual(stage.passed, [0, 2, 3]);
+    assert.deepEqual(stage.regressed, [[5, 0, 14, 9], [6.5, 0, 15.5, 9], [80, 80, 94, 99]]);
+    assert.deepEqual(stage.kept, [2, 3]);
+    // The faces are the NMS survivors among `regressed`.
+    assert.deepEqual(stage.faces.map((f) => f.box), stage.kept.map((i) => stage.regressed[stage.passed.indexOf(i)]));
+  });
+
+  test("finish([], empty, config).regressed is empty", () => {
+    assert.deepEqual(finish([], new Float32Array(0), config).regressed, []);
+  });
+});

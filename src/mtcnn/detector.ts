@@ -1,48 +1,62 @@
 /**
- * The MTCNN detector: the tensor layer of the cascade. It runs P-Net on every pyramid level, R-Net
- * and O-Net on batched crops, with one GPU→CPU read per stage; the decisions between passes are the
- * pure functions of `stages.ts`. `detect` returns faces; `trace` also returns every intermediate for
- * the course pages, at no cost to `detect`.
+ * The MTCNN detector: the three networks' weights and two ways to run the cascade, both composed of
+ * the same passes (`passes.ts`): P-Net on every pyramid level, R-Net and O-Net on batched crops, one
+ * GPU→CPU read per stage. `detect` keeps only what the next pass needs and returns faces; `trace`
+ * also returns every intermediate for the course pages, with timings.
  */
-import * as tf from "@tensorflow/tfjs";
+import type * as tf from "@tensorflow/tfjs";
 import type { Face, Pixels } from "../core/types.js";
-import { integralImage, type IntegralImage } from "../image/integral.js";
-import { cropInputs, levelInput } from "./inputs.js";
-import { onet } from "./onet.js";
+import { integralImage } from "../image/integral.js";
+import { levelInputs } from "./inputs.js";
 import { resolveMtcnnConfig, type MtcnnConfig, type MtcnnOptions } from "./options.js";
-import { pnet } from "./pnet.js";
+import { forward, outputPass, proposalPass, refinePass, type MtcnnNets, type PassContext } from "./passes.js";
 import { pyramid, type PyramidLevel } from "./pyramid.js";
-import { rnet } from "./rnet.js";
-import { finish, proposals, refine, type OutputStage, type ProposalStage, type RefineStage, type ScaleMap } from "./stages.js";
-import { loadNetWeights, type ModelFileReader, type NetName, type NetWeights } from "./weights.js";
+import type { OutputStage, ProposalStage, RefineStage } from "./stages.js";
+import { disposeNetWeights, loadNetWeights, type ModelFileReader, type NetName } from "./weights.js";
 
 /** Every intermediate of one detection, for pages that show the algorithm. */
 export interface MtcnnTrace {
+  /** The source image's width, px. */
   width: number;
+  /** The source image's height, px. */
   height: number;
+  /** The resolved options the detection ran with. */
   config: MtcnnConfig;
+  /** The pyramid levels P-Net ran on, largest first. */
   levels: PyramidLevel[];
+  /** Stage 1: P-Net's maps per level, candidates around each NMS, and R-Net's input boxes. */
   pnet: ProposalStage;
+  /** Stage 2: R-Net's scores, threshold and NMS survivors, and O-Net's input boxes. */
   rnet: RefineStage;
+  /** Stage 3: O-Net's scores, landmarks, regressed boxes, NMS survivors and the faces. */
   onet: OutputStage;
-  /** The normalised crops R-Net and O-Net saw, `[n, 24|48, 24|48, 3]`. */
+  /** The normalised crops R-Net saw, `[n, 24, 24, 3]` in `rnet.input` order. */
   rnetCrops: Float32Array;
+  /** The normalised crops O-Net saw, `[n, 48, 48, 3]` in `onet.input` order. */
   onetCrops: Float32Array;
+  /** The detected faces, best first: exactly what `detect` returns. */
   faces: Face[];
-  /** Wall-clock milliseconds per stage (network pass plus its bookkeeping) and GPU→CPU reads made. */
+  /** Wall-clock milliseconds per stage and the GPU→CPU reads made. */
   timings: StageTimings;
 }
 
+/** Where one detection's time went. Each stage's time covers its network pass and its bookkeeping. */
 export interface StageTimings {
-  /** Summed-area table and pyramid level resampling. */
+  /** Milliseconds building the summed-area table, the pyramid and every level's resampled input. */
   prepare: number;
+  /** Milliseconds for P-Net on all levels (upload, forward, read) plus candidates, NMS and squaring. */
   pnet: number;
+  /** Milliseconds cropping R-Net's inputs, running R-Net and reading it, then threshold, NMS, regression. */
   rnet: number;
+  /** Milliseconds cropping O-Net's inputs, running O-Net and reading it, then landmarks, regression, NMS. */
   onet: number;
+  /** The sum of the four stages, in milliseconds. */
   total: number;
-  /** Tensor reads (`data()` calls): one per stage that ran. */
+  /** Tensor reads (`data()` calls), counted as they were made: one per stage that had input. */
   reads: number;
 }
+
+const NETS: readonly NetName[] = ["pnet", "rnet", "onet"];
 
 /** A clock whose every call returns the milliseconds since its previous call. */
 function stopwatch(): () => number {
@@ -55,85 +69,56 @@ function stopwatch(): () => number {
   };
 }
 
-/** Reads a tensor back once and disposes it. */
-async function readOnce(t: tf.Tensor): Promise<Float32Array> {
-  try {
-    return (await t.data()) as Float32Array;
-  } finally {
-    t.dispose();
-  }
-}
-
 /** The three networks' weights, loaded once and shared by every detection. */
 export class Mtcnn {
-  private constructor(private readonly nets: { pnet: NetWeights; rnet: NetWeights; onet: NetWeights }) {}
+  private constructor(private readonly nets: MtcnnNets) {}
 
-  /** Loads the weights through `read` (files of `models/mtcnn/`). */
+  /** Loads the weights through `read` (files of `models/mtcnn/`); if any net fails, none is left loaded. */
   static async load(read: ModelFileReader): Promise<Mtcnn> {
-    const [p, r, o] = await Promise.all([
-      loadNetWeights("pnet", read), loadNetWeights("rnet", read), loadNetWeights("onet", read),
-    ]);
-    return new Mtcnn({ pnet: p, rnet: r, onet: o });
+    // allSettled, not all: when one net fails, the others must finish loading before they can be freed.
+    const settled = await Promise.allSettled(NETS.map((net) => loadNetWeights(net, read)));
+    const failure = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+    const loaded = settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+    if (failure) {
+      loaded.forEach(disposeNetWeights);
+      throw failure.reason;
+    }
+    const [pnet, rnet, onet] = loaded;
+    return new Mtcnn({ pnet, rnet, onet });
   }
 
   /** Faces in `pixels`, best first. Options default to the reference values (see `DEFAULT_MTCNN_CONFIG`). */
   async detect(pixels: Pixels, options: MtcnnOptions = {}): Promise<Face[]> {
-    return (await this.trace(pixels, options)).faces;
+    const c = this.context(pixels, resolveMtcnnConfig(options));
+    const proposed = (await proposalPass(c, levelInputs(c.ii, c.levels))).boxes;
+    const refined = (await refinePass(c, proposed)).stage.boxes;
+    return (await outputPass(c, refined)).stage.faces;
   }
 
   /** Faces plus every intermediate: scales, P-Net maps, candidates around each NMS, R-Net / O-Net survivors. */
   async trace(pixels: Pixels, options: MtcnnOptions = {}): Promise<MtcnnTrace> {
     const config = resolveMtcnnConfig(options);
-    const { width, height } = pixels;
     const clock = stopwatch();
-    const ii = integralImage(pixels);
-    const levels = pyramid(width, height, config.minFaceSize, config.scaleFactor);
+    const c = this.context(pixels, config);
+    const inputs = levelInputs(c.ii, c.levels);
     const prepare = clock();
-    const stage1 = proposals(await this.runPNet(ii, levels), config);
+    const pnet = await proposalPass(c, inputs);
     const pnetMs = clock();
-    const rnetCrops = cropInputs(ii, stage1.boxes, 24, config.cropBorder);
-    const stage2 = refine(stage1.boxes, await this.runBatch("rnet", rnetCrops, stage1.boxes.length), config);
+    const rnet = await refinePass(c, pnet.boxes);
     const rnetMs = clock();
-    const onetCrops = cropInputs(ii, stage2.boxes, 48, config.cropBorder);
-    const stage3 = finish(stage2.boxes, await this.runBatch("onet", onetCrops, stage2.boxes.length), config);
+    const onet = await outputPass(c, rnet.stage.boxes);
     const onetMs = clock();
-    const reads = [levels.length, stage1.boxes.length, stage2.boxes.length].filter((n) => n > 0).length;
     return {
-      width, height, config, levels, pnet: stage1, rnet: stage2, onet: stage3, rnetCrops, onetCrops,
-      faces: stage3.faces,
-      timings: { prepare, pnet: pnetMs, rnet: rnetMs, onet: onetMs, total: prepare + pnetMs + rnetMs + onetMs, reads },
+      width: pixels.width, height: pixels.height, config, levels: c.levels,
+      pnet, rnet: rnet.stage, onet: onet.stage, rnetCrops: rnet.crops, onetCrops: onet.crops, faces: onet.stage.faces,
+      timings: { prepare, pnet: pnetMs, rnet: rnetMs, onet: onetMs, total: prepare + pnetMs + rnetMs + onetMs, reads: c.reads.count },
     };
   }
 
-  /** P-Net on every level; all maps come back in one read. */
-  private async runPNet(ii: IntegralImage, levels: PyramidLevel[]): Promise<ScaleMap[]> {
-    if (levels.length === 0) return [];
-    const shapes: [number, number][] = [];
-    const joined = tf.tidy(() => {
-      const parts = levels.map((level) => {
-        const input = tf.tensor4d(levelInput(ii, level), [1, level.height, level.width, 3]);
-        const { prob, reg } = pnet(input, this.nets.pnet);
-        shapes.push([prob.shape[1], prob.shape[2]]);
-        return [prob.reshape([-1]), reg.reshape([-1])];
-      });
-      return tf.concat(parts.flat());
-    });
-    const data = await readOnce(joined);
-    let offset = 0;
-    return levels.map((level, i) => {
-      const [rows, cols] = shapes[i];
-      const prob = data.subarray(offset, (offset += rows * cols));
-      const reg = data.subarray(offset, (offset += rows * cols * 4));
-      return { level, rows, cols, prob, reg };
-    });
-  }
-
-  /** R-Net or O-Net on a batch of crops; returns rows of [prob, reg×4(, points×10)] in one read. */
-  private async runBatch(net: "rnet" | "onet", crops: Float32Array, n: number): Promise<Float32Array> {
-    if (n === 0) return new Float32Array(0);
-    const size = net === "rnet" ? 24 : 48;
-    const joined = tf.tidy(() => this.forward(net, tf.tensor4d(crops, [n, size, size, 3])));
-    return readOnce(joined);
+  /** One detection's shared state: the summed-area table, the pyramid and a fresh read count. */
+  private context(pixels: Pixels, config: MtcnnConfig): PassContext {
+    const levels = pyramid(pixels.width, pixels.height, config.minFaceSize, config.scaleFactor);
+    return { nets: this.nets, config, ii: integralImage(pixels), levels, reads: { count: 0 } };
   }
 
   /**
@@ -142,22 +127,11 @@ export class Mtcnn {
    * For timing and teaching; the caller disposes the result.
    */
   forward(net: NetName, input: tf.Tensor4D): tf.Tensor {
-    return tf.tidy(() => {
-      if (net === "pnet") {
-        const { prob, reg } = pnet(input, this.nets.pnet);
-        return tf.concat([prob, reg], 3);
-      }
-      if (net === "rnet") {
-        const { prob, reg } = rnet(input, this.nets.rnet);
-        return tf.concat([prob, reg], 1);
-      }
-      const { prob, reg, points } = onet(input, this.nets.onet);
-      return tf.concat([prob, reg, points], 1);
-    });
+    return forward(this.nets, net, input);
   }
 
   /** Frees the weights. */
   dispose(): void {
-    for (const w of Object.values(this.nets)) for (const t of w.values()) t.dispose();
+    Object.values(this.nets).forEach(disposeNetWeights);
   }
 }

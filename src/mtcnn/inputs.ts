@@ -19,6 +19,11 @@ export function levelInput(ii: IntegralImage, level: PyramidLevel): Float32Array
   return out;
 }
 
+/** Every pyramid level's input, in `levels` order. */
+export function levelInputs(ii: IntegralImage, levels: readonly PyramidLevel[]): Float32Array[] {
+  return levels.map((level) => levelInput(ii, level));
+}
+
 /**
  * The pixel rectangle cropped for a box: columns trunc(x1)−1 … trunc(x2)−1 inclusive (MATLAB's
  * 1-based indices carried into the 0-based ports), rows likewise. With `border` "clip" the rectangle

@@ -37,11 +37,16 @@ export interface MtcnnConfig {
 
 export type MtcnnOptions = Partial<MtcnnConfig>;
 
-/** The reference defaults (facenet `align_dataset_mtcnn.py`; facenet-pytorch `MTCNN`). */
-export const DEFAULT_MTCNN_CONFIG: Readonly<MtcnnConfig> = Object.freeze({
+/**
+ * The reference defaults (facenet `align_dataset_mtcnn.py`; facenet-pytorch `MTCNN`), frozen down to
+ * the thresholds, which `resolveMtcnnConfig` copies.
+ */
+export const DEFAULT_MTCNN_CONFIG: Readonly<Omit<MtcnnConfig, "thresholds">> & {
+  readonly thresholds: readonly [number, number, number];
+} = Object.freeze({
   minFaceSize: 20, // facenet align_dataset_mtcnn.py: minsize = 20
   scaleFactor: 0.709, // ≈ 1/√2: each level halves the pixel count (facenet, facenet-pytorch)
-  thresholds: Object.freeze([0.6, 0.7, 0.7]) as unknown as [number, number, number], // facenet: threshold = [0.6, 0.7, 0.7]
+  thresholds: Object.freeze<readonly [number, number, number]>([0.6, 0.7, 0.7]), // facenet: threshold = [0.6, 0.7, 0.7]
   nmsPerScale: 0.5, // detect_face.py stage 1, within each scale
   nmsAcrossScales: 0.7, // detect_face.py stage 1, across scales
   nmsRNet: 0.7, // detect_face.py stage 2
@@ -67,7 +72,7 @@ export function resolveMtcnnConfig(options: MtcnnOptions = {}): MtcnnConfig {
   const c: MtcnnConfig = {
     minFaceSize: options.minFaceSize ?? d.minFaceSize,
     scaleFactor: options.scaleFactor ?? d.scaleFactor,
-    thresholds: [...(options.thresholds ?? d.thresholds)] as [number, number, number],
+    thresholds: [...(options.thresholds ?? d.thresholds)],
     nmsPerScale: options.nmsPerScale ?? d.nmsPerScale,
     nmsAcrossScales: options.nmsAcrossScales ?? d.nmsAcrossScales,
     nmsRNet: options.nmsRNet ?? d.nmsRNet,

@@ -88,6 +88,9 @@ export function refine(input: Box[], out: Float32Array, config: MtcnnConfig): Re
 export interface OutputStage extends RefineStage {
   /** Landmarks of every passed input box, in `passed` order. */
   landmarks: Landmarks5[];
+  /** The regressed box of every passed input, in `passed` order: the boxes O-Net's NMS runs on. */
+  regressed: Box[];
+  /** The NMS survivors as faces, best first (boxes from `regressed`, landmarks from `landmarks`). */
   faces: Face[];
 }
 
@@ -112,7 +115,7 @@ export function finish(input: Box[], out: Float32Array, config: MtcnnConfig): Ou
   const kept = order.map((k) => passed[k]);
   const faces = order.map((k): Face => ({ box: regressed[k], score: scores[passed[k]], landmarks: landmarks[k] }));
   return {
-    input, size: 48, scores, passed, kept, landmarks, faces,
+    input, size: 48, scores, passed, kept, landmarks, regressed, faces,
     boxes: faces.map((f) => f.box), outputScores: faces.map((f) => f.score),
   };
 }

@@ -33,10 +33,16 @@ async function readRaw(net: NetName, read: ModelFileReader): Promise<tf.NamedTen
   const manifestText = new TextDecoder().decode(await read(`${net}-weights_manifest.json`));
   const manifest = JSON.parse(manifestText) as Manifest;
   const out: tf.NamedTensorMap = {};
-  for (const group of manifest) {
-    const buffers = await Promise.all(group.paths.map((p) => read(p)));
-    const joined = tf.io.concatenateArrayBuffers(buffers);
-    Object.assign(out, tf.io.decodeWeights(joined, group.weights));
+  try {
+    for (const group of manifest) {
+      const buffers = await Promise.all(group.paths.map((p) => read(p)));
+      const joined = tf.io.concatenateArrayBuffers(buffers);
+      // tidy: a group that fails halfway through decoding frees the tensors it already made.
+      Object.assign(out, tf.tidy(() => tf.io.decodeWeights(joined, group.weights)));
+    }
+  } catch (error) {
+    tf.dispose(out); // a later group failed: free the groups already decoded
+    throw error;
   }
   return out;
 }
@@ -63,10 +69,18 @@ export async function loadNetWeights(net: NetName, read: ModelFileReader): Promi
       const key = `${layer.toLowerCase()}/${kind}`;
       weights.set(key, tf.tidy(() => relayout(net, layer.toLowerCase(), kind, tensor)));
     }
+    return weights;
+  } catch (error) {
+    disposeNetWeights(weights); // nothing half-built is left behind
+    throw error;
   } finally {
     tf.dispose(raw);
   }
-  return weights;
+}
+
+/** Frees a net's weights. */
+export function disposeNetWeights(weights: NetWeights): void {
+  for (const t of weights.values()) t.dispose();
 }
 
 /** Looks up a weight, with an error naming the net file if it is missing. */

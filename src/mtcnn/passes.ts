@@ -1,0 +1,125 @@
+/**
+ * The cascade's three network passes, the building blocks of both `Mtcnn.detect` and `Mtcnn.trace`
+ * so the two cannot drift apart. Each pass builds its inputs from the summed-area table, runs one net
+ * on the whole batch inside `tf.tidy`, reads the result back once (counting the read) and hands it to
+ * the pure bookkeeping of `stages.ts`. A pass returns what the next one needs plus what a page may
+ * show; `detect` keeps only the boxes and lets the rest go.
+ */
+import * as tf from "@tensorflow/tfjs";
+import type { Box } from "../core/types.js";
+import type { IntegralImage } from "../image/integral.js";
+import { cropInputs } from "./inputs.js";
+import { onet } from "./onet.js";
+import type { MtcnnConfig } from "./options.js";
+import { pnet } from "./pnet.js";
+import type { PyramidLevel } from "./pyramid.js";
+import { rnet } from "./rnet.js";
+import { finish, proposals, refine, type OutputStage, type ProposalStage, type RefineStage, type ScaleMap } from "./stages.js";
+import type { NetName, NetWeights } from "./weights.js";
+
+/** The three networks' weights. */
+export interface MtcnnNets {
+  pnet: NetWeights;
+  rnet: NetWeights;
+  onet: NetWeights;
+}
+
+/** A count of GPU→CPU reads, incremented by every `data()` call the passes make. */
+export interface ReadCounter {
+  count: number;
+}
+
+/** What every pass of one detection shares. */
+export interface PassContext {
+  nets: MtcnnNets;
+  config: MtcnnConfig;
+  /** The image's summed-area table, which every network input is resampled from. */
+  ii: IntegralImage;
+  /** The pyramid levels P-Net runs on, largest first. */
+  levels: PyramidLevel[];
+  /** The reads this detection has made so far. */
+  reads: ReadCounter;
+}
+
+/** A network stage's result and the normalised crops it was fed, `[n, size, size, 3]` in input order. */
+export interface CroppedStage<S> {
+  stage: S;
+  crops: Float32Array;
+}
+
+/** Reads a tensor back once, counting the read, and disposes it. */
+async function readOnce(t: tf.Tensor, reads: ReadCounter): Promise<Float32Array> {
+  try {
+    reads.count += 1;
+    return (await t.data()) as Float32Array;
+  } finally {
+    t.dispose();
+  }
+}
+
+/**
+ * One forward pass of a single net on a normalised batch `[n, h, w, 3]`, outputs joined along the
+ * last axis: P-Net `[n, h', w', 5]` (prob, reg); R-Net `[n, 5]`; O-Net `[n, 15]` (prob, reg, points).
+ * The caller disposes the result.
+ */
+export function forward(nets: MtcnnNets, net: NetName, input: tf.Tensor4D): tf.Tensor {
+  return tf.tidy(() => {
+    if (net === "pnet") {
+      const { prob, reg } = pnet(input, nets.pnet);
+      return tf.concat([prob, reg], 3);
+    }
+    if (net === "rnet") {
+      const { prob, reg } = rnet(input, nets.rnet);
+      return tf.concat([prob, reg], 1);
+    }
+    const { prob, reg, points } = onet(input, nets.onet);
+    return tf.concat([prob, reg, points], 1);
+  });
+}
+
+/** P-Net on every level's input (`[height, width, 3]`, one per `c.levels`); all maps come back in one read. */
+async function pnetMaps(c: PassContext, inputs: Float32Array[]): Promise<ScaleMap[]> {
+  if (c.levels.length === 0) return [];
+  const shapes: [number, number][] = [];
+  const joined = tf.tidy(() => {
+    const parts = c.levels.map((level, i) => {
+      const { prob, reg } = pnet(tf.tensor4d(inputs[i], [1, level.height, level.width, 3]), c.nets.pnet);
+      shapes.push([prob.shape[1], prob.shape[2]]);
+      return [prob.reshape([-1]), reg.reshape([-1])];
+    });
+    return tf.concat(parts.flat());
+  });
+  const data = await readOnce(joined, c.reads);
+  let offset = 0;
+  return c.levels.map((level, i) => {
+    const [rows, cols] = shapes[i];
+    const prob = data.subarray(offset, (offset += rows * cols));
+    const reg = data.subarray(offset, (offset += rows * cols * 4));
+    return { level, rows, cols, prob, reg };
+  });
+}
+
+/** R-Net or O-Net on a batch of `n` crops; returns rows of [prob, reg×4(, points×10)] in one read. */
+async function netRows(c: PassContext, net: "rnet" | "onet", crops: Float32Array, n: number): Promise<Float32Array> {
+  if (n === 0) return new Float32Array(0);
+  const size = net === "rnet" ? 24 : 48;
+  const joined = tf.tidy(() => forward(c.nets, net, tf.tensor4d(crops, [n, size, size, 3])));
+  return readOnce(joined, c.reads);
+}
+
+/** Stage 1: P-Net on the level inputs, then candidates, NMS per level and across levels, squaring. */
+export async function proposalPass(c: PassContext, inputs: Float32Array[]): Promise<ProposalStage> {
+  return proposals(await pnetMaps(c, inputs), c.config);
+}
+
+/** Stage 2: R-Net on 24×24 crops of stage 1's boxes, then threshold, NMS, regression, squaring. */
+export async function refinePass(c: PassContext, boxes: Box[]): Promise<CroppedStage<RefineStage>> {
+  const crops = cropInputs(c.ii, boxes, 24, c.config.cropBorder);
+  return { stage: refine(boxes, await netRows(c, "rnet", crops, boxes.length), c.config), crops };
+}
+
+/** Stage 3: O-Net on 48×48 crops of stage 2's boxes, then threshold, landmarks, regression, NMS. */
+export async function outputPass(c: PassContext, boxes: Box[]): Promise<CroppedStage<OutputStage>> {
+  const crops = cropInputs(c.ii, boxes, 48, c.config.cropBorder);
+  return { stage: finish(boxes, await netRows(c, "onet", crops, boxes.length), c.config), crops };
+}

@@ -1,0 +1,166 @@
+/**
+ * Tests for src/mtcnn/detector.ts and src/mtcnn/weights.ts on the real weights: `detect` and `trace`
+ * agree, reads are counted, failed loads leave no tensors, and the load-time re-layout of the weights
+ * equals the reference's transpose of every input and output.
+ */
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import * as tf from "@tensorflow/tfjs";
+import { Mtcnn } from "../src/mtcnn/detector.js";
+import { onet } from "../src/mtcnn/onet.js";
+import { pnet } from "../src/mtcnn/pnet.js";
+import { rnet } from "../src/mtcnn/rnet.js";
+import { loadNetWeights, type ModelFileReader, type NetName, type NetWeights } from "../src/mtcnn/weights.js";
+import { fileReader, MODELS_DIR } from "../src/node/files.js";
+import { loadImage } from "../src/node/loadImage.js";
+import { loadDetector, ROOT } from "./helpers/backend.js";
+
+const FIXTURES = path.join(ROOT, "test/fixtures/mtcnn");
+const PHOTOS = ["2007_007763.jpg", "Alberta_Lee_0001.jpg", "Anthony_Hopkins_0001.jpg", "ivan.jpg", "no-faces.jpg"];
+
+let detector: Mtcnn;
+before(async () => {
+  detector = await loadDetector();
+});
+after(() => detector.dispose());
+
+describe("Mtcnn", () => {
+  test("detect(pixels) deep-equals trace(pixels).faces on every fixture", async () => {
+    for (const name of PHOTOS) {
+      const pixels = await loadImage(path.join(FIXTURES, name));
+      assert.deepEqual(await detector.detect(pixels), (await detector.trace(pixels)).faces, name);
+    }
+  });
+
+  test("trace(pixels).timings.reads counts one read per stage that had input", async () => {
+    for (const name of PHOTOS) {
+      const trace = await detector.trace(await loadImage(path.join(FIXTURES, name)));
+      const expected = [trace.levels, trace.rnet.input, trace.onet.input].filter((a) => a.length > 0).length;
+      assert.equal(trace.timings.reads, expected, name);
+    }
+    // Stage 1 proposes nothing on a flat grey image, so R-Net and O-Net are never run nor read.
+    const grey = { width: 64, height: 64, channels: 3 as const, data: new Uint8Array(64 * 64 * 3).fill(128) };
+    const flat = await detector.trace(grey);
+    assert.equal(flat.rnet.input.length, 0);
+    assert.equal(flat.timings.reads, 1);
+  });
+});
+
+/** A reader over `models/mtcnn` whose `failAt`-th call (1-based) rejects. */
+function failingReader(failAt: number): ModelFileReader {
+  const read = fileReader();
+  let calls = 0;
+  return async (file) => {
+    calls += 1;
+    if (calls === failAt) throw new Error(`cannot read ${file}`);
+    return read(file);
+  };
+}
+
+/** A reader over `models/mtcnn` that serves `net`'s manifest passed through `edit`. */
+function editedManifest(net: NetName, edit: (groups: { paths: string[]; weights: { name: string; shape: number[] }[] }[]) => unknown): ModelFileReader {
+  const read = fileReader();
+  return async (file) => {
+    if (file !== `${net}-weights_manifest.json`) return read(file);
+    const groups = JSON.parse(new TextDecoder().decode(await read(file)));
+    return new TextEncoder().encode(JSON.stringify(edit(groups))).buffer as ArrayBuffer;
+  };
+}
+
+describe("loading leaks nothing on failure", () => {
+  test("Mtcnn.load(read) rejects and leaves no tensors whichever of the six files fails", async () => {
+    const baseline = tf.memory().numTensors;
+    for (let failAt = 1; failAt <= 6; failAt++) {
+      await assert.rejects(Mtcnn.load(failingReader(failAt)), /cannot read/, `file ${failAt}`);
+      assert.equal(tf.memory().numTensors, baseline, `after failing on file ${failAt}`);
+    }
+  });
+
+  test("loadNetWeights(net, read) frees the groups already decoded when a later group fails", async () => {
+    const baseline = tf.memory().numTensors;
+    const read = editedManifest("pnet", ([group]) => [group, { paths: ["missing.bin"], weights: group.weights }]);
+    await assert.rejects(loadNetWeights("pnet", read), /ENOENT/);
+    assert.equal(tf.memory().numTensors, baseline);
+  });
+
+  test("loadNetWeights(net, read) frees the weights already re-laid out when a re-layout throws", async () => {
+    const baseline = tf.memory().numTensors;
+    // conv4, the dense layer after the flatten, stored as [8, 9, 1024] instead of [576, 128]: the same
+    // bytes, but not a matrix, so its row permutation throws after earlier layers were re-laid out.
+    const read = editedManifest("rnet", ([group]) => [{
+      ...group,
+      weights: group.weights.map((w) => (w.name === "rnet/conv4/weights" ? { ...w, shape: [8, 9, 1024] } : w)),
+    }]);
+    await assert.rejects(loadNetWeights("rnet", read), /must match the product of shape/);
+    assert.equal(tf.memory().numTensors, baseline);
+  });
+});
+
+/** A net's weights as stored, keyed like `loadNetWeights` but not re-laid out: they expect transposed input. */
+async function rawWeights(net: NetName): Promise<NetWeights> {
+  const dir = path.join(MODELS_DIR, "mtcnn");
+  const [group] = JSON.parse(await readFile(path.join(dir, `${net}-weights_manifest.json`), "utf8"));
+  const buffer = await readFile(path.join(dir, group.paths[0]));
+  const decoded = tf.io.decodeWeights(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength), group.weights);
+  return new Map(Object.entries(decoded).map(([name, t]) => {
+    const [, layer, kind] = name.split("/");
+    return [`${layer.toLowerCase()}/${kind}`, t];
+  }));
+}
+
+/** Swaps height and width of an NHWC tensor: the reference's transpose of inputs and outputs. */
+const transposeHW = <T extends tf.Tensor4D>(x: T) => tf.transpose(x, [0, 2, 1, 3]) as T;
+
+/** The largest absolute difference between two tensors. */
+const maxDiff = (a: tf.Tensor, b: tf.Tensor) => tf.tidy(() => tf.max(tf.abs(tf.sub(a, b))).dataSync()[0]);
+
+describe("weight re-layout", () => {
+  const nets: NetName[] = ["pnet", "rnet", "onet"];
+  const relaid = new Map<NetName, NetWeights>();
+  const raw = new Map<NetName, NetWeights>();
+  before(async () => {
+    for (const net of nets) {
+      relaid.set(net, await loadNetWeights(net, fileReader()));
+      raw.set(net, await rawWeights(net));
+    }
+  });
+  after(() => {
+    for (const w of [...relaid.values(), ...raw.values()]) for (const t of w.values()) t.dispose();
+  });
+
+  test("P-Net with the re-laid weights equals the transpose of P-Net on the transposed input with the raw weights", () => {
+    tf.tidy(() => {
+      const x = tf.randomUniform([1, 31, 45, 3], -1, 1, "float32", 7) as tf.Tensor4D; // not square, odd sides
+      const ours = pnet(x, relaid.get("pnet") as NetWeights);
+      const reference = pnet(transposeHW(x), raw.get("pnet") as NetWeights);
+      assert.deepEqual(ours.prob.shape, [1, 11, 18, 1]);
+      assert.ok(maxDiff(ours.prob, transposeHW(reference.prob)) < 1e-4);
+      assert.ok(maxDiff(ours.reg, transposeHW(reference.reg)) < 1e-4);
+    });
+  });
+
+  test("R-Net with the re-laid weights (dense rows permuted) equals R-Net on transposed crops with the raw weights", () => {
+    tf.tidy(() => {
+      const x = tf.randomUniform([4, 24, 24, 3], -1, 1, "float32", 11) as tf.Tensor4D;
+      const ours = rnet(x, relaid.get("rnet") as NetWeights);
+      const reference = rnet(transposeHW(x), raw.get("rnet") as NetWeights);
+      assert.ok(maxDiff(ours.prob, reference.prob) < 1e-4);
+      assert.ok(maxDiff(ours.reg, reference.reg) < 1e-4);
+      // Without the permutation the flatten would read the map the wrong way round.
+      assert.ok(maxDiff(ours.reg, rnet(x, raw.get("rnet") as NetWeights).reg) > 1e-3);
+    });
+  });
+
+  test("O-Net with the re-laid weights (dense rows permuted) equals O-Net on transposed crops with the raw weights", () => {
+    tf.tidy(() => {
+      const x = tf.randomUniform([3, 48, 48, 3], -1, 1, "float32", 13) as tf.Tensor4D;
+      const ours = onet(x, relaid.get("onet") as NetWeights);
+      const reference = onet(transposeHW(x), raw.get("onet") as NetWeights);
+      assert.ok(maxDiff(ours.prob, reference.prob) < 1e-4);
+      assert.ok(maxDiff(ours.reg, reference.reg) < 1e-4);
+      assert.ok(maxDiff(ours.points, reference.points) < 1e-4);
+    });
+  });
+});
