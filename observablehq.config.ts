@@ -16,6 +16,8 @@ export default {
   pages: [
     { name: "1 · MTCNN: detection and alignment", path: "/mtcnn" },
     { name: "2 · FaceNet: embeddings and the triplet loss", path: "/facenet" },
+    { name: "2½ · Compare two photos", path: "/compare" },
+    { name: "3 · LFW: verification, reproduced", path: "/lfw" },
   ],
   footer: "facelab — learn face detection and recognition by running it. Your photos stay in your browser.",
   search: false,

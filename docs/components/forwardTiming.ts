@@ -1,5 +1,6 @@
 // The seed's "300 times forward" table, live: 300 single-image forward passes of P-Net (12×12),
 // R-Net (24×24) and O-Net (48×48) on the current backend, each pass read back so the time is real.
+import * as d3 from "d3";
 import * as tf from "@tensorflow/tfjs";
 import type { Mtcnn, NetName } from "facelab";
 
@@ -8,9 +9,9 @@ export const NET_INPUT: Record<NetName, number> = { pnet: 12, rnet: 24, onet: 48
 /** Seconds for `n` passes of `net` on one random normalised image (after one warm-up pass). */
 export async function timeForward(mtcnn: Mtcnn, net: NetName, n = 300): Promise<number> {
   const size = NET_INPUT[net];
-  // Random pixels in the normalised range. (tf.randomUniform's seeded generator does not survive
-  // the site's bundling, and the values do not matter for timing.)
-  const values = Float32Array.from({ length: size * size * 3 }, () => Math.random() * 2 - 1);
+  // Seeded random pixels in the normalised range (the values do not matter for timing).
+  const random = d3.randomUniform.source(d3.randomLcg(42))(-1, 1);
+  const values = Float32Array.from({ length: size * size * 3 }, () => random());
   const input = tf.tensor4d(values, [1, size, size, 3]);
   try {
     const warm = mtcnn.forward(net, input);
@@ -26,4 +27,19 @@ export async function timeForward(mtcnn: Mtcnn, net: NetName, n = 300): Promise<
   } finally {
     input.dispose();
   }
+}
+
+/** The course's reference figures for 300 passes (seconds), beside which the page shows its own. */
+export const REFERENCE_300: Record<NetName, number> = { pnet: 0.031, rnet: 0.458, onet: 1.347 };
+const LABEL: Record<NetName, string> = { pnet: "P-Net", rnet: "R-Net", onet: "O-Net" };
+
+/** Rows `{network, input, here (s), reference (s)}` for the three nets, timed one after another. */
+export async function forwardTable(mtcnn: Mtcnn, n = 300): Promise<Record<string, string | number>[]> {
+  const rows: Record<string, string | number>[] = [];
+  for (const net of ["pnet", "rnet", "onet"] as const) {
+    const seconds = await timeForward(mtcnn, net, n);
+    const size = NET_INPUT[net];
+    rows.push({ network: LABEL[net], input: `${size}×${size}`, "here (s)": +seconds.toFixed(3), "reference (s)": REFERENCE_300[net] });
+  }
+  return rows;
 }

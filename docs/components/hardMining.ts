@@ -5,7 +5,7 @@
 // back-propagates.
 import * as d3 from "d3";
 import * as Plot from "@observablehq/plot";
-import { iou, PNET_CELL, PNET_STRIDE, type Box, type MtcnnTrace } from "facelab";
+import { generateCandidates, iou, type MtcnnTrace } from "facelab";
 
 export interface Sample {
   label: "positive" | "negative";
@@ -19,15 +19,12 @@ export function miningBatch(trace: MtcnnTrace, size = 128, seed = 1): Sample[] {
   const pos: Sample[] = [];
   const neg: Sample[] = [];
   for (const m of trace.pnet.scales) {
-    const s = m.level.scale;
-    for (let y = 0; y < m.rows; y++) {
-      for (let x = 0; x < m.cols; x++) {
-        const box: Box = [(PNET_STRIDE * x) / s, (PNET_STRIDE * y) / s, (PNET_STRIDE * x + PNET_CELL) / s, (PNET_STRIDE * y + PNET_CELL) / s];
-        const best = Math.max(0, ...faces.map((f) => iou(f, box)));
-        const p = Math.min(Math.max(m.prob[y * m.cols + x], 1e-7), 1 - 1e-7);
-        if (best >= 0.65) pos.push({ label: "positive", p, loss: -Math.log(p) });
-        else if (best < 0.3) neg.push({ label: "negative", p, loss: -Math.log(1 - p) });
-      }
+    // Threshold 0: every cell of the map, with exactly the window the detector assigns it.
+    for (const { box, score } of generateCandidates(m.prob, m.reg, m.rows, m.cols, m.level.scale, 0)) {
+      const best = Math.max(0, ...faces.map((f) => iou(f, box)));
+      const p = Math.min(Math.max(score, 1e-7), 1 - 1e-7);
+      if (best >= 0.65) pos.push({ label: "positive", p, loss: -Math.log(p) });
+      else if (best < 0.3) neg.push({ label: "negative", p, loss: -Math.log(1 - p) });
     }
   }
   const random = d3.randomLcg(seed);
@@ -44,7 +41,7 @@ export function miningChart(batch: Sample[], keep: number, width: number): HTMLE
   return Plot.plot({
     width, height: 220, marginLeft: 50,
     x: { label: "samples, hardest first", ticks: [] },
-    y: { label: "cross-entropy loss", grid: true },
+    y: { label: "cross-entropy loss (log scale)", type: "log", grid: true },
     color: { legend: true, domain: ["kept (hard)", "ignored (easy)"], range: ["#ff725c", "#bbb"] },
     marks: [
       Plot.barY(data, { x: "rank", y: "loss", fill: "fate", title: (d: Sample) => `${d.label}, p(face) = ${d.p.toFixed(4)}, loss ${d.loss.toFixed(3)}` }),

@@ -13,7 +13,7 @@ export interface NmsStepperInput {
   width: number;
 }
 
-const TABLE_ROWS = 10;
+const TABLE_ROWS = 14;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]) {
   const e = Object.assign(document.createElement(tag), props);
@@ -34,22 +34,38 @@ function render(input: NmsStepperInput, state: NmsState, step: NmsStep | null): 
   return pc.canvas;
 }
 
-/** The current step's comparisons, highest overlap first. */
+/**
+ * The current step as a score-sorted list: the best box, then every box still in play in descending
+ * score order with its overlap with the best and its fate (the first TABLE_ROWS; a line counts the rest).
+ */
 function table(input: NmsStepperInput, step: NmsStep | null): HTMLTableElement {
   const t = el("table", { className: "nms-table" });
-  t.append(el("thead", {}, el("tr", {}, el("th", {}, "box"), el("th", {}, "score"), el("th", {}, `${input.mode === "min" ? "IoMin" : "IoU"} with best`), el("th", {}, "this step"))));
+  const measure = input.mode === "min" ? "IoMin" : "IoU";
+  t.append(el("thead", {}, el("tr", {}, el("th", {}, "rank"), el("th", {}, "box"), el("th", {}, "score"), el("th", {}, `${measure} with best`), el("th", {}, "this step"))));
   const body = el("tbody");
-  if (!step) body.append(el("tr", {}, el("td", { colSpan: 4, className: "muted" }, "Press Step: the highest-scoring box is kept and compared with every other box.")));
+  if (!step) body.append(el("tr", {}, el("td", { colSpan: 5, className: "muted" }, "Press Step: the highest-scoring box is kept and compared with every other box.")));
   if (step) {
-    body.append(el("tr", { className: "best" }, el("td", {}, `#${step.best}`), el("td", {}, input.scores[step.best].toFixed(4)), el("td", {}, "—"), el("td", {}, "kept (best)")));
-    const rows = [...step.compared].sort((a, b) => b.overlap - a.overlap).slice(0, TABLE_ROWS);
-    for (const c of rows) {
-      body.append(el("tr", { className: c.suppressed ? "suppressed" : "" }, el("td", {}, `#${c.index}`), el("td", {}, input.scores[c.index].toFixed(4)),
+    body.append(el("tr", { className: "best" }, el("td", {}, "1"), el("td", {}, `#${step.best}`), el("td", {}, input.scores[step.best].toFixed(4)), el("td", {}, "—"), el("td", {}, "kept (best)")));
+    step.compared.slice(0, TABLE_ROWS - 1).forEach((c, k) => {
+      body.append(el("tr", { className: c.suppressed ? "suppressed" : "" }, el("td", {}, String(k + 2)), el("td", {}, `#${c.index}`), el("td", {}, input.scores[c.index].toFixed(4)),
         el("td", {}, c.overlap.toFixed(3)), el("td", {}, c.suppressed ? `suppressed (> ${input.threshold})` : "stays")));
+    });
+    const rest = step.compared.slice(TABLE_ROWS - 1);
+    if (rest.length) {
+      const gone = rest.filter((c) => c.suppressed).length;
+      body.append(el("tr", {}, el("td", { colSpan: 5, className: "muted" }, `… ${rest.length} more lower-scoring boxes: ${gone} suppressed, ${rest.length - gone} stay.`)));
     }
   }
   t.append(body);
   return t;
+}
+
+/** "Iteration i · k kept · r still in play · s suppressed by this step · n candidates". */
+function countLine(input: NmsStepperInput, state: NmsState, last: NmsStep | null, iteration: number): (Node | string)[] {
+  const suppressedNow = last ? last.compared.filter((c) => c.suppressed).length : 0;
+  return [`Iteration ${iteration} · `, el("span", { className: "nms-count-kept", textContent: String(state.kept.length) }), " kept · ",
+    el("span", { className: "nms-count-remaining", textContent: String(state.remaining.length) }),
+    ` still in play · ${suppressedNow} suppressed by this step · ${input.boxes.length} candidates, ${input.mode === "min" ? "IoMin" : "IoU"} > ${input.threshold} suppresses`];
 }
 
 /** The stepper element: Step, Play/Pause, Run to end, Reset; counts; picture; comparison table. */
@@ -73,10 +89,7 @@ export function nmsStepper(input: NmsStepperInput, invalidation: Promise<unknown
     return true;
   };
   const show = () => {
-    const suppressedNow = last ? last.compared.filter((c) => c.suppressed).length : 0;
-    counts.innerHTML = "";
-    counts.append(`Iteration ${iteration} · `, el("span", { className: "nms-count-kept", textContent: String(state.kept.length) }), " kept · ",
-      el("span", { className: "nms-count-remaining", textContent: String(state.remaining.length) }), ` still in play · ${suppressedNow} suppressed by this step · ${input.boxes.length} candidates`);
+    counts.replaceChildren(...countLine(input, state, last, iteration));
     view.replaceChildren(render(input, state, last), table(input, last));
   };
   const btn = (label: string, action: string, f: () => void) => {

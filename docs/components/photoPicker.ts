@@ -45,10 +45,13 @@ export function photoPicker(samples: Sample[], { initial = 0, maxSide = 1600 } =
   const root = Object.assign(document.createElement("div"), { className: "photo-picker", value: null }) as HTMLDivElement & { value: Photo | null };
   const status = Object.assign(document.createElement("span"), { className: "photo-picker-status" });
   const file = Object.assign(document.createElement("input"), { type: "file", accept: "image/*" });
+  let latest = 0; // only the most recent choice may land, however the loads finish
   const choose = async (load: () => Promise<Photo>) => {
+    const ticket = ++latest;
     status.textContent = "Loading…";
     try {
       const photo = await load();
+      if (ticket !== latest) return photo.bitmap.close();
       root.value = photo;
       status.textContent = photo.original
         ? `${photo.name} — downscaled from ${photo.original.width}×${photo.original.height} to ${photo.bitmap.width}×${photo.bitmap.height}`
@@ -61,7 +64,11 @@ export function photoPicker(samples: Sample[], { initial = 0, maxSide = 1600 } =
     }
     status.classList.remove("error");
   };
-  const fromUrl = (s: Sample) => choose(async () => decodePhoto(await (await fetch(s.url)).blob(), s.name, maxSide));
+  const fromUrl = (s: Sample) => choose(async () => {
+    const res = await fetch(s.url);
+    if (!res.ok) throw new Error(`${s.name}: could not load the sample photo (${res.status})`);
+    return decodePhoto(await res.blob(), s.name, maxSide);
+  });
   const fromFile = (f: File | undefined) => f && choose(() => decodePhoto(f, f.name, maxSide));
   file.addEventListener("change", () => fromFile(file.files?.[0]));
   root.addEventListener("dragover", (e) => { e.preventDefault(); root.classList.add("dragging"); });

@@ -18,9 +18,18 @@ export function pyramidView(image: ImageBitmap, levels: PyramidLevel[], width: n
     c.height = Math.max(1, Math.round(level.height * zoom));
     const ctx = c.getContext("2d") as CanvasRenderingContext2D;
     ctx.drawImage(image, 0, 0, c.width, c.height);
+    // P-Net's window, to scale; ringed so it stays findable when it is only a few pixels wide.
+    const w = 12 * zoom;
+    ctx.fillStyle = "rgba(255,59,48,0.45)";
+    ctx.fillRect(2, 2, w, w);
     ctx.strokeStyle = "#ff3b30";
     ctx.lineWidth = 1.5;
-    ctx.strokeRect(1, 1, 12 * zoom, 12 * zoom);
+    ctx.strokeRect(2, 2, w, w);
+    if (w < 14 && c.width > 30 && c.height > 30) {
+      ctx.beginPath();
+      ctx.arc(2 + w / 2, 2 + w / 2, w / 2 + 6, 0, 2 * Math.PI);
+      ctx.stroke();
+    }
     const cap = document.createElement("figcaption");
     cap.textContent = `×${level.scale.toFixed(3)} · ${level.width}×${level.height}`;
     fig.append(c, cap);

@@ -11,6 +11,7 @@ import type { AlignMode } from "../lfw/embedImage.js";
 import { listLfwImages } from "../lfw/listImages.js";
 import { runPool } from "../lfw/runPool.js";
 import { writeArtifacts } from "../lfw/writeArtifacts.js";
+import { writeAtomic } from "./writeAtomic.js";
 import { parseCommand } from "./parseCommand.js";
 import { progress } from "./progress.js";
 import { LFW_EMBED_HELP } from "./lfwUsage.js";
@@ -50,6 +51,7 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   const onSignal = () => { stop = true; process.stderr.write("\nstopping after the images in flight; run the same command again to resume\n"); };
   process.once("SIGINT", onSignal);
   const bar = progress(todo.length);
+  const started = performance.now();
   // Nothing left (a finished run repeated): no worker is started only to load its models.
   if (todo.length > 0) await runPool(todo.map((p) => ({ path: p, file: path.join(v.lfw as string, p) })), workers, { options: { align, flip: !!v.flip, thumbSize }, backend }, (r) => {
     const d: Done = r.type === "done" ? { path: r.path, row: r.row, embedding: r.embedding, thumb: r.thumb } : { path: r.path, error: r.message };
@@ -60,16 +62,30 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   }, () => stop);
   bar.finish();
   process.removeListener("SIGINT", onSignal);
-  return summarise(v.out, all, done, thumbSize, stop);
+  const run = { align, flip: !!v.flip, thumbSize, workers, backend, imagesThisRun: todo.length, secondsThisRun: Math.round((performance.now() - started) / 1000) };
+  return summarise(v.out, all, done, run, stop);
 }
 
-async function summarise(out: string, all: string[], done: Map<string, Done>, thumbSize: number, stopped: boolean): Promise<number> {
+/** How the artifacts were made, written beside them (and carried into `lfw eval`'s report). */
+export interface EmbedSettings {
+  align: AlignMode;
+  flip: boolean;
+  thumbSize: number;
+  workers: number;
+  backend: string;
+  imagesThisRun: number;
+  secondsThisRun: number;
+}
+
+async function summarise(out: string, all: string[], done: Map<string, Done>, run: EmbedSettings, stopped: boolean): Promise<number> {
   const results = all.map((p) => done.get(p)).filter((d): d is Done => d !== undefined);
   const failed = results.filter((d) => "error" in d).length;
   const fallback = results.filter((d) => "row" in d && d.row.source === "center-crop").length;
   if (stopped) return process.stderr.write(`interrupted: ${results.length} of ${all.length} done\n`), 130;
-  const rows = await writeArtifacts(out, all, done, thumbSize);
+  const rows = await writeArtifacts(out, all, done, run.thumbSize);
+  const settings = { ...run, images: rows, fallbackFaces: fallback, unreadable: failed, date: new Date().toISOString().slice(0, 10) };
+  await writeAtomic(path.join(out, "settings.json"), new TextEncoder().encode(JSON.stringify(settings, null, 1) + "\n"));
   process.stdout.write(`embedded ${rows} of ${all.length} images (${fallback} without a detected face, embedded from a centre crop; ${failed} unreadable)\n` +
-    `wrote ${path.join(out, "embeddings.f32")}, embeddings.tsv, thumbs.jpg\n`);
+    `wrote ${path.join(out, "embeddings.f32")}, embeddings.tsv, thumbs.jpg, settings.json\n`);
   return failed ? 1 : 0;
 }

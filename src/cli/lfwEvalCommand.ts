@@ -1,5 +1,5 @@
 /** `facelab lfw eval`: reads the artifacts of `lfw embed`, runs the 10-fold protocol, reports. */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { decodeF32, parseTsv } from "../lfw/embeddingTable.js";
 import { pairDistances, type Metric } from "../lfw/pairDistances.js";
@@ -35,7 +35,11 @@ export async function lfwEvalCommand(argv: string[]): Promise<number> {
   const pairs = parsePairs(read(v.pairs).toString("utf8"));
   const { dist, same } = pairDistances(pairs, new Map(rows.map((r, i) => [r.path, i])), data, dim, metric);
   const report = tenFold(dist, same, metric === "cosine" ? { thresholds: thresholdGrid(0, 1, 0.0025), valThresholds: thresholdGrid(0, 1, 0.00025) } : {});
-  const result = { pairs: pairs.length, metric, dimension: dim, fallbackFaces: rows.filter((r) => r.source === "center-crop").length, ...report };
+  const settingsFile = path.join(v.embeddings, "settings.json");
+  const embedding = existsSync(settingsFile) ? JSON.parse(read(settingsFile).toString("utf8")) : null;
+  const result = { pairs: pairs.length, embedding, metric, dimension: dim, fallbackFaces: rows.filter((r) => r.source === "center-crop").length, ...report,
+    // every pair's distance, in pairs-file order, for histograms and the mistakes gallery
+    distances: Array.from(dist, (d) => +d.toFixed(5)) };
   const json = JSON.stringify(result, null, 1);
   if (v.out) await writeAtomic(v.out, new TextEncoder().encode(json + "\n"));
   if (v.json) process.stdout.write(json + "\n");

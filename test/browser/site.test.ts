@@ -96,6 +96,33 @@ describe("course site", { skip: skip ?? false }, () => {
     await v.page.close();
   });
 
+  test("the LFW page shows the measured accuracy, and the threshold slider moves the confusion counts", async () => {
+    const v = await site.open("lfw");
+    await v.page.waitForFunction(() => /\d+\.\d\d%/.test(document.querySelector("#lfw-accuracy")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
+    const counts = async () => (await v.page.locator("#confusion .big").allInnerTexts()).map(Number);
+    const before = await counts();
+    assert.equal(before.reduce((a, b) => a + b, 0), 6000);
+    const slider = v.page.locator('input[type="range"]').first();
+    await slider.fill("0.3");
+    await v.page.waitForFunction((b) => document.querySelector("#confusion .big")?.textContent !== String(b), before[0]);
+    const after = await counts();
+    assert.ok(after[0] < before[0], "a lower threshold accepts fewer same-person pairs");
+    assert.ok(await v.page.locator(".pair-gallery figure").count() > 0, "the mistakes gallery shows pairs");
+    await assertClean(v, "lfw");
+    await v.page.close();
+  });
+
+  test("the compare page finds the two Hopkins photos the same person and draws the distance matrix", async () => {
+    const v = await site.open("compare");
+    await v.page.waitForFunction(() => /Distance \d\.\d+ — the same person/.test(document.querySelector("#verdict")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
+    await v.page.locator(".photo-picker").nth(1).getByRole("button", { name: "Group photo" }).click();
+    await v.page.waitForFunction(() => /6 faces — choose one/.test(document.body.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
+    await v.page.waitForFunction(() => /different people/.test(document.querySelector("#verdict")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
+    await v.page.waitForFunction(() => document.querySelectorAll("svg [aria-label='cell'] rect, svg g[aria-label='cell'] rect").length >= 144, null, { timeout: DETECT_TIMEOUT });
+    await assertClean(v, "compare");
+    await v.page.close();
+  });
+
   test("an uploaded photo is processed", async () => {
     const v = await site.open("mtcnn");
     const summary = v.page.locator("#detect-summary");
