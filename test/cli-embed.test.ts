@@ -4,31 +4,12 @@
  * exit 2 for bad options.
  */
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
+import { facelab, FIXTURES, lines } from "./helpers/cli.js";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const FIXTURES = path.join(ROOT, "test/fixtures/mtcnn");
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI from source with `args`. */
-function facelab(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { cwd: ROOT, timeout: 60_000 },
-      (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }));
-  });
-}
-
-const lines = (text: string) => text.split("\n").filter((l) => l.length > 0);
 
 type EmbedOut = { images: Record<string, { width: number; height: number; faces: { box: number[]; score: number; landmarks: number[][]; embedding: number[] }[] }> };
 

@@ -5,7 +5,7 @@
  * report on a handmade pairs file, and exit code 2 for bad invocations. Skips without `../shared`.
  */
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
+import { facelab, lines } from "./helpers/cli.js";
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -16,16 +16,6 @@ import { ROOT, SHARED } from "./helpers/backend.js";
 
 const LFW = SHARED === null ? null : path.join(SHARED, "lfw/lfw-deepfunneled");
 const noLfw = LFW !== null && existsSync(LFW) ? false : "needs ../shared/lfw/lfw-deepfunneled (the LFW photos), absent here";
-
-/** Runs the CLI from source with `args`. */
-function facelab(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { cwd: ROOT, timeout: 60_000 },
-      (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }));
-  });
-}
-
-const lines = (text: string) => text.split("\n").filter((l) => l.length > 0);
 
 /** The tree, in path order: 4 + 3 good images, the garbage one 8th, and a 9th that `--limit 8` leaves out. */
 const TREE = {

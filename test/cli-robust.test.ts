@@ -5,13 +5,12 @@
  * `node --import tsx src/cli/main.ts …` on fixture photos copied into a temp folder.
  */
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
+import { facelab, FIXTURES } from "./helpers/cli.js";
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import type { Face, Landmarks5 } from "../src/core/types.js";
 import { alignFile, type AlignSettings, type FaceFinder } from "../src/cli/alignFile.js";
@@ -23,17 +22,7 @@ import { withQuietConsole } from "../src/cli/quietConsole.js";
 import { setupBackend } from "../src/cli/setupBackend.js";
 import { uniqueNames } from "../src/cli/uniqueNames.js";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const FIXTURES = path.join(ROOT, "test/fixtures/mtcnn");
 const HOPKINS = path.join(FIXTURES, "Anthony_Hopkins_0001.jpg");
-
-/** Runs the CLI from source with `args`. */
-function facelab(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { cwd: ROOT, timeout: 60_000 },
-      (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }));
-  });
-}
 
 let tmp = "";
 before(async () => {

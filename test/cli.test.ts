@@ -4,7 +4,7 @@
  * that `align` resumes. Tests on `../shared` photos skip when that folder is absent.
  */
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
+import { facelab, FIXTURES, lines } from "./helpers/cli.js";
 import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -13,26 +13,8 @@ import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SHARED = fileURLToPath(new URL("../../shared", import.meta.url));
 const noShared = existsSync(path.join(SHARED, "faces")) ? false : `needs ${SHARED}/faces (the shared test photos), absent here`;
-const FIXTURES = path.join(ROOT, "test/fixtures/mtcnn");
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI from source with `args`. */
-function facelab(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { cwd: ROOT, timeout: 60_000 },
-      (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }));
-  });
-}
-
-const lines = (text: string) => text.split("\n").filter((l) => l.length > 0);
 
 /** Asserts `value` follows the `detect --json` schema. */
 function assertSchema(value: unknown): asserts value is { images: Record<string, { width: number; height: number; faces: { box: number[]; score: number; landmarks: number[][] }[] }> } {

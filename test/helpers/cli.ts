@@ -1,0 +1,23 @@
+/** Runs the `facelab` CLI from source in a child process, as a user would, for the CLI tests. */
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { ROOT } from "./backend.js";
+
+export const FIXTURES = path.join(ROOT, "test/fixtures/mtcnn");
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `node --import tsx src/cli/main.ts …args` in the project root; never rejects. */
+export function facelab(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { cwd: ROOT, timeout: 60_000 },
+      (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }));
+  });
+}
+
+/** Non-empty lines of a stream's text. */
+export const lines = (text: string) => text.split("\n").filter((l) => l.length > 0);
