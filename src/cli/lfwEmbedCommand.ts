@@ -3,12 +3,13 @@
  * threads, resumable (the log `<out>/progress.jsonl` is read back on restart and Ctrl-C stops
  * cleanly), then write the artifacts. Images with no face fall back to a centre crop and are counted.
  */
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { appendDone, readDone, type Done } from "../lfw/checkpoint.js";
 import type { AlignMode } from "../lfw/embedImage.js";
 import { listLfwImages } from "../lfw/listImages.js";
+import { parsePairs } from "../lfw/pairs.js";
 import { runPool } from "../lfw/runPool.js";
 import { writeArtifacts } from "../lfw/writeArtifacts.js";
 import { writeAtomic } from "./writeAtomic.js";
@@ -19,7 +20,7 @@ import { UsageError } from "./usage.js";
 
 const FLAGS = {
   lfw: { type: "string" }, out: { type: "string" }, workers: { type: "string" }, flip: { type: "boolean" },
-  align: { type: "string" }, limit: { type: "string" }, backend: { type: "string" }, "thumb-size": { type: "string" },
+  align: { type: "string" }, limit: { type: "string" }, pairs: { type: "string" }, backend: { type: "string" }, "thumb-size": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -41,7 +42,8 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   if (backend !== "wasm" && backend !== "cpu") throw new UsageError(`--backend must be wasm or cpu, got "${v.backend}"`);
   const workers = positiveInt("workers", v.workers, Math.max(1, os.availableParallelism()));
   const thumbSize = positiveInt("thumb-size", v["thumb-size"], 32);
-  const all = listLfwImages(v.lfw).slice(0, positiveInt("limit", v.limit, Infinity));
+  const wanted = v.pairs ? pairImages(v.pairs) : null;
+  const all = listLfwImages(v.lfw).filter((p) => !wanted || wanted.has(p)).slice(0, positiveInt("limit", v.limit, Infinity));
   mkdirSync(v.out, { recursive: true });
   const log = path.join(v.out, "progress.jsonl");
   const done = readDone(log);
@@ -64,6 +66,17 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   process.removeListener("SIGINT", onSignal);
   const run = { align, flip: !!v.flip, thumbSize, workers, backend, imagesThisRun: todo.length, secondsThisRun: Math.round((performance.now() - started) / 1000) };
   return summarise(v.out, all, done, run, stop);
+}
+
+/** The images a pairs file uses (to embed only what one protocol needs, e.g. a quick ablation on View 1). */
+function pairImages(file: string): Set<string> {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new UsageError(`--pairs ${file}: cannot read it`);
+  }
+  return new Set(parsePairs(text).flatMap((p) => [p.a, p.b]));
 }
 
 /** How the artifacts were made, written beside them (and carried into `lfw eval`'s report). */

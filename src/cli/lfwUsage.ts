@@ -21,6 +21,7 @@ Options:
   --flip            average in the embedding of the mirrored crop (test-time augmentation)
   --align MODE      chip: the embedder's 5-point alignment (default); margin: facenet's box + 32 px margin
   --limit N         only the first N images (in path order)
+  --pairs FILE      only the images a pairs file uses (e.g. pairsDevTest.txt for a quick comparison)
   --thumb-size N    thumbnail side in pixels (default 32)
   --backend NAME    wasm (default) or cpu
 `;
