@@ -8,7 +8,7 @@ export { pyramid, pyramidScales, levelSize, type PyramidLevel } from "./mtcnn/py
 export { generateCandidates, PNET_CELL, PNET_STRIDE, type Candidate } from "./mtcnn/candidates.js";
 export {
   DEFAULT_MTCNN_CONFIG, resolveMtcnnConfig, MtcnnOptionError,
-  type MtcnnConfig, type MtcnnOptions, type CropBorder,
+  type MtcnnConfig, type MtcnnOptions, type CropBorder, type CropSampling,
 } from "./mtcnn/options.js";
 export { proposals, refine, finish, type ScaleMap, type ScaleProposals, type ProposalStage, type RefineStage, type OutputStage } from "./mtcnn/stages.js";
 export { levelInput, cropInputs, cropRect } from "./mtcnn/inputs.js";

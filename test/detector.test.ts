@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
+import { iou } from "../src/core/box.js";
 import { Mtcnn } from "../src/mtcnn/detector.js";
 import { onet } from "../src/mtcnn/onet.js";
 import { pnet } from "../src/mtcnn/pnet.js";
@@ -162,5 +163,33 @@ describe("weight re-layout", () => {
       assert.ok(maxDiff(ours.reg, reference.reg) < 1e-4);
       assert.ok(maxDiff(ours.points, reference.points) < 1e-4);
     });
+  });
+});
+
+describe("tensor-side crops (cropSampling: \"bilinear\")", () => {
+  test("tensorCrops of a box covering a flat image is that colour, and outside it reads as black", async () => {
+    const { imageTensor, tensorCrops } = await import("../src/mtcnn/tensorCrops.js");
+    const data = new Uint8Array(10 * 10 * 3).fill(200);
+    const image = imageTensor({ width: 10, height: 10, channels: 3, data });
+    // cropRect: columns trunc(x1) − 1 … trunc(x2) − 1, so [1, 1, 10, 10] is the whole image.
+    const inside = tensorCrops(image, [[1, 1, 10, 10]], 4);
+    const outside = tensorCrops(image, [[30, 30, 40, 40]], 4);
+    assert.ok(Math.abs(inside.min().dataSync()[0] - (200 - 127.5) / 128) < 1e-6);
+    assert.ok(Math.abs(outside.max().dataSync()[0] - -127.5 / 128) < 1e-6);
+    tf.dispose([image, inside, outside]);
+  });
+
+  test("detect and trace with tensor-side crops find the portrait's face and leave no tensors", async () => {
+    const pixels = await loadImage(path.join(FIXTURES, "Anthony_Hopkins_0001.jpg"));
+    const [areaFace] = await detector.detect(pixels);
+    await detector.detect(pixels, { cropSampling: "bilinear" });
+    const baseline = tf.memory().numTensors;
+    const faces = await detector.detect(pixels, { cropSampling: "bilinear" });
+    const trace = await detector.trace(pixels, { cropSampling: "bilinear" });
+    assert.ok(faces.length >= 1 && iou(faces[0].box, areaFace.box) > 0.7, "the same face as with area crops");
+    assert.deepEqual(trace.faces, faces);
+    assert.equal(trace.rnetCrops.length, trace.rnet.input.length * 24 * 24 * 3, "trace reads the crops back with the outputs");
+    assert.equal(trace.timings.reads, 3, "still one read per stage");
+    assert.equal(tf.memory().numTensors, baseline);
   });
 });

@@ -8,6 +8,7 @@ import type * as tf from "@tensorflow/tfjs";
 import type { Face, Pixels } from "../core/types.js";
 import { integralImage } from "../image/integral.js";
 import { levelInputs } from "./inputs.js";
+import { imageTensor } from "./tensorCrops.js";
 import { resolveMtcnnConfig, type MtcnnConfig, type MtcnnOptions } from "./options.js";
 import { forward, outputPass, proposalPass, refinePass, type MtcnnNets, type PassContext } from "./passes.js";
 import { pyramid, type PyramidLevel } from "./pyramid.js";
@@ -89,17 +90,31 @@ export class Mtcnn {
 
   /** Faces in `pixels`, best first. Options default to the reference values (see `DEFAULT_MTCNN_CONFIG`). */
   async detect(pixels: Pixels, options: MtcnnOptions = {}): Promise<Face[]> {
-    const c = this.context(pixels, resolveMtcnnConfig(options));
-    const proposed = (await proposalPass(c, levelInputs(c.ii, c.levels))).boxes;
-    const refined = (await refinePass(c, proposed)).stage.boxes;
-    return (await outputPass(c, refined)).stage.faces;
+    const c = this.context(pixels, resolveMtcnnConfig(options), false);
+    try {
+      const proposed = (await proposalPass(c, levelInputs(c.ii, c.levels))).boxes;
+      const refined = (await refinePass(c, proposed)).stage.boxes;
+      return (await outputPass(c, refined)).stage.faces;
+    } finally {
+      c.image?.dispose();
+    }
   }
 
   /** Faces plus every intermediate: scales, P-Net maps, candidates around each NMS, R-Net / O-Net survivors. */
   async trace(pixels: Pixels, options: MtcnnOptions = {}): Promise<MtcnnTrace> {
     const config = resolveMtcnnConfig(options);
     const clock = stopwatch();
-    const c = this.context(pixels, config);
+    const c = this.context(pixels, config, true);
+    try {
+      return await this.traced(c, pixels, clock);
+    } finally {
+      c.image?.dispose();
+    }
+  }
+
+  /** `trace`'s passes, timed. */
+  private async traced(c: PassContext, pixels: Pixels, clock: () => number): Promise<MtcnnTrace> {
+    const { config } = c;
     const inputs = levelInputs(c.ii, c.levels);
     const prepare = clock();
     const pnet = await proposalPass(c, inputs);
@@ -115,10 +130,14 @@ export class Mtcnn {
     };
   }
 
-  /** One detection's shared state: the summed-area table, the pyramid and a fresh read count. */
-  private context(pixels: Pixels, config: MtcnnConfig): PassContext {
+  /**
+   * One detection's shared state: the summed-area table, the pyramid, a fresh read count and, for
+   * tensor-side crops, the image on the backend (the caller disposes it).
+   */
+  private context(pixels: Pixels, config: MtcnnConfig, keepCrops: boolean): PassContext {
     const levels = pyramid(pixels.width, pixels.height, config.minFaceSize, config.scaleFactor);
-    return { nets: this.nets, config, ii: integralImage(pixels), levels, reads: { count: 0 } };
+    const image = config.cropSampling === "bilinear" ? imageTensor(pixels) : null;
+    return { nets: this.nets, config, ii: integralImage(pixels), levels, reads: { count: 0 }, image, keepCrops };
   }
 
   /**

@@ -9,6 +9,13 @@ import type { OverlapMode } from "../core/box.js";
 /** How R-Net / O-Net crops treat a box that leaves the image: cut back to the image, or padded with black. */
 export type CropBorder = "clip" | "pad";
 
+/**
+ * How R-Net / O-Net crops are resampled: "area" averages every source pixel under an output pixel, on
+ * the CPU from the summed-area table (what the reference does); "bilinear" cuts them on the tensor
+ * side with `tf.image.cropAndResize` (no CPU work per box, but aliased when a big box shrinks to 24 px).
+ */
+export type CropSampling = "area" | "bilinear";
+
 /** Every tunable of the cascade. All fields are optional in `MtcnnOptions`. */
 export interface MtcnnConfig {
   /** Smallest face to find, in pixels; sets the first pyramid scale to 12 / minFaceSize. */
@@ -33,6 +40,8 @@ export interface MtcnnConfig {
    * MATLAB release and facenet's TensorFlow port do. They differ only for faces cut by the border.
    */
   cropBorder: CropBorder;
+  /** See `CropSampling`. "bilinear" always zero-pads boxes that leave the image. */
+  cropSampling: CropSampling;
 }
 
 export type MtcnnOptions = Partial<MtcnnConfig>;
@@ -53,6 +62,7 @@ export const DEFAULT_MTCNN_CONFIG: Readonly<Omit<MtcnnConfig, "thresholds">> & {
   nmsONet: 0.7, // detect_face.py stage 3, method "Min"
   nmsONetMode: "min" as OverlapMode,
   cropBorder: "clip" as CropBorder, // facenet-pytorch detect_face.py `pad()`
+  cropSampling: "area" as CropSampling, // facenet-pytorch `imresample`: interpolate(mode="area")
 });
 
 /** Thrown for options that cannot work; the message names the option and what is allowed. */
@@ -79,6 +89,7 @@ export function resolveMtcnnConfig(options: MtcnnOptions = {}): MtcnnConfig {
     nmsONet: options.nmsONet ?? d.nmsONet,
     nmsONetMode: options.nmsONetMode ?? d.nmsONetMode,
     cropBorder: options.cropBorder ?? d.cropBorder,
+    cropSampling: options.cropSampling ?? d.cropSampling,
   };
   check(Number.isFinite(c.minFaceSize) && c.minFaceSize >= 12,
     `minFaceSize must be a number ≥ 12 (P-Net's window is 12 px), got ${c.minFaceSize}`);
@@ -93,5 +104,7 @@ export function resolveMtcnnConfig(options: MtcnnOptions = {}): MtcnnConfig {
     `nmsONetMode must be "min" or "union", got ${String(c.nmsONetMode)}`);
   check(c.cropBorder === "clip" || c.cropBorder === "pad",
     `cropBorder must be "clip" or "pad", got ${String(c.cropBorder)}`);
+  check(c.cropSampling === "area" || c.cropSampling === "bilinear",
+    `cropSampling must be "area" or "bilinear", got ${String(c.cropSampling)}`);
   return c;
 }

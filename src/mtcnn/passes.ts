@@ -14,6 +14,7 @@ import type { MtcnnConfig } from "./options.js";
 import { pnet } from "./pnet.js";
 import type { PyramidLevel } from "./pyramid.js";
 import { rnet } from "./rnet.js";
+import { tensorCrops } from "./tensorCrops.js";
 import { finish, proposals, refine, type OutputStage, type ProposalStage, type RefineStage, type ScaleMap } from "./stages.js";
 import type { NetName, NetWeights } from "./weights.js";
 
@@ -39,6 +40,10 @@ export interface PassContext {
   levels: PyramidLevel[];
   /** The reads this detection has made so far. */
   reads: ReadCounter;
+  /** The normalised image on the backend when crops are cut on the tensor side (`cropSampling` "bilinear"). */
+  image: tf.Tensor4D | null;
+  /** Whether tensor-side crops are also read back, for pages that show them (`trace`). */
+  keepCrops: boolean;
 }
 
 /** A network stage's result and the normalised crops it was fed, `[n, size, size, 3]` in input order. */
@@ -107,6 +112,31 @@ async function netRows(c: PassContext, net: "rnet" | "onet", crops: Float32Array
   return readOnce(joined, c.reads);
 }
 
+/**
+ * R-Net or O-Net on crops cut on the tensor side; outputs (and, for `trace`, the crops themselves)
+ * come back in one read.
+ */
+async function tensorNetRows(c: PassContext, image: tf.Tensor4D, net: "rnet" | "onet", boxes: Box[]): Promise<{ rows: Float32Array; crops: Float32Array }> {
+  if (boxes.length === 0) return { rows: new Float32Array(0), crops: new Float32Array(0) };
+  const size = net === "rnet" ? 24 : 48;
+  const width = net === "rnet" ? 5 : 15;
+  const joined = tf.tidy(() => {
+    const crops = tensorCrops(image, boxes, size);
+    const rows = forward(c.nets, net, crops).reshape([-1]);
+    return c.keepCrops ? tf.concat([rows, crops.reshape([-1])]) : rows;
+  });
+  const data = await readOnce(joined, c.reads);
+  const split = boxes.length * width;
+  return { rows: data.subarray(0, split), crops: data.subarray(split) };
+}
+
+/** Crops of `boxes` at `size` and the net's rows for them, on the CPU or the tensor side per `cropSampling`. */
+async function cropAndRun(c: PassContext, net: "rnet" | "onet", boxes: Box[]): Promise<{ rows: Float32Array; crops: Float32Array }> {
+  if (c.image) return tensorNetRows(c, c.image, net, boxes);
+  const crops = cropInputs(c.ii, boxes, net === "rnet" ? 24 : 48, c.config.cropBorder);
+  return { rows: await netRows(c, net, crops, boxes.length), crops };
+}
+
 /** Stage 1: P-Net on the level inputs, then candidates, NMS per level and across levels, squaring. */
 export async function proposalPass(c: PassContext, inputs: Float32Array[]): Promise<ProposalStage> {
   return proposals(await pnetMaps(c, inputs), c.config);
@@ -114,12 +144,12 @@ export async function proposalPass(c: PassContext, inputs: Float32Array[]): Prom
 
 /** Stage 2: R-Net on 24×24 crops of stage 1's boxes, then threshold, NMS, regression, squaring. */
 export async function refinePass(c: PassContext, boxes: Box[]): Promise<CroppedStage<RefineStage>> {
-  const crops = cropInputs(c.ii, boxes, 24, c.config.cropBorder);
-  return { stage: refine(boxes, await netRows(c, "rnet", crops, boxes.length), c.config), crops };
+  const { rows, crops } = await cropAndRun(c, "rnet", boxes);
+  return { stage: refine(boxes, rows, c.config), crops };
 }
 
 /** Stage 3: O-Net on 48×48 crops of stage 2's boxes, then threshold, landmarks, regression, NMS. */
 export async function outputPass(c: PassContext, boxes: Box[]): Promise<CroppedStage<OutputStage>> {
-  const crops = cropInputs(c.ii, boxes, 48, c.config.cropBorder);
-  return { stage: finish(boxes, await netRows(c, "onet", crops, boxes.length), c.config), crops };
+  const { rows, crops } = await cropAndRun(c, "onet", boxes);
+  return { stage: finish(boxes, rows, c.config), crops };
 }
