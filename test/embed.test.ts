@@ -4,7 +4,6 @@
  * built here, and dlib's ResNet on real faces (same person closer than 0.6, others farther).
  */
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { before, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
@@ -18,7 +17,7 @@ import { dlibReader } from "../src/node/faceApiModels.js";
 import { loadImage } from "../src/node/loadImage.js";
 import { embedFaces } from "../src/pipeline/embedFaces.js";
 import { largestFace } from "../src/pipeline/largestFace.js";
-import { loadDetector, ROOT, SHARED } from "./helpers/backend.js";
+import { loadDetector, ROOT } from "./helpers/backend.js";
 
 before(async () => {
   tf.env().set("IS_TEST", true);
@@ -117,15 +116,15 @@ test("embedPixels rejects a network whose output width is not the declared dimen
   await assert.rejects(embedPixels((b) => tf.zeros([b.shape[0], 3]) as tf.Tensor2D, [ramp(4, 4)], 4, 5), /expected 5/);
 });
 
-const hopkins = SHARED ? [1, 2].map((n) => path.join(SHARED as string, `faces/facenet/Anthony_Hopkins_000${n}.jpg`)) : [];
-const noHopkins = hopkins.every(existsSync) && hopkins.length === 2 ? false : "needs ../shared/faces/facenet";
+// The site's bundled examples: the Hopkins pair of the compare page, and other people's photos.
+const hopkins = [1, 2].map((n) => path.join(ROOT, `docs/photos/Anthony_Hopkins_000${n}.jpg`));
 
-test("dlib ResNet: the two Anthony Hopkins photos are within 0.6, other people beyond it", { skip: noHopkins }, async () => {
+test("dlib ResNet: the two bundled Anthony Hopkins photos are within 0.6, other people beyond it", async () => {
   const detector = await loadDetector();
   const embedder = await DlibEmbedder.load(dlibReader());
   const one = async (file: string) => (await embedFaces(detector, embedder, await loadImage(file), { largestOnly: true }))[0].embedding;
   const [a, b] = [await one(hopkins[0]), await one(hopkins[1])];
-  const others = [path.join(ROOT, "test/fixtures/mtcnn/ivan.jpg"), path.join(SHARED as string, "faces/facenet-pytorch/paul_rudd.jpg")];
+  const others = [path.join(ROOT, "docs/photos/portrait.jpg"), path.join(ROOT, "test/fixtures/mtcnn/Alberta_Lee_0001.jpg")];
   const same = dist(a, b);
   assert.ok(same < DLIB_THRESHOLD, `same person ${same}`);
   for (const file of others) {
