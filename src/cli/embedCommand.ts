@@ -17,18 +17,19 @@ interface EmbedArgs {
   files: string[];
   json: boolean;
   largest: boolean;
+  flip: boolean;
   backend: "wasm" | "cpu";
   mtcnn: MtcnnOptions;
 }
 
 /** The checked arguments of `embed`, or null for `--help`. */
 export function parseEmbedArgs(argv: string[]): EmbedArgs | null {
-  const { values, positionals } = parseCommand(argv, { ...DETECTOR_FLAGS, json: { type: "boolean" }, largest: { type: "boolean" } });
+  const { values, positionals } = parseCommand(argv, { ...DETECTOR_FLAGS, json: { type: "boolean" }, largest: { type: "boolean" }, flip: { type: "boolean" } });
   if (values.help) return null;
   const mtcnn = detectorOptions(values);
   const backend = parseBackend(values.backend);
   if (positionals.length === 0) throw new UsageError("embed needs at least one image file");
-  return { files: positionals, json: values.json ?? false, largest: values.largest ?? false, backend, mtcnn };
+  return { files: positionals, json: values.json ?? false, largest: values.largest ?? false, flip: values.flip ?? false, backend, mtcnn };
 }
 
 /** The readable summary of one image: box, score and the start of each embedding. */
@@ -55,7 +56,7 @@ export async function embedCommand(argv: string[]): Promise<number> {
       for (const file of args.files) {
         try {
           const pixels = await loadImage(file);
-          const faces = await embedFaces(detector, embedder, pixels, { largestOnly: args.largest, detector: args.mtcnn });
+          const faces = await embedFaces(detector, embedder, pixels, { largestOnly: args.largest, flip: args.flip, detector: args.mtcnn });
           out.images[file] = { width: pixels.width, height: pixels.height, faces: faces.map(embeddedFaceJson) };
           if (!args.json) process.stdout.write(summary(file, pixels.width, pixels.height, faces));
         } catch (err) {

@@ -80,5 +80,6 @@ Exit code: 0 all images read, 1 some could not be read, 2 bad options.
 
 Options:
   --json                print JSON on stdout and nothing else
-  --largest             only the face with the largest box in each image${DETECTOR_OPTIONS}
+  --largest             only the face with the largest box in each image
+  --flip                average in the embedding of the mirrored face (as the LFW artifacts do)${DETECTOR_OPTIONS}
 `;

@@ -11,6 +11,7 @@ import { resizeBilinear } from "../align/resizeBilinear.js";
 import { dlibChipTemplate } from "../align/dlibChip.js";
 import { marginCrop } from "../align/marginCrop.js";
 import type { Embedder } from "../embed/embedder.js";
+import { embedWithFlip } from "../embed/embedWithFlip.js";
 import type { Mtcnn } from "../mtcnn/detector.js";
 import type { EmbeddingRow } from "./embeddingTable.js";
 
@@ -37,27 +38,13 @@ export function centreFace(width: number, height: number): Face {
   return { box, score: 0, landmarks };
 }
 
-/** Mirror image (left ↔ right). */
-export function mirror(p: Pixels): Pixels {
-  const out = new Uint8Array(p.width * p.height * 3);
-  for (let y = 0; y < p.height; y++) {
-    for (let x = 0; x < p.width; x++) {
-      const s = (y * p.width + (p.width - 1 - x)) * p.channels;
-      out.set([p.data[s], p.data[s + 1], p.data[s + 2]], (y * p.width + x) * 3);
-    }
-  }
-  return { width: p.width, height: p.height, channels: 3, data: out };
-}
-
 /** The row, embedding and RGB thumbnail of one image. */
 export async function embedImage(mtcnn: Mtcnn, embedder: Embedder, path: string, pixels: Pixels, o: EmbedImageOptions) {
   const faces = await mtcnn.detect(pixels);
   const main = pickMainFace(faces, pixels.width, pixels.height);
   const face = main < 0 ? centreFace(pixels.width, pixels.height) : faces[main];
   const crop = o.align === "chip" ? embedder.align(pixels, face) : marginCrop(pixels, face.box, { size: embedder.inputSize, margin: 32 });
-  const crops = o.flip ? [crop, mirror(crop)] : [crop];
-  const embs = await embedder.embed(crops);
-  const embedding = embs[0].map((_, i) => embs.reduce((s, e) => s + e[i], 0) / embs.length);
+  const [embedding] = await embedWithFlip(embedder, [crop], o.flip);
   const row: EmbeddingRow = { path, score: face.score, box: face.box, source: main < 0 ? "center-crop" : "mtcnn" };
   const thumb = resizeBilinear(crop, o.thumbSize, o.thumbSize);
   return { row, embedding, thumb: Uint8Array.from(thumb.data) };

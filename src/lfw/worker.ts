@@ -29,7 +29,7 @@ port.on("message", async (job: Job) => {
   try {
     const pixels = await loadImage(job.file, job.path);
     const r = await embedImage(mtcnn, embedder, job.path, pixels, options);
-    port.postMessage({ type: "done", path: job.path, ...r } satisfies WorkerReply, [r.embedding.buffer, r.thumb.buffer]);
+    port.postMessage({ type: "done", path: job.path, ...r } satisfies WorkerReply, [r.embedding.buffer as ArrayBuffer, r.thumb.buffer as ArrayBuffer]);
   } catch (err) {
     port.postMessage({ type: "failed", path: job.path, message: err instanceof Error ? err.message.split("\n")[0] : String(err) } satisfies WorkerReply);
   }

@@ -5,6 +5,7 @@
  */
 import type { Face, Pixels } from "../core/types.js";
 import type { Embedder, Embedding } from "../embed/embedder.js";
+import { embedWithFlip } from "../embed/embedWithFlip.js";
 import type { Mtcnn } from "../mtcnn/detector.js";
 import type { MtcnnOptions } from "../mtcnn/options.js";
 import { largestFace } from "./largestFace.js";
@@ -19,6 +20,8 @@ export interface EmbeddedFace extends Face {
 export interface EmbedFacesOptions {
   /** Only the face with the largest box (none if no face is found). Default false: all faces, best first. */
   largestOnly?: boolean;
+  /** Average each face's embedding with its mirror image's (test-time augmentation; the LFW artifacts use it). */
+  flip?: boolean;
   /** Detector options (defaults: the MTCNN reference values). */
   detector?: MtcnnOptions;
 }
@@ -29,6 +32,6 @@ export async function embedFaces(mtcnn: Mtcnn, embedder: Embedder, pixels: Pixel
   const main = largestFace(found);
   const faces = options.largestOnly ? (main < 0 ? [] : [found[main]]) : found;
   const crops = faces.map((face) => embedder.align(pixels, face));
-  const embeddings = await embedder.embed(crops);
+  const embeddings = await embedWithFlip(embedder, crops, options.flip ?? false);
   return faces.map((face, i) => ({ ...face, crop: crops[i], embedding: embeddings[i] }));
 }
