@@ -16,6 +16,7 @@ const REFERENCE = {
   nmsONet: 0.7,
   nmsONetMode: "min",
   cropBorder: "clip",
+  cropSampling: "area",
 };
 
 describe("DEFAULT_MTCNN_CONFIG", () => {
@@ -93,6 +94,7 @@ describe("resolveMtcnnConfig", () => {
     ["nmsONet above 1", { nmsONet: 2 }, "nmsONet"],
     ["nmsONetMode unknown", { nmsONetMode: "max" as unknown as "min" }, "nmsONetMode"],
     ["cropBorder unknown", { cropBorder: "mirror" as unknown as "pad" }, "cropBorder"],
+    ["cropSampling unknown", { cropSampling: "nearest" as unknown as "area" }, "cropSampling"],
   ];
   for (const [what, options, name] of invalid) {
     test(`resolveMtcnnConfig({ ${name} }) throws MtcnnOptionError naming ${name} for ${what}`, () => {
