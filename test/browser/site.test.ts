@@ -96,6 +96,27 @@ describe("course site", { skip: skip ?? false }, () => {
     await v.page.close();
   });
 
+  test("the FaceNet page trains a small embedding with triplet loss and reports dev-test accuracy", async (t) => {
+    const v = await site.open("facenet");
+    const section = v.page.locator(".triplet-training");
+    const accuracy = section.locator(".devtest-accuracy");
+    await v.page.waitForFunction(() => /%/.test(document.querySelector(".triplet-training .devtest-accuracy")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
+    const before = await accuracy.textContent();
+    const start = section.getByRole("button", { name: "Start" });
+    await start.waitFor();
+    await v.page.waitForFunction(() => !document.querySelector<HTMLButtonElement>(".triplet-training button")?.disabled);
+    await start.click();
+    await v.page.waitForFunction(() => Number(document.querySelector(".triplet-training .step-count")?.textContent) >= 25, null, { timeout: DETECT_TIMEOUT });
+    await section.getByRole("button", { name: "Pause" }).click();
+    await v.page.waitForFunction(() => document.querySelectorAll(".triplet-training .accuracy-chart canvas").length > 0, null, { timeout: DETECT_TIMEOUT });
+    t.diagnostic(`triplet training (wasm): ${await section.locator(".step-time").textContent()}; dev-test accuracy ${before} before, ${await accuracy.textContent()} after ${await section.locator(".step-count").textContent()} steps`);
+    assert.match(await accuracy.textContent() ?? "", /^\d+\.\d %$/);
+    assert.equal(await section.locator(".loss-chart canvas").count(), 1, "the loss chart is drawn");
+    assert.equal(await section.locator(".active-chart canvas").count(), 1, "the active-triplet chart is drawn");
+    await assertClean(v, "facenet training");
+    await v.page.close();
+  });
+
   test("the LFW page shows the measured accuracy, and the threshold slider moves the confusion counts", async () => {
     const v = await site.open("lfw");
     await v.page.waitForFunction(() => /\d+\.\d\d%/.test(document.querySelector("#lfw-accuracy")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
