@@ -53,9 +53,10 @@ export async function startSite(): Promise<Site> {
       const u = r.url();
       if (!u.startsWith(origin) && !/^(data|blob|about):/.test(u)) external.push(u);
     });
-    page.on("response", async (r) => {
+    page.on("response", (r) => {
       if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`);
-      bytes += Number((await r.allHeaders())["content-length"] ?? 0);
+      // headers() is synchronous: an async look-up could still be pending when the page closes.
+      bytes += Number(r.headers()["content-length"] ?? 0);
     });
     await page.goto(server.url + route);
     return { page, errors, external, bytes: () => bytes };
