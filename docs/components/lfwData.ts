@@ -18,15 +18,10 @@ export function parseRows(tsv: string): LfwRow[] {
   });
 }
 
-/** Unit-length copies of N×D float32 embeddings. */
-export function unitRows(buffer: ArrayBuffer, n: number): Float32Array[] {
-  const data = new Float32Array(buffer);
-  const dim = data.length / n;
-  return Array.from({ length: n }, (_, i) => {
-    const v = data.slice(i * dim, (i + 1) * dim);
-    const k = 1 / Math.hypot(...v);
-    return v.map((x) => x * k);
-  });
+/** A unit-length copy of an embedding (the pages compare faces on the unit sphere, as FaceNet does). */
+export function unit(v: ArrayLike<number>): Float32Array {
+  const k = 1 / Math.hypot(...Array.from(v));
+  return Float32Array.from(v, (x) => x * k);
 }
 
 /** Draws thumbnail `index` of a sprite sheet (`columns` cells of `cell` px per row) into a new canvas. */
