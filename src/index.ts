@@ -53,3 +53,16 @@ export {
   FACENET_PAPER_MODELS, FACENET_EMBEDDING_SIZES, FACENET_PAPER_LFW, FACENET_RELEASES, OPENVINO_FACENET_20180408,
   type PaperModel, type PaperVal, type FacenetRelease,
 } from "./facenet/paperTables.js";
+export { SRN, SRN_LEVELS, type PyramidLevel as SrnLevel } from "./srn/srnConfig.js";
+export { tileAnchors, tileLevels, anchorShape, anchorShares, levelSize as srnLevelSize, type AnchorSet, type LevelTiling } from "./srn/anchors.js";
+export {
+  anchorOverlaps, labelAnchors, countLabels, countMatches, POSITIVE, IGNORED, NEGATIVE,
+  type AnchorOverlaps, type MatchThresholds,
+} from "./srn/matchAnchors.js";
+export { focalLoss, crossEntropy, probabilityOfTruth, type FocalOptions } from "./srn/focalLoss.js";
+export { receptiveField, rfeFields, headPath, RFE_BRANCHES, type ConvShape, type ReceptiveField } from "./srn/receptiveField.js";
+export { srnStages, type StageShape } from "./srn/architecture.js";
+export { parseWiderAnnotations, type WiderImage, type WiderFace } from "./srn/widerAnnotations.js";
+export { faceShapeStats, type FaceShapeStats } from "./srn/faceShapeStats.js";
+export { anchorMatchStats, facesInInput, type AnchorMatchStats, type StepStats, type LevelCounts } from "./srn/anchorMatchStats.js";
+export { logBins, linearBins, median, type Bin } from "./srn/histogram.js";

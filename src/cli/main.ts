@@ -12,6 +12,7 @@ import { embedCommand } from "./embedCommand.js";
 import { lfwCommand } from "./lfwCommand.js";
 import { LFW_HELP } from "./lfwUsage.js";
 import { withQuietConsole } from "./quietConsole.js";
+import { widerCommand, WIDER_HELP } from "./widerCommand.js";
 import { ALIGN_HELP, DETECT_HELP, EMBED_HELP, MAIN_HELP, UsageError, version } from "./usage.js";
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help:
   align: { run: alignCommand, help: ALIGN_HELP },
   embed: { run: embedCommand, help: EMBED_HELP },
   lfw: { run: lfwCommand, help: LFW_HELP },
+  wider: { run: widerCommand, help: WIDER_HELP },
 };
 
 /** Runs the CLI on `argv` (without node and the script); resolves to the exit code. */
@@ -34,7 +36,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   }
   const command = first === undefined ? undefined : COMMANDS[first];
   if (command === undefined) {
-    process.stderr.write(first === undefined ? MAIN_HELP : `facelab: unknown command "${first}" (commands: detect, align, embed, lfw; see facelab --help)\n`);
+    process.stderr.write(first === undefined ? MAIN_HELP : `facelab: unknown command "${first}" (commands: detect, align, embed, lfw, wider; see facelab --help)\n`);
     return 2;
   }
   try {
