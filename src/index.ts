@@ -53,8 +53,8 @@ export {
   FACENET_PAPER_MODELS, FACENET_EMBEDDING_SIZES, FACENET_PAPER_LFW, FACENET_RELEASES, OPENVINO_FACENET_20180408,
   type PaperModel, type PaperVal, type FacenetRelease,
 } from "./facenet/paperTables.js";
-export { SRN, SRN_LEVELS, type PyramidLevel as SrnLevel } from "./srn/srnConfig.js";
-export { tileAnchors, tileLevels, anchorShape, anchorShares, levelSize as srnLevelSize, type AnchorSet, type LevelTiling } from "./srn/anchors.js";
+export { SRN, SRN_LEVELS, type SrnLevel } from "./srn/srnConfig.js";
+export { tileAnchors, tileLevels, anchorShape, anchorShares, featureMapSize, type AnchorSet, type LevelTiling } from "./srn/anchors.js";
 export {
   anchorOverlaps, labelAnchors, countLabels, countMatches, POSITIVE, IGNORED, NEGATIVE,
   type AnchorOverlaps, type MatchThresholds,

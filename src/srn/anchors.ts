@@ -4,10 +4,10 @@
  * Anchors are stored flat in a Float32Array ([n, 4] as x1 y1 x2 y2) with the level offsets, since a
  * 1024 × 1024 input already has 174,760 of them.
  */
-import { SRN, SRN_LEVELS, type PyramidLevel } from "./srnConfig.js";
+import { SRN, SRN_LEVELS, type SrnLevel } from "./srnConfig.js";
 
 /** One level's tiling: its feature-map size and where its anchors sit in the flat array. */
-export interface LevelTiling extends PyramidLevel {
+export interface LevelTiling extends SrnLevel {
   /** Feature-map columns and rows: ⌈W / S⌉ × ⌈H / S⌉ (a stride-2 conv with padding 1 rounds up). */
   cols: number;
   rows: number;
@@ -34,16 +34,16 @@ export function anchorShape(size: number, ratio: number): [number, number] {
 }
 
 /** Feature-map size of a level for an input of width × height. */
-export function levelSize(width: number, height: number, stride: number): [number, number] {
+export function featureMapSize(width: number, height: number, stride: number): [number, number] {
   return [Math.ceil(width / stride), Math.ceil(height / stride)];
 }
 
 /** The level layout (sizes, offsets, shapes) without the boxes. */
-export function tileLevels(width: number, height: number, levels: readonly PyramidLevel[] = SRN_LEVELS): LevelTiling[] {
+export function tileLevels(width: number, height: number, levels: readonly SrnLevel[] = SRN_LEVELS): LevelTiling[] {
   if (!(width > 0 && height > 0)) throw new RangeError(`anchors: image size must be positive, got ${width}×${height}`);
   let offset = 0;
   return levels.map((level) => {
-    const [cols, rows] = levelSize(width, height, level.stride);
+    const [cols, rows] = featureMapSize(width, height, level.stride);
     const shapes = SRN.anchorScales.map((s) => anchorShape(s * level.stride, SRN.anchorRatio));
     const tiling = { ...level, cols, rows, offset, count: cols * rows * shapes.length, shapes };
     offset += tiling.count;
@@ -52,7 +52,7 @@ export function tileLevels(width: number, height: number, levels: readonly Pyram
 }
 
 /** All anchors for an input of width × height. */
-export function tileAnchors(width: number, height: number, levels: readonly PyramidLevel[] = SRN_LEVELS): AnchorSet {
+export function tileAnchors(width: number, height: number, levels: readonly SrnLevel[] = SRN_LEVELS): AnchorSet {
   const tiling = tileLevels(width, height, levels);
   const count = tiling.reduce((n, l) => n + l.count, 0);
   const boxes = new Float32Array(count * 4);

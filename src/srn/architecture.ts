@@ -4,7 +4,7 @@
  * top-down by upsampling and adding the 1×1 laterals of C4–C2, P6 and P7 by stride-2 3×3 convs).
  * Feature-map sizes follow from the strides: every stride-2 layer (3×3 or 7×7, padded) rounds up.
  */
-import { levelSize } from "./anchors.js";
+import { featureMapSize } from "./anchors.js";
 
 export interface StageShape {
   name: string;
@@ -37,7 +37,7 @@ const PYRAMID: readonly Omit<StageShape, "cols" | "rows">[] = [
 /** C2–C7 and P2–P7 with their feature-map sizes for an input of width × height. */
 export function srnStages(width: number, height: number): { backbone: StageShape[]; pyramid: StageShape[] } {
   const sized = (s: Omit<StageShape, "cols" | "rows">) => {
-    const [cols, rows] = levelSize(width, height, s.stride);
+    const [cols, rows] = featureMapSize(width, height, s.stride);
     return { ...s, cols, rows };
   };
   return { backbone: BACKBONE.map(sized), pyramid: PYRAMID.map(sized) };

@@ -5,13 +5,13 @@
  */
 
 /** One pyramid level: its name and its total stride S (input pixels per feature-map cell). */
-export interface PyramidLevel {
+export interface SrnLevel {
   name: "P2" | "P3" | "P4" | "P5" | "P6" | "P7";
   stride: number;
 }
 
 /** P2–P7 with strides 4–128: "a 6-level feature pyramid" (paper §Network Structure). */
-export const SRN_LEVELS: readonly PyramidLevel[] = Object.freeze([
+export const SRN_LEVELS: readonly SrnLevel[] = Object.freeze([
   { name: "P2", stride: 4 },
   { name: "P3", stride: 8 },
   { name: "P4", stride: 16 },
