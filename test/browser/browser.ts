@@ -4,6 +4,7 @@
  * going wrong — console errors, uncaught exceptions, Framework cell errors, failed responses — and
  * every request that leaves the site's origin.
  */
+import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -67,4 +68,11 @@ export async function startSite(): Promise<Site> {
 /** Framework renders a failed cell as an element with this class. */
 export async function cellErrors(page: Page): Promise<string[]> {
   return page.locator(".observablehq--error").allTextContents();
+}
+
+/** Asserts a visit saw no cell error, no console error or failed response, and no request off the origin. */
+export async function assertClean(v: Visit, label: string): Promise<void> {
+  assert.deepEqual(await cellErrors(v.page), [], `${label}: cell errors`);
+  assert.deepEqual(v.errors, [], `${label}: console errors, exceptions or failed responses`);
+  assert.deepEqual(v.external, [], `${label}: requests outside the site's origin`);
 }
