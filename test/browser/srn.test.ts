@@ -3,7 +3,9 @@
  * the anchors of a bundled WIDER image, and the level and step selectors change what is drawn and counted.
  */
 import assert from "node:assert/strict";
+import path from "node:path";
 import { after, before, describe, test } from "node:test";
+import { ROOT } from "../helpers/backend.js";
 import { assertClean, startSite, unavailable, type Site } from "./browser.js";
 
 const skip = unavailable();
@@ -40,6 +42,19 @@ describe("SRN page", { skip: skip ?? false }, () => {
 
     await v.page.waitForLoadState("networkidle");
     await assertClean(v, "srn");
+    await v.page.close();
+  });
+
+  test("an uploaded photo gets anchors matched to MTCNN's detections, labelled as such", async (t) => {
+    const v = await site.open("srn");
+    await v.page.locator(".anchor-count").waitFor({ timeout: 60_000 });
+    await v.page.locator('.photo-picker input[type="file"]').setInputFiles(path.join(ROOT, "docs/photos/group.jpg"));
+    const caption = v.page.locator(".anchor-view figcaption");
+    await v.page.waitForFunction(() => /MTCNN detections, not ground truth/.test(document.querySelector(".anchor-view figcaption")?.textContent ?? ""), null, { timeout: 120_000 });
+    const text = await caption.innerText();
+    t.diagnostic(text.split("\n")[0]);
+    assert.match(text, /Blue: 6 faces \(MTCNN detections, not ground truth\)/);
+    await assertClean(v, "srn upload");
     await v.page.close();
   });
 
