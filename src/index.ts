@@ -29,7 +29,7 @@ export { selectTriplets, activeTripletFraction, squaredDistanceMatrix, type Trip
 export { sampleIdentityBatch, type IdentityBatch } from "./facenet/identityBatch.js";
 export { tripletNet, DEFAULT_TRIPLET_NET, type TripletNetOptions } from "./facenet/tripletNet.js";
 export { TripletTrainer, DEFAULT_TRIPLET_TRAINER, type TripletTrainerOptions, type TripletStep } from "./facenet/tripletTrainer.js";
-export { seededRandom, randomInt, sampleWithoutReplacement } from "./core/random.js";
+export { seededRandom, randomInt, sampleWithoutReplacement, randomNormal } from "./core/random.js";
 export { bestThresholdAccuracy } from "./metrics/bestThreshold.js";
 export { parsePairs, parsePeople, lfwPath, type LfwPair } from "./lfw/pairs.js";
 export { dlibChip, dlibChipTemplate, DLIB_CHIP } from "./align/dlibChip.js";
@@ -53,3 +53,12 @@ export {
   FACENET_PAPER_MODELS, FACENET_EMBEDDING_SIZES, FACENET_PAPER_LFW, FACENET_RELEASES, OPENVINO_FACENET_20180408,
   type PaperModel, type PaperVal, type FacenetRelease,
 } from "./facenet/paperTables.js";
+export { TsneState, initialLayout, type TsneLiveOptions } from "./tsne/tsneState.js";
+export { DEFAULT_TSNE, resolveTsneOptions, type TsneOptions } from "./tsne/options.js";
+export { affinities, symmetrise, transpose, type Affinities, type AffinityOptions } from "./tsne/affinities.js";
+export { calibrateRow, type CalibratedRow } from "./tsne/perplexity.js";
+export { klGradient, klDivergence } from "./tsne/gradient.js";
+export { chineseWhispers, relabel, type ChineseWhispersOptions } from "./cluster/chineseWhispers.js";
+export { dbscan, NOISE, type DbscanOptions } from "./cluster/dbscan.js";
+export { purity, adjustedRandIndex, contingency } from "./cluster/partitionScores.js";
+export { nearestNeighbourAccuracy, type NearestNeighbourAccuracy } from "./cluster/nearestNeighbour.js";

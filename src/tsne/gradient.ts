@@ -1,0 +1,65 @@
+/**
+ * The t-SNE objective KL(P‖Q) and its exact gradient (van der Maaten & Hinton 2008, eq. 5):
+ *   ∂C/∂yᵢ = 4 Σⱼ (α·pᵢⱼ − qᵢⱼ)(yᵢ − yⱼ)(1 + ‖yᵢ − yⱼ‖²)⁻¹,   qᵢⱼ = wᵢⱼ / Z,  wᵢⱼ = (1 + ‖yᵢ − yⱼ‖²)⁻¹.
+ * Split as the paper's follow-ups do: an attractive sum over P's entries (sparse or all pairs) and a
+ * repulsive sum over all pairs, normalised by Z. α is the early-exaggeration factor.
+ */
+import type { Affinities } from "./affinities.js";
+
+/** ∂C/∂Y into `grad` (n × dims, row-major) for layout `y`; returns Z = Σᵢ≠ⱼ wᵢⱼ. */
+export function klGradient(p: Affinities, y: ArrayLike<number>, dims: number, exaggeration: number, grad: Float64Array): number {
+  grad.fill(0);
+  const z = repulsion(y, p.n, dims, grad); // grad = Σⱼ wᵢⱼ² (yᵢ − yⱼ)
+  for (let g = 0; g < grad.length; g++) grad[g] *= -4 / z;
+  for (let i = 0; i < p.n; i++) {
+    for (let e = p.rowStart[i]; e < p.rowStart[i + 1]; e++) {
+      const j = p.cols[e];
+      const w = 1 / (1 + squaredDistance(y, dims, i, j));
+      const f = 4 * exaggeration * p.values[e] * w;
+      for (let k = 0; k < dims; k++) grad[i * dims + k] += f * (y[i * dims + k] - y[j * dims + k]);
+    }
+  }
+  return z;
+}
+
+/** Adds Σⱼ wᵢⱼ²(yᵢ − yⱼ) to each row of `out`, visiting each unordered pair once; returns Z. */
+function repulsion(y: ArrayLike<number>, n: number, dims: number, out: Float64Array): number {
+  let z = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const w = 1 / (1 + squaredDistance(y, dims, i, j));
+      z += 2 * w;
+      const f = w * w;
+      for (let k = 0; k < dims; k++) {
+        const t = f * (y[i * dims + k] - y[j * dims + k]);
+        out[i * dims + k] += t;
+        out[j * dims + k] -= t;
+      }
+    }
+  }
+  return z;
+}
+
+/** KL(P‖Q) = Σ pᵢⱼ log(pᵢⱼ / qᵢⱼ) over P's entries (zero entries contribute nothing). */
+export function klDivergence(p: Affinities, y: ArrayLike<number>, dims: number): number {
+  let z = 0;
+  for (let i = 0; i < p.n; i++) for (let j = i + 1; j < p.n; j++) z += 2 / (1 + squaredDistance(y, dims, i, j));
+  let kl = 0;
+  for (let i = 0; i < p.n; i++) {
+    for (let e = p.rowStart[i]; e < p.rowStart[i + 1]; e++) {
+      const pij = p.values[e];
+      if (pij > 0) kl += pij * Math.log((pij * z * (1 + squaredDistance(y, dims, i, p.cols[e]))));
+    }
+  }
+  return kl;
+}
+
+/** ‖yᵢ − yⱼ‖². */
+export function squaredDistance(y: ArrayLike<number>, dims: number, i: number, j: number): number {
+  let s = 0;
+  for (let k = 0; k < dims; k++) {
+    const t = y[i * dims + k] - y[j * dims + k];
+    s += t * t;
+  }
+  return s;
+}
