@@ -153,3 +153,33 @@ function toDense(p: Affinities): Float64Array {
 function unsymmetrised(p: Affinities): Affinities {
   return { ...p, values: p.values.map((v) => v * 2 * p.n) };
 }
+
+describe("Barnes-Hut", () => {
+  const n = 300;
+  const p = affinities(blobs(n, 5, 4), n, 5, { perplexity: 10, neighbours: 30 });
+  const r = seededRandom(9);
+  const y = Float64Array.from({ length: n * 2 }, () => 5 * randomNormal(r));
+  const exact = new Float64Array(n * 2);
+  const zExact = klGradient(p, y, 2, 1, exact);
+
+  test("θ = 0 reproduces the exact gradient", () => {
+    const bh = new Float64Array(n * 2);
+    close(klGradient(p, y, 2, 1, bh, 0), zExact, 1e-9);
+    bh.forEach((g, k) => close(g, exact[k], 1e-12));
+    const tree = new Float64Array(n * 2);
+    close(klGradient(p, y, 2, 1, tree, 1e-9), zExact, 1e-6); // the tree path with nothing summarised
+    tree.forEach((g, k) => close(g, exact[k], 1e-9));
+  });
+
+  test("θ = 0.5 stays within 2 % of the exact gradient's norm", () => {
+    const bh = new Float64Array(n * 2);
+    const z = klGradient(p, y, 2, 1, bh, 0.5);
+    assert.ok(Math.abs(z - zExact) / zExact < 0.01, `Z ${z} vs ${zExact}`);
+    const err = Math.hypot(...bh.map((g, k) => g - exact[k])), norm = Math.hypot(...exact);
+    assert.ok(err / norm < 0.02, `relative error ${err / norm}`);
+  });
+});
+
+function close(a: number, b: number, tol: number): void {
+  assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${a} ≠ ${b}`);
+}

@@ -5,11 +5,16 @@
  * repulsive sum over all pairs, normalised by Z. α is the early-exaggeration factor.
  */
 import type { Affinities } from "./affinities.js";
+import { barnesHutRepulsion } from "./barnesHut.js";
 
-/** ∂C/∂Y into `grad` (n × dims, row-major) for layout `y`; returns Z = Σᵢ≠ⱼ wᵢⱼ. */
-export function klGradient(p: Affinities, y: ArrayLike<number>, dims: number, exaggeration: number, grad: Float64Array): number {
+/**
+ * ∂C/∂Y into `grad` (n × dims, row-major) for layout `y`; returns Z = Σᵢ≠ⱼ wᵢⱼ. With `theta` > 0
+ * (2-D only) the repulsion is the Barnes-Hut approximation.
+ */
+export function klGradient(p: Affinities, y: ArrayLike<number>, dims: number, exaggeration: number, grad: Float64Array, theta = 0): number {
   grad.fill(0);
-  const z = repulsion(y, p.n, dims, grad); // grad = Σⱼ wᵢⱼ² (yᵢ − yⱼ)
+  // grad = Σⱼ wᵢⱼ² (yᵢ − yⱼ)
+  const z = theta > 0 && dims === 2 ? barnesHutRepulsion(y, p.n, theta, grad) : repulsion(y, p.n, dims, grad);
   for (let g = 0; g < grad.length; g++) grad[g] *= -4 / z;
   for (let i = 0; i < p.n; i++) {
     for (let e = p.rowStart[i]; e < p.rowStart[i + 1]; e++) {

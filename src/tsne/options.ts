@@ -23,6 +23,8 @@ export interface TsneOptions {
   finalMomentum: number;
   /** Lower bound on the adaptive per-coordinate gains (tsne.m: 0.01). */
   minGain: number;
+  /** Barnes-Hut accuracy θ for the repulsion (2-D only); 0 computes it exactly (van der Maaten 2014: 0.5). */
+  theta: number;
   /** Seed of the random initial layout (see src/core/random.ts). */
   seed: number;
   /** Standard deviation of the initial Gaussian layout (tsne.m: 1e-4). */
@@ -39,6 +41,7 @@ export const DEFAULT_TSNE: Readonly<TsneOptions> = Object.freeze({
   momentum: 0.5,
   finalMomentum: 0.8,
   minGain: 0.01,
+  theta: 0,
   seed: 1,
   initialScale: 1e-4,
 });
@@ -54,6 +57,7 @@ export function resolveTsneOptions(options: Partial<TsneOptions> = {}, n = Infin
   if (!Number.isInteger(o.neighbours) || o.neighbours < 0) bad(`neighbours must be a non-negative integer, got ${o.neighbours}`);
   if (!(o.learningRate > 0)) bad(`learningRate must be positive, got ${o.learningRate}`);
   if (!(o.earlyExaggeration >= 1)) bad(`earlyExaggeration must be at least 1, got ${o.earlyExaggeration}`);
+  if (!(o.theta >= 0) || (o.theta > 0 && o.dims !== 2)) bad(`theta must be ≥ 0, and 0 unless dims is 2; got ${o.theta} for ${o.dims}-D`);
   if (!(o.minGain > 0)) bad(`minGain must be positive, got ${o.minGain}`);
   return o;
 }

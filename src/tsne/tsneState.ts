@@ -56,9 +56,9 @@ export class TsneState {
 
   /** One gradient-descent iteration. */
   step(): void {
-    const { learningRate, minGain, momentum, finalMomentum, exaggerationIterations } = this.options;
+    const { learningRate, minGain, momentum, finalMomentum, exaggerationIterations, theta } = this.options;
     const mom = this.iteration < exaggerationIterations ? momentum : finalMomentum;
-    this.z = klGradient(this.p, this.y, this.dims, this.exaggeration, this.grad);
+    this.z = klGradient(this.p, this.y, this.dims, this.exaggeration, this.grad, theta);
     const { y, grad, update, gains } = this;
     for (let k = 0; k < y.length; k++) {
       // Grow the gain where the gradient reverses the running update's direction, shrink it otherwise.
