@@ -24,7 +24,9 @@ function numberInput(label: string, value: number, attrs: { min: number; max: nu
 }
 
 function button(text: string, action: string): HTMLButtonElement {
-  return Object.assign(document.createElement("button"), { textContent: text, type: "button", dataset: { action } } as Partial<HTMLButtonElement>);
+  const b = Object.assign(document.createElement("button"), { textContent: text, type: "button" });
+  b.dataset.action = action;
+  return b;
 }
 
 export function liveTsne(subset: LfwSubset, { workerUrl, sprite, width, invalidation, autoplay = true }: LiveTsneOptions): HTMLElement & { value: TsneLayout | null } {
