@@ -1,9 +1,10 @@
 // Small multiples for the t-SNE lessons (after Wattenberg, Viégas & Johnson, "How to use t-SNE
 // effectively", Distill 2016): one worker runs a series of t-SNE settings on the same faces, one after
-// another, and each result lands in its own small map as soon as it is done.
+// another, and each result lands in its own small map as soon as it is done. Starts when scrolled to.
 import { faceMap } from "./faceMap.js";
 import type { LfwSubset } from "./lfwSubset.js";
 import { TsneRunner } from "./tsneRunner.js";
+import { whenVisible } from "./whenVisible.js";
 import type { TsneOptions } from "facelab";
 
 export interface LessonRun {
@@ -38,6 +39,7 @@ export function lessonMultiples(subset: LfwSubset, runs: LessonRun[], { workerUr
   const runner = new TsneRunner(workerUrl);
   invalidation.then(() => runner.dispose());
   (async () => {
+    await whenVisible(root);
     let previous = "";
     for (const [k, run] of runs.entries()) {
       const key = JSON.stringify(run.options);

@@ -70,7 +70,9 @@ describe("clusters page", { skip: skip ?? false }, () => {
     t.diagnostic(`1-NN 128-D ${nn128}, 2-D ${await v.page.locator("#nn-2").textContent()}`);
     assert.match(nn128 ?? "", /^9\d\.\d%$/);
     assert.equal(await v.page.locator(".face-map canvas").count() >= 4, true);
+    await v.page.locator(".plot-3d").scrollIntoViewIfNeeded();
     await v.page.locator(".plot-3d .main-svg").first().waitFor({ timeout: TIMEOUT });
+    for (const lesson of await v.page.locator(".small-multiples").all()) await lesson.scrollIntoViewIfNeeded();
     await v.page.waitForFunction(() => document.querySelectorAll(".small-multiples[data-done]").length === 2, null, { timeout: TIMEOUT });
     await assertClean(v, "clusters (scores)");
     await v.page.close();
