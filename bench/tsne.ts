@@ -36,28 +36,36 @@ function faces(n: number): Float32Array {
   return x;
 }
 
+/**
+ * In-page code as a string: tsx would otherwise rewrite its inner functions with a `__name` helper
+ * that does not exist in the page.
+ */
+const IN_PAGE = `async ({ workerUrl, x, n, iterations, warmup }) => {
+  const worker = new Worker(workerUrl, { type: "module" });
+  function until(test) {
+    return new Promise((resolve, reject) => {
+      worker.onmessage = ({ data }) => { if (data.type === "error") reject(new Error(data.message)); else if (data.type === "layout" && test(data)) resolve(); };
+    });
+  }
+  const ready = until((m) => m.iteration === 0);
+  worker.postMessage({ type: "init", x: Float32Array.from(x), n, d: 128, options: {} });
+  await ready;
+  let done = until((m) => m.iteration >= warmup && !m.running);
+  worker.postMessage({ type: "runTo", iteration: warmup });
+  await done;
+  done = until((m) => m.iteration >= warmup + iterations && !m.running);
+  const t0 = performance.now();
+  worker.postMessage({ type: "runTo", iteration: warmup + iterations });
+  await done;
+  const seconds = (performance.now() - t0) / 1000;
+  worker.terminate();
+  return iterations / seconds;
+}`;
+
 /** Iterations per second in the worker, in the page. */
-async function inChromium(page: import("playwright-core").Page, workerUrl: string, x: Float32Array, n: number, iterations: number) {
-  return page.evaluate(async ({ workerUrl, x, n, iterations, warmup }) => {
-    const worker = new Worker(workerUrl, { type: "module" });
-    const until = (test: (m: { type: string; iteration: number; running: boolean }) => boolean) =>
-      new Promise<void>((resolve, reject) => {
-        worker.onmessage = ({ data }) => { if (data.type === "error") reject(new Error(data.message)); else if (data.type === "layout" && test(data)) resolve(); };
-      });
-    const ready = until((m) => m.iteration === 0);
-    worker.postMessage({ type: "init", x: Float32Array.from(x), n, d: 128, options: {} });
-    await ready;
-    let done = until((m) => m.iteration >= warmup && !m.running);
-    worker.postMessage({ type: "runTo", iteration: warmup });
-    await done;
-    done = until((m) => m.iteration >= warmup + iterations && !m.running);
-    const t0 = performance.now();
-    worker.postMessage({ type: "runTo", iteration: warmup + iterations });
-    await done;
-    const seconds = (performance.now() - t0) / 1000;
-    worker.terminate();
-    return iterations / seconds;
-  }, { workerUrl, x: Array.from(x), n, iterations, warmup: WARMUP });
+async function inChromium(page: import("playwright-core").Page, workerUrl: string, x: Float32Array, n: number, iterations: number): Promise<number> {
+  const run = await page.evaluateHandle(`(${IN_PAGE})`);
+  return (await run.evaluate((f, args) => (f as unknown as (a: typeof args) => Promise<number>)(args), { workerUrl, x: Array.from(x), n, iterations, warmup: WARMUP }));
 }
 
 function inNode(x: Float32Array, n: number, iterations: number): number {
