@@ -50,7 +50,7 @@ export function liveTsne(subset: LfwSubset, { workerUrl, sprite, width, invalida
   const status = document.createElement("div");
   status.className = "tsne-status";
   const progress = document.createElement("progress");
-  const map: FaceMapElement = faceMap({ ...subset, sprite }, { width, height: Math.min(width, 620) });
+  const map: FaceMapElement = faceMap({ ...subset, sprite }, { width, height: Math.min(width, 620), faceSize: Math.round(Math.max(10, Math.min(20, width / 45))) });
   root.append(controls, status, progress, map);
 
   let lastAnnounce = 0;
