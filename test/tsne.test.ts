@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { seededRandom, randomNormal } from "../src/core/random.js";
 import { affinities, symmetrise, transpose, type Affinities } from "../src/tsne/affinities.js";
-import { klDivergence, klGradient } from "../src/tsne/gradient.js";
+import { klDivergence, klGradient, splitGradient } from "../src/tsne/gradient.js";
 import { nearest } from "../src/tsne/neighbours.js";
 import { calibrateRow } from "../src/tsne/perplexity.js";
 import { resolveTsneOptions } from "../src/tsne/options.js";
@@ -71,6 +71,15 @@ describe("gradient", () => {
     const n = 6, dims = 2;
     const p = affinities(blobs(n, 5, 2), n, 5, { perplexity: 2, neighbours: 0 });
     assertGradientMatches(p, dims, 11);
+  });
+
+  test("the all-pairs fast path equals the general split computation", () => {
+    const n = 25, p = affinities(blobs(n, 4, 3), n, 4, { perplexity: 5, neighbours: 0 });
+    const r = seededRandom(2);
+    const y = Float64Array.from({ length: n * 2 }, () => randomNormal(r));
+    const fast = new Float64Array(n * 2), split = new Float64Array(n * 2);
+    assert.ok(Math.abs(klGradient(p, y, 2, 12, fast) - splitGradient(p, y, 2, 12, split)) < 1e-9);
+    fast.forEach((g, k) => assert.ok(Math.abs(g - split[k]) < 1e-12, `coordinate ${k}`));
   });
 
   test("the gradient also matches finite differences in 3-D and with sparse P", () => {

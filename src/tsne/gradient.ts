@@ -12,6 +12,12 @@ import { barnesHutRepulsion } from "./barnesHut.js";
  * (2-D only) the repulsion is the Barnes-Hut approximation.
  */
 export function klGradient(p: Affinities, y: ArrayLike<number>, dims: number, exaggeration: number, grad: Float64Array, theta = 0): number {
+  if (theta === 0 && p.cols.length === p.n * (p.n - 1)) return allPairsGradient(p, y, dims, exaggeration, grad);
+  return splitGradient(p, y, dims, exaggeration, grad, theta);
+}
+
+/** The general case: repulsion (exact or Barnes-Hut), then attraction over P's stored entries. */
+export function splitGradient(p: Affinities, y: ArrayLike<number>, dims: number, exaggeration: number, grad: Float64Array, theta = 0): number {
   grad.fill(0);
   // grad = Σⱼ wᵢⱼ² (yᵢ − yⱼ)
   const z = theta > 0 && dims === 2 ? barnesHutRepulsion(y, p.n, theta, grad) : repulsion(y, p.n, dims, grad);
@@ -24,6 +30,33 @@ export function klGradient(p: Affinities, y: ArrayLike<number>, dims: number, ex
       for (let k = 0; k < dims; k++) grad[i * dims + k] += f * (y[i * dims + k] - y[j * dims + k]);
     }
   }
+  return z;
+}
+
+/**
+ * Exact P over all pairs (row i lists every j ≠ i in order): one pass over unordered pairs computes
+ * wᵢⱼ once for both forces — 3× fewer distances than the split version. The attraction is accumulated
+ * unnormalised (Σ α pᵢⱼ wᵢⱼ Δ) and the repulsion apart (Σ wᵢⱼ² Δ), combined once Z is known.
+ */
+function allPairsGradient(p: Affinities, y: ArrayLike<number>, dims: number, exaggeration: number, grad: Float64Array): number {
+  const n = p.n, m = n - 1;
+  const rep = new Float64Array(grad.length);
+  grad.fill(0);
+  let z = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const w = 1 / (1 + squaredDistance(y, dims, i, j));
+      z += 2 * w;
+      const pij = p.values[i * m + j - 1]; // = p.values[j * m + i]: P is symmetric
+      const a = exaggeration * pij * w, r = w * w;
+      for (let k = 0; k < dims; k++) {
+        const d = y[i * dims + k] - y[j * dims + k];
+        grad[i * dims + k] += a * d; grad[j * dims + k] -= a * d;
+        rep[i * dims + k] += r * d; rep[j * dims + k] -= r * d;
+      }
+    }
+  }
+  for (let g = 0; g < grad.length; g++) grad[g] = 4 * (grad[g] - rep[g] / z);
   return z;
 }
 
