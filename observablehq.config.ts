@@ -18,6 +18,7 @@ export default {
     { name: "2 · FaceNet: embeddings and the triplet loss", path: "/facenet" },
     { name: "2½ · Compare two photos", path: "/compare" },
     { name: "3 · LFW: verification, reproduced", path: "/lfw" },
+    { name: "3½ · Clusters: exploring the embedding space", path: "/clusters" },
     { name: "4 · SRN: selective refinement for small faces", path: "/srn" },
   ],
   footer: "facelab — learn face detection and recognition by running it. Your photos stay in your browser.",

@@ -29,7 +29,7 @@ export { selectTriplets, activeTripletFraction, squaredDistanceMatrix, type Trip
 export { sampleIdentityBatch, type IdentityBatch } from "./facenet/identityBatch.js";
 export { tripletNet, DEFAULT_TRIPLET_NET, type TripletNetOptions } from "./facenet/tripletNet.js";
 export { TripletTrainer, DEFAULT_TRIPLET_TRAINER, type TripletTrainerOptions, type TripletStep } from "./facenet/tripletTrainer.js";
-export { seededRandom, randomInt, sampleWithoutReplacement } from "./core/random.js";
+export { seededRandom, randomInt, sampleWithoutReplacement, randomNormal } from "./core/random.js";
 export { bestThresholdAccuracy } from "./metrics/bestThreshold.js";
 export { parsePairs, parsePeople, lfwPath, type LfwPair } from "./lfw/pairs.js";
 export { dlibChip, dlibChipTemplate, DLIB_CHIP } from "./align/dlibChip.js";
@@ -66,3 +66,12 @@ export { parseWiderAnnotations, type WiderImage, type WiderFace } from "./srn/wi
 export { faceShapeStats, type FaceShapeStats } from "./srn/faceShapeStats.js";
 export { anchorMatchStats, facesInInput, type AnchorMatchStats, type StepStats, type LevelCounts } from "./srn/anchorMatchStats.js";
 export { logBins, linearBins, median, type Bin } from "./srn/histogram.js";
+export { TsneState, initialLayout, type TsneLiveOptions } from "./tsne/tsneState.js";
+export { DEFAULT_TSNE, resolveTsneOptions, type TsneOptions } from "./tsne/options.js";
+export { affinities, symmetrise, transpose, type Affinities, type AffinityOptions } from "./tsne/affinities.js";
+export { calibrateRow, type CalibratedRow } from "./tsne/perplexity.js";
+export { klGradient, klDivergence } from "./tsne/gradient.js";
+export { chineseWhispers, relabel, type ChineseWhispersOptions } from "./cluster/chineseWhispers.js";
+export { dbscan, NOISE, type DbscanOptions } from "./cluster/dbscan.js";
+export { purity, adjustedRandIndex, contingency } from "./cluster/partitionScores.js";
+export { nearestNeighbourAccuracy, type NearestNeighbourAccuracy } from "./cluster/nearestNeighbour.js";

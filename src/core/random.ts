@@ -31,3 +31,9 @@ export function sampleWithoutReplacement<T>(items: readonly T[], k: number, rand
   }
   return pool.slice(0, m);
 }
+
+/** A standard normal draw (Box–Muller on two uniforms). */
+export function randomNormal(random: () => number): number {
+  const u = 1 - random(); // (0, 1]: log stays finite
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+}

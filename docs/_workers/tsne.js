@@ -1,0 +1,1 @@
+../../lib/workers/tsne.js

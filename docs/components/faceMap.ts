@@ -1,0 +1,107 @@
+// A 2-D map of faces on a canvas: dots coloured by identity (or by cluster), or the faces themselves
+// from the LFW thumbnail sprite; zoom and pan with d3-zoom; hover shows the face and the name; one
+// person can be highlighted. `update(y)` redraws for a new layout (the live t-SNE calls it per frame).
+import * as d3 from "d3";
+import { identityColour } from "./lfwSubset.js";
+import { spriteThumb } from "./lfwData.js";
+
+export interface FaceMapData {
+  /** Identity label per point, and the names they index. */
+  labels: Int32Array;
+  names: string[];
+  /** Row of each point in the LFW sprite. */
+  indices: Int32Array;
+  sprite: HTMLImageElement;
+}
+
+export interface FaceMapElement extends HTMLDivElement {
+  update(y: Float32Array): void;
+  highlight(label: number | null): void;
+  /** Colours dots by cluster instead of identity (null restores identities); noise (< 0) is grey. */
+  colourBy(clusters: Int32Array | null): void;
+  setMode(mode: "faces" | "dots"): void;
+}
+
+export interface FaceMapOptions {
+  width: number;
+  height?: number;
+  mode?: "faces" | "dots";
+  /** Thumbnail size in px at zoom 1. */
+  faceSize?: number;
+  /** In "dots" mode, switch to faces beyond this zoom factor. */
+  facesFromZoom?: number;
+}
+
+export function faceMap(data: FaceMapData, { width, height = Math.min(640, width), mode = "faces", faceSize = 18, facesFromZoom = Infinity }: FaceMapOptions): FaceMapElement {
+  const root = document.createElement("div") as FaceMapElement;
+  root.className = "face-map";
+  const canvas = document.createElement("canvas");
+  const dpr = window.devicePixelRatio || 1;
+  canvas.width = width * dpr; canvas.height = height * dpr;
+  canvas.style.width = `${width}px`; canvas.style.height = `${height}px`;
+  const tip = document.createElement("div");
+  tip.className = "face-map-tip";
+  tip.hidden = true;
+  root.append(canvas, tip);
+  const ctx = canvas.getContext("2d") as CanvasRenderingContext2D;
+  let y: Float32Array = new Float32Array(0), px: Float32Array = new Float32Array(0), py: Float32Array = new Float32Array(0);
+  let highlighted: number | null = null, clusters: Int32Array | null = null, transform = d3.zoomIdentity;
+
+  function project(): void {
+    const n = data.labels.length;
+    const [x0, x1] = d3.extent(Array.from({ length: n }, (_, i) => y[2 * i])) as [number, number];
+    const [y0, y1] = d3.extent(Array.from({ length: n }, (_, i) => y[2 * i + 1])) as [number, number];
+    const pad = faceSize;
+    const s = Math.min((width - 2 * pad) / (x1 - x0 || 1), (height - 2 * pad) / (y1 - y0 || 1));
+    px = Float32Array.from({ length: n }, (_, i) => transform.applyX(width / 2 + (y[2 * i] - (x0 + x1) / 2) * s));
+    py = Float32Array.from({ length: n }, (_, i) => transform.applyY(height / 2 + (y[2 * i + 1] - (y0 + y1) / 2) * s));
+  }
+
+  function draw(): void {
+    project();
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    const faces = mode === "faces" || transform.k >= facesFromZoom;
+    const size = faceSize * Math.min(4, Math.sqrt(transform.k));
+    const order = d3.range(data.labels.length).sort((a, b) => Number(data.labels[a] === highlighted) - Number(data.labels[b] === highlighted));
+    for (const i of order) {
+      if (px[i] < -size || py[i] < -size || px[i] > width + size || py[i] > height + size) continue;
+      const on = highlighted === null || data.labels[i] === highlighted;
+      ctx.globalAlpha = on ? 1 : 0.12;
+      const colour = clusters ? (clusters[i] < 0 ? "#999" : identityColour(clusters[i])) : identityColour(data.labels[i]);
+      if (faces) {
+        const k = data.indices[i];
+        ctx.drawImage(data.sprite, (k % 128) * 32, Math.floor(k / 128) * 32, 32, 32, px[i] - size / 2, py[i] - size / 2, size, size);
+        if (clusters || highlighted !== null) { ctx.strokeStyle = colour; ctx.lineWidth = 2; ctx.strokeRect(px[i] - size / 2, py[i] - size / 2, size, size); }
+      } else {
+        ctx.fillStyle = colour;
+        ctx.beginPath(); ctx.arc(px[i], py[i], on && highlighted !== null ? 4 : 2.5, 0, 2 * Math.PI); ctx.fill();
+      }
+    }
+    ctx.globalAlpha = 1;
+  }
+
+  function hover(event: MouseEvent): void {
+    const [mx, my] = d3.pointer(event, canvas);
+    let best = -1, bestD = 14 * 14;
+    for (let i = 0; i < px.length; i++) {
+      const d = (px[i] - mx) ** 2 + (py[i] - my) ** 2;
+      if (d < bestD) { bestD = d; best = i; }
+    }
+    tip.hidden = best < 0;
+    if (best < 0) return;
+    const cluster = clusters ? (clusters[best] < 0 ? " · noise" : ` · cluster ${clusters[best] + 1}`) : "";
+    tip.replaceChildren(spriteThumb(data.sprite, data.indices[best], { size: 64 }), Object.assign(document.createElement("span"), { textContent: data.names[data.labels[best]] + cluster }));
+    tip.style.left = `${Math.min(px[best] + 12, width - 140)}px`;
+    tip.style.top = `${Math.min(py[best] + 12, height - 90)}px`;
+  }
+
+  canvas.addEventListener("mousemove", hover);
+  canvas.addEventListener("mouseleave", () => { tip.hidden = true; });
+  d3.select(canvas).call(d3.zoom<HTMLCanvasElement, unknown>().scaleExtent([1, 40]).on("zoom", (e) => { transform = e.transform; draw(); }));
+  root.update = (next) => { y = next; draw(); };
+  root.highlight = (label) => { highlighted = label; draw(); };
+  root.colourBy = (c) => { clusters = c; draw(); };
+  root.setMode = (m) => { mode = m; draw(); };
+  return root;
+}

@@ -1,0 +1,87 @@
+// The live t-SNE: play / pause / step buttons, perplexity, learning rate, exaggeration and seed
+// controls, an iteration counter, a face map redrawn at every layout the worker sends, and a person
+// picker. The element's `value` is the latest layout, re-announced (an `input` event) at most once a
+// second and whenever the run pauses, so cells that measure the map do not run at frame rate.
+import { faceMap, type FaceMapElement } from "./faceMap.js";
+import type { LfwSubset } from "./lfwSubset.js";
+import { TsneRunner, type TsneLayout } from "./tsneRunner.js";
+
+export interface LiveTsneOptions {
+  workerUrl: string;
+  sprite: HTMLImageElement;
+  width: number;
+  invalidation: Promise<unknown>;
+  /** Start playing once P is built. */
+  autoplay?: boolean;
+}
+
+/** A control: a labelled number input. */
+function numberInput(label: string, value: number, attrs: { min: number; max: number; step: number }): [HTMLLabelElement, HTMLInputElement] {
+  const input = Object.assign(document.createElement("input"), { type: "number", value: String(value), ...Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, String(v)])) });
+  const el = document.createElement("label");
+  el.append(label, input);
+  return [el, input];
+}
+
+function button(text: string, action: string): HTMLButtonElement {
+  const b = Object.assign(document.createElement("button"), { textContent: text, type: "button" });
+  b.dataset.action = action;
+  return b;
+}
+
+export function liveTsne(subset: LfwSubset, { workerUrl, sprite, width, invalidation, autoplay = true }: LiveTsneOptions): HTMLElement & { value: TsneLayout | null } {
+  const root = document.createElement("div") as unknown as HTMLDivElement & { value: TsneLayout | null };
+  root.className = "tsne-live";
+  root.value = null;
+  const runner = new TsneRunner(workerUrl);
+  invalidation.then(() => runner.dispose());
+  const play = button("▶ Play", "play"), step = button("Step ×10", "step"), restart = button("↺ Restart", "restart");
+  const [perplexityLabel, perplexity] = numberInput("perplexity", 30, { min: 2, max: 100, step: 1 });
+  const [rateLabel, rate] = numberInput("learning rate", 200, { min: 10, max: 2000, step: 10 });
+  const [exagLabel, exaggeration] = numberInput("exaggeration", 12, { min: 1, max: 50, step: 1 });
+  const [seedLabel, seed] = numberInput("seed", 1, { min: 0, max: 9999, step: 1 });
+  const person = document.createElement("select");
+  person.append(new Option("highlight a person…", ""), ...subset.names.map((name, i) => new Option(name, String(i))).sort((a, b) => a.text.localeCompare(b.text)));
+  const modeSelect = document.createElement("select");
+  modeSelect.append(new Option("faces", "faces"), new Option("dots", "dots"));
+  const controls = document.createElement("div");
+  controls.className = "tsne-controls";
+  controls.append(play, step, restart, perplexityLabel, rateLabel, exagLabel, seedLabel, person, modeSelect);
+  const status = document.createElement("div");
+  status.className = "tsne-status";
+  const progress = document.createElement("progress");
+  const map: FaceMapElement = faceMap({ ...subset, sprite }, { width, height: Math.min(width, 620), faceSize: Math.round(Math.max(10, Math.min(20, width / 45))) });
+  root.append(controls, status, progress, map);
+
+  let lastAnnounce = 0;
+  const announce = (layout: TsneLayout) => {
+    root.value = layout;
+    lastAnnounce = performance.now();
+    root.dispatchEvent(new Event("input", { bubbles: true }));
+  };
+  runner.onProgress = (done, total) => { progress.value = done / total; status.textContent = `computing P (perplexity ${perplexity.value}): ${done} / ${total} faces`; };
+  runner.onError = (message) => { status.textContent = message; status.classList.add("error"); };
+  runner.onLayout = (layout) => {
+    map.update(layout.y);
+    play.textContent = layout.running ? "❚❚ Pause" : "▶ Play";
+    status.innerHTML = `iteration <b class="tsne-iteration">${layout.iteration}</b> · ${subset.n} faces of ${subset.names.length} people` +
+      (layout.running ? ` · ${layout.rate.toFixed(0)} iterations/s` : "") + (layout.kl !== undefined ? ` · KL(P‖Q) ${layout.kl.toFixed(3)}` : "");
+    if (!layout.running || performance.now() - lastAnnounce > 1000) announce(layout);
+  };
+  const options = () => ({ perplexity: +perplexity.value, learningRate: +rate.value, earlyExaggeration: +exaggeration.value, seed: +seed.value });
+  async function start(go: boolean) {
+    progress.hidden = false;
+    await runner.init(subset.x, subset.n, subset.d, options());
+    progress.hidden = true;
+    if (go) runner.play();
+  }
+  play.onclick = () => (runner.latest?.running ? runner.pause() : runner.play());
+  step.onclick = () => runner.step(10);
+  restart.onclick = () => start(true);
+  perplexity.onchange = seed.onchange = () => start(true);
+  rate.onchange = exaggeration.onchange = () => runner.set({ learningRate: +rate.value, earlyExaggeration: +exaggeration.value });
+  person.onchange = () => map.highlight(person.value === "" ? null : +person.value);
+  modeSelect.onchange = () => map.setMode(modeSelect.value as "faces" | "dots");
+  start(autoplay);
+  return root;
+}

@@ -1,0 +1,80 @@
+/**
+ * The clusters page in the built site: loads cleanly and offline-safe; the live t-SNE iterates in its
+ * worker while the main thread stays responsive (a setTimeout-latency probe, bounded generously — a
+ * frozen page shows latencies of seconds, not tens of milliseconds); pause stops the counter; the
+ * clustering scores, the 1-NN cards, the full-LFW map and the 3-D view render.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { cellErrors, startSite, unavailable, type Site, type Visit } from "./browser.js";
+
+const skip = unavailable();
+const TIMEOUT = 180_000;
+
+async function assertClean(v: Visit, label: string) {
+  assert.deepEqual(await cellErrors(v.page), [], `${label}: cell errors`);
+  assert.deepEqual(v.errors, [], `${label}: console errors, exceptions or failed responses`);
+  assert.deepEqual(v.external, [], `${label}: requests outside the site's origin`);
+}
+
+const iteration = (v: Visit) => v.page.locator(".tsne-live .tsne-iteration").textContent().then(Number);
+
+describe("clusters page", { skip: skip ?? false }, () => {
+  let site: Site;
+  before(async () => { site = await startSite(); });
+  after(async () => { await site?.close(); });
+
+  test("live t-SNE iterates in a worker while the page stays responsive; pause stops it", async (t) => {
+    const v = await site.open("clusters");
+    await v.page.waitForFunction(() => Number(document.querySelector(".tsne-live .tsne-iteration")?.textContent) > 5, null, { timeout: TIMEOUT });
+    // Latency probe: 40 timers of 25 ms in a row while t-SNE runs; report the worst overshoot.
+    const worst = await v.page.evaluate(async () => {
+      let worst = 0;
+      for (let i = 0; i < 40; i++) {
+        const t0 = performance.now();
+        await new Promise((r) => setTimeout(r, 25));
+        worst = Math.max(worst, performance.now() - t0 - 25);
+      }
+      return worst;
+    });
+    const a = await iteration(v);
+    await v.page.waitForFunction((n) => Number(document.querySelector(".tsne-live .tsne-iteration")?.textContent) > n + 20, a, { timeout: TIMEOUT });
+    t.diagnostic(`worst main-thread timer overshoot while iterating: ${worst.toFixed(1)} ms`);
+    assert.ok(worst < 1000, `the main thread stalled for ${worst.toFixed(0)} ms`);
+    assert.match(await v.page.locator(".tsne-live .tsne-status").textContent() ?? "", /992 faces of 62 people/);
+
+    await v.page.locator('.tsne-live button[data-action="play"]').click();
+    await v.page.waitForFunction(() => /KL/.test(document.querySelector(".tsne-live .tsne-status")?.textContent ?? ""), null, { timeout: TIMEOUT });
+    const paused = await iteration(v);
+    await v.page.waitForTimeout(1000);
+    assert.equal(await iteration(v), paused, "the counter stops when paused");
+    await v.page.locator('.tsne-live button[data-action="step"]').click();
+    await v.page.waitForFunction((n) => Number(document.querySelector(".tsne-live .tsne-iteration")?.textContent) === n + 10, paused, { timeout: TIMEOUT });
+    await assertClean(v, "clusters");
+    await v.page.close();
+  });
+
+  test("clustering scores, 1-NN cards, the full map and the 3-D view render", async (t) => {
+    const v = await site.open("clusters");
+    const table = v.page.locator("#cluster-scores table");
+    await table.waitFor({ timeout: TIMEOUT });
+    const text = (await table.innerText()).replace(/\s+/g, " ");
+    t.diagnostic(`clustering at the defaults: ${text}`);
+    assert.match(text, /Chinese whispers threshold 0\.35/);
+    assert.match(text, /DBSCAN eps 0\.3, minPts 3/);
+    const scores = [...text.matchAll(/\b([01]\.\d{3})\b/g)].map((m) => Number(m[1]));
+    assert.equal(scores.length, 4, `purity and ARI for both methods in: ${text}`);
+    assert.ok(scores.every((s) => s > 0.5), "both methods recover most identities at their defaults");
+    await v.page.waitForFunction(() => /%/.test(document.querySelector("#nn-2")?.textContent ?? ""), null, { timeout: TIMEOUT });
+    const nn128 = await v.page.locator("#nn-128").textContent();
+    t.diagnostic(`1-NN 128-D ${nn128}, 2-D ${await v.page.locator("#nn-2").textContent()}`);
+    assert.match(nn128 ?? "", /^9\d\.\d%$/);
+    assert.equal(await v.page.locator(".face-map canvas").count() >= 4, true);
+    await v.page.locator(".plot-3d").scrollIntoViewIfNeeded();
+    await v.page.locator(".plot-3d .main-svg").first().waitFor({ timeout: TIMEOUT });
+    for (const lesson of await v.page.locator(".small-multiples").all()) await lesson.scrollIntoViewIfNeeded();
+    await v.page.waitForFunction(() => document.querySelectorAll(".small-multiples[data-done]").length === 2, null, { timeout: TIMEOUT });
+    await assertClean(v, "clusters (scores)");
+    await v.page.close();
+  });
+});
