@@ -41,6 +41,11 @@ const FLOWS: Record<string, (page: Page) => Promise<void>> = {
   "/facenet": async (page) => {
     await text("#batch-summary", /48 faces of 12 people/)(page);
     await text(".triplet-training .devtest-accuracy", /%/)(page);
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>(".triplet-training button")?.disabled, null, { timeout: TIMEOUT });
+    await page.locator(".triplet-training").getByRole("button", { name: "Start" }).click();
+    await page.waitForFunction(() => Number(document.querySelector(".triplet-training .step-count")?.textContent) >= 5, null, { timeout: TIMEOUT });
+    await page.locator(".triplet-training").getByRole("button", { name: "Pause" }).click();
+    await page.waitForFunction(() => document.querySelectorAll(".triplet-training .loss-chart canvas").length > 0, null, { timeout: TIMEOUT }); // tfjs-vis (vega) drew
   },
   "/compare": async (page) => {
     await text("#verdict", /the same person/)(page);

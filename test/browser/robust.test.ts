@@ -2,7 +2,7 @@
  * The upload flows on the bad-input corpus (test/helpers/badInputs.ts), in the built site: each file
  * set on the MTCNN page's photo picker is decoded with its EXIF orientation and detected, or refused
  * with one line naming it and the problem, and the page keeps working; the compare page's pickers
- * answer the same; and 100 uploads leave the tensor count (the page's tfjs meter) flat.
+ * answer the same (the distance matrix names and leaves out a bad file among several); and 100 uploads leave the tensor count (the page's tfjs meter) flat.
  */
 import assert from "node:assert/strict";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -104,6 +104,10 @@ describe("upload flows on the bad-input corpus", { skip: skip ?? false }, () => 
     await v.page.waitForFunction(() => /No face found in no-face\.jpg/.test(document.body.textContent ?? ""), null, { timeout: TIMEOUT });
     await inputB.setInputFiles(byName("orientation-6.jpg").file);
     await v.page.waitForFunction(() => /different people|the same person/.test(document.querySelector("#verdict")?.textContent ?? "") && !/Choose two/.test(document.querySelector("#verdict")?.textContent ?? ""), null, { timeout: TIMEOUT });
+    // The distance matrix takes several files at once: the bad one is named and left out, the rest compared.
+    await v.page.locator('input[type="file"][multiple]').setInputFiles(["photo.webp", "grayscale.jpg", "truncated.jpg"].map((n) => byName(n).file));
+    await v.page.waitForFunction(() => /truncated\.jpg: truncated JPEG/.test(document.querySelector("#matrix-refused")?.textContent ?? ""), null, { timeout: TIMEOUT });
+    await v.page.waitForFunction(() => document.querySelectorAll("svg g[aria-label='cell'] rect").length === 4, null, { timeout: TIMEOUT });
     await assertClean(v, "compare uploads");
     await v.page.close();
   });
