@@ -5,14 +5,16 @@
  * send a photo to, any origin but the site's own.
  *
  * Framework writes inline scripts (each page's module cells, the sidebar's state), so `script-src`
- * lists the SHA-256 of each one found in the built page: only those exact scripts run.
+ * lists the SHA-256 of each one found in the built page: only those exact scripts run. (A meta
+ * policy cannot set frame-ancestors or report-uri; a host that sets headers can add them.)
  */
 import { createHash } from "node:crypto";
 
 /** Each source beyond 'self', and why it is needed. */
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = Object.freeze({
   "default-src": ["'self'"],
-  // 'wasm-unsafe-eval': tfjs's wasm backend compiles its .wasm (served by the site itself). No 'unsafe-eval'.
+  // 'wasm-unsafe-eval': tfjs's wasm backend compiles its .wasm (served by the site itself). 'unsafe-eval'
+  // only on pages that load tfjs-vis (`needsEval`); the per-page hashes are added by `cspFor`.
   "script-src": ["'self'", "'wasm-unsafe-eval'"],
   "worker-src": ["'self'"],
   "connect-src": ["'self'"],
@@ -21,7 +23,8 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = Objec
   "font-src": ["'self'"],
   // 'unsafe-inline' for styles only: Plot, KaTeX and Inputs set style attributes; styles cannot send data anywhere img/connect forbid.
   "style-src": ["'self'", "'unsafe-inline'"],
-  "media-src": ["'self'", "blob:"],
+  // A camera stream plays through `srcObject`, which media-src does not govern; no media URL is needed beyond the site.
+  "media-src": ["'self'"],
   "object-src": ["'none'"],
   "base-uri": ["'self'"],
   "form-action": ["'none'"],
