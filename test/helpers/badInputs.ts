@@ -83,7 +83,8 @@ export async function makeCorpus(dir: string): Promise<CorpusFile[]> {
   await put("grayscale.jpg", await sharp(HOPKINS).toColourspace("b-w").jpeg().toBuffer(), one);
   await put("cmyk.jpg", await sharp(HOPKINS).toColourspace("cmyk").jpeg().toBuffer(), one);
   for (let k = 1; k <= 8; k++) {
-    // portrait.jpg re-encoded: its face, and sometimes a weak second detection (score ≈ 0.96) at the right edge.
+    // portrait.jpg re-encoded: its face, and, depending on the JPEG round-off, a false positive (score ≈ 0.96)
+    // on the wallpaper ornament at the right edge, which the original file stays just below the threshold on.
     await put(`orientation-${k}.jpg`, await (await storedFor(k, PORTRAIT)).withMetadata({ orientation: k }).jpeg({ quality: 95 }).toBuffer(), oneOrTwo, k);
   }
   const solid = (n: number) => sharp({ create: { width: n, height: n, channels: 3, background: "#c08060" } }).png().toBuffer();
