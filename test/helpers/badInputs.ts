@@ -75,9 +75,11 @@ export async function makeCorpus(dir: string): Promise<CorpusFile[]> {
   const random = seededRandom(7);
   await put("empty.jpg", new Uint8Array(0), refused(/^empty file$/));
   await put("truncated.jpg", hopkins.subarray(0, Math.floor(hopkins.length * 0.6)), refused(/^truncated JPEG/));
+  const png = await sharp(HOPKINS).png().toBuffer();
+  await put("truncated.png", png.subarray(0, Math.floor(png.length * 0.6)), refused(/^truncated PNG/));
   await put("random-bytes.jpg", Uint8Array.from({ length: 4096 }, () => Math.floor(random() * 256)), refused(/^not an image/));
   await put("notes.txt", "These are not the pixels you are looking for.\n".repeat(20), refused(/^not an image/));
-  await put("png-named.jpg", await sharp(HOPKINS).png().toBuffer(), one);
+  await put("png-named.jpg", png, one);
   await put("alpha.png", await sharp(HOPKINS).ensureAlpha(0.75).png().toBuffer(), one);
   await put("16-bit.png", await sharp(HOPKINS).toColourspace("rgb16").png().toBuffer(), one);
   await put("grayscale.jpg", await sharp(HOPKINS).toColourspace("b-w").jpeg().toBuffer(), one);
