@@ -4,6 +4,8 @@ export { area, intersection, overlap, iou, square, clip, regress, type OverlapMo
 export { nms, nmsStart, nmsStep, nmsSteps, byScore, type NmsStep, type NmsState } from "./core/nms.js";
 export { integralImage, type IntegralImage } from "./image/integral.js";
 export { areaResample, areaBins, type PixelRect } from "./image/areaResample.js";
+export { MAX_IMAGE_SIDE, fitWithin, downscaleNotice, type Size } from "./image/imageLimits.js";
+export { sniffFormat, imageProblem, SUPPORTED_FORMATS, TAIL_BYTES, type ImageFormat } from "./image/imageBytes.js";
 export { pyramid, pyramidScales, levelSize, type PyramidLevel } from "./mtcnn/pyramid.js";
 export { generateCandidates, PNET_CELL, PNET_STRIDE, type Candidate } from "./mtcnn/candidates.js";
 export {

@@ -1,6 +1,9 @@
 // A photo chooser for the course pages: bundled samples, a file input and drag-and-drop onto the
 // picker. Its value is the chosen photo as an ImageBitmap (EXIF orientation applied by the browser),
-// downscaled when its longer side exceeds `maxSide` so a phone photo or a scan stays responsive.
+// downscaled to facelab's MAX_IMAGE_SIDE (one bound for the CLI and the pages) with a notice. Files
+// that are empty, not images, unsupported (HEIC, SVG…) or truncated get one line naming the file and
+// the problem — the same words as the CLI (imageProblem) — and the previous photo stays.
+import {downscaleNotice, fitWithin, imageProblem, MAX_IMAGE_SIDE, TAIL_BYTES} from "facelab";
 
 export interface Photo {
   name: string;
@@ -14,19 +17,25 @@ export interface Sample {
   url: string;
 }
 
-/** Decodes a blob to a bitmap no larger than `maxSide`; rejects with a readable message. */
-export async function decodePhoto(blob: Blob, name: string, maxSide = 1600): Promise<Photo> {
+/** The problem `imageProblem` sees in a blob's first and last bytes, or null. */
+async function blobProblem(blob: Blob): Promise<string | null> {
+  const [head, tail] = await Promise.all([blob.slice(0, 64).arrayBuffer(), blob.slice(Math.max(0, blob.size - TAIL_BYTES)).arrayBuffer()]);
+  return imageProblem(new Uint8Array(head), new Uint8Array(tail), blob.size);
+}
+
+/** Decodes a blob to a bitmap no larger than `maxSide`; rejects with a one-line message naming `name`. */
+export async function decodePhoto(blob: Blob, name: string, maxSide = MAX_IMAGE_SIDE): Promise<Photo> {
+  const problem = await blobProblem(blob);
+  if (problem) throw new Error(`${name}: ${problem}`);
   let full: ImageBitmap;
   try {
     full = await createImageBitmap(blob, { imageOrientation: "from-image" });
   } catch {
-    throw new Error(`${name}: not an image this browser can decode (try a JPEG, PNG or WebP)`);
+    throw new Error(`${name}: this browser cannot decode it (corrupt, or a format it lacks); try a JPEG or PNG`);
   }
-  const k = Math.min(1, maxSide / Math.max(full.width, full.height));
-  if (k === 1) return { name, bitmap: full };
-  const bitmap = await createImageBitmap(full, {
-    resizeWidth: Math.round(full.width * k), resizeHeight: Math.round(full.height * k), resizeQuality: "high",
-  });
+  const used = fitWithin(full, maxSide);
+  if (used.width === full.width && used.height === full.height) return { name, bitmap: full };
+  const bitmap = await createImageBitmap(full, { resizeWidth: used.width, resizeHeight: used.height, resizeQuality: "high" });
   const original = { width: full.width, height: full.height };
   full.close();
   return { name, bitmap, original };
@@ -41,7 +50,7 @@ function button(label: string, onClick: () => void): HTMLButtonElement {
 }
 
 /** The picker element; `value` is a `Photo`, and an `input` event fires when it changes. */
-export function photoPicker(samples: Sample[], { initial = 0, maxSide = 1600 } = {}): HTMLElement & { value: Photo | null } {
+export function photoPicker(samples: Sample[], { initial = 0, maxSide = MAX_IMAGE_SIDE } = {}): HTMLElement & { value: Photo | null } {
   const root = Object.assign(document.createElement("div"), { className: "photo-picker", value: null }) as HTMLDivElement & { value: Photo | null };
   const status = Object.assign(document.createElement("span"), { className: "photo-picker-status" });
   const file = Object.assign(document.createElement("input"), { type: "file", accept: "image/*" });
@@ -54,7 +63,7 @@ export function photoPicker(samples: Sample[], { initial = 0, maxSide = 1600 } =
       if (ticket !== latest) return photo.bitmap.close();
       root.value = photo;
       status.textContent = photo.original
-        ? `${photo.name} — downscaled from ${photo.original.width}×${photo.original.height} to ${photo.bitmap.width}×${photo.bitmap.height}`
+        ? `${photo.name}: ${downscaleNotice(photo.original, photo.bitmap)}`
         : `${photo.name} — ${photo.bitmap.width}×${photo.bitmap.height}`;
       root.dispatchEvent(new Event("input", { bubbles: true }));
     } catch (err) {

@@ -58,7 +58,7 @@ export async function alignCommand(argv: string[]): Promise<number> {
     for (const rel of files) {
       const outBase = path.join(args.outDir, bases.get(rel) as string);
       if (existsSync(outputNames(outBase, args.allFaces, 1)[0])) tally.skipped++;
-      else count(tally, await alignFile(detector, path.join(args.inDir, rel), outBase, args), path.join(args.inDir, rel), bar);
+      else count(tally, await alignFile(detector, path.join(args.inDir, rel), outBase, args, (line) => bar.note(line)), path.join(args.inDir, rel), bar);
       bar.tick(rel);
     }
   } finally {

@@ -7,7 +7,8 @@
 import type { Face, Pixels } from "../core/types.js";
 import type { Mtcnn } from "../mtcnn/detector.js";
 import type { MtcnnOptions } from "../mtcnn/options.js";
-import { ImageLoadError, loadImage } from "../node/loadImage.js";
+import { ImageLoadError } from "../node/loadImage.js";
+import { readInput } from "./readInput.js";
 import { marginCrop } from "../align/marginCrop.js";
 import { pickMainFace } from "../align/pickMainFace.js";
 import { similarityWarp } from "../align/similarityWarp.js";
@@ -38,11 +39,11 @@ function alignFace(pixels: Pixels, face: Face, s: AlignSettings): Pixels {
 /** The detector's one method `alignFile` needs (an `Mtcnn`, or a stand-in in tests). */
 export type FaceFinder = Pick<Mtcnn, "detect">;
 
-/** Aligns `input` into `outBase`.png (or `outBase`_i.png with `allFaces`). */
-export async function alignFile(detector: FaceFinder, input: string, outBase: string, s: AlignSettings): Promise<AlignOutcome> {
+/** Aligns `input` into `outBase`.png (or `outBase`_i.png with `allFaces`); `note` gets the downscaling notice. */
+export async function alignFile(detector: FaceFinder, input: string, outBase: string, s: AlignSettings, note?: (line: string) => void): Promise<AlignOutcome> {
   let pixels: Pixels;
   try {
-    pixels = await loadImage(input);
+    pixels = await readInput("align", input, note);
   } catch (err) {
     if (err instanceof ImageLoadError) return { kind: "unreadable", reason: err.message };
     throw err;

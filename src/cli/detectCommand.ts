@@ -4,7 +4,8 @@
  */
 import type { Face } from "../core/types.js";
 import type { MtcnnOptions } from "../mtcnn/options.js";
-import { ImageLoadError, loadImage } from "../node/loadImage.js";
+import { ImageLoadError } from "../node/loadImage.js";
+import { readInput } from "./readInput.js";
 import { drawFaces, drawPaths } from "./drawFaces.js";
 import { faceJson, type DetectJson } from "./faceJson.js";
 import { loadDetector } from "./loadDetector.js";
@@ -54,7 +55,7 @@ export async function detectCommand(argv: string[]): Promise<number> {
   try {
     for (const file of args.files) {
       try {
-        const pixels = await loadImage(file);
+        const pixels = await readInput("detect", file);
         const faces = await detector.detect(pixels, args.mtcnn);
         out.images[file] = { width: pixels.width, height: pixels.height, faces: faces.map(faceJson) };
         if (!args.json) process.stdout.write(summary(file, pixels.width, pixels.height, faces));

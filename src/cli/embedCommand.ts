@@ -4,7 +4,8 @@
  * one stderr line naming them and exit code 1; the rest still run.
  */
 import type { MtcnnOptions } from "../mtcnn/options.js";
-import { ImageLoadError, loadImage } from "../node/loadImage.js";
+import { ImageLoadError } from "../node/loadImage.js";
+import { readInput } from "./readInput.js";
 import { embedFaces, type EmbeddedFace } from "../pipeline/embedFaces.js";
 import { embeddedFaceJson, type EmbedJson } from "./embedJson.js";
 import { loadDetector } from "./loadDetector.js";
@@ -55,7 +56,7 @@ export async function embedCommand(argv: string[]): Promise<number> {
     try {
       for (const file of args.files) {
         try {
-          const pixels = await loadImage(file);
+          const pixels = await readInput("embed", file);
           const faces = await embedFaces(detector, embedder, pixels, { largestOnly: args.largest, flip: args.flip, detector: args.mtcnn });
           out.images[file] = { width: pixels.width, height: pixels.height, faces: faces.map(embeddedFaceJson) };
           if (!args.json) process.stdout.write(summary(file, pixels.width, pixels.height, faces));

@@ -1,0 +1,69 @@
+/**
+ * What a file's bytes say before any decoder sees them: its format by magic number, and whether it
+ * is empty, not an image, a format we do not take, or visibly cut short. The CLI (sharp) and the
+ * pages (the browser's decoder) both ask this first, so the same file gets the same one-line answer
+ * everywhere — and a truncated JPEG is refused instead of half-decoded (browsers paint the missing
+ * part grey and detect on it).
+ */
+
+/** Formats recognised by their first bytes. */
+export type ImageFormat = "jpeg" | "png" | "gif" | "webp" | "avif" | "heic" | "bmp" | "tiff" | "svg";
+
+/** Formats the detector takes in Node and in Chromium, Firefox and Safari alike. */
+export const SUPPORTED_FORMATS: readonly ImageFormat[] = ["jpeg", "png", "gif", "webp", "avif"];
+
+const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+const starts = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+/** The format named by the file's first bytes (≥ 32 of them for SVG), or null. */
+export function sniffFormat(head: Uint8Array): ImageFormat | null {
+  if (starts(head, [0xff, 0xd8, 0xff])) return "jpeg";
+  if (starts(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "png";
+  if (ascii(head, 0, 4) === "GIF8") return "gif";
+  if (ascii(head, 0, 4) === "RIFF" && ascii(head, 8, 12) === "WEBP") return "webp";
+  if (ascii(head, 4, 8) === "ftyp") {
+    const brand = ascii(head, 8, 12);
+    if (brand === "avif" || brand === "avis") return "avif";
+    if (/^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(brand)) return "heic";
+  }
+  if (ascii(head, 0, 2) === "BM") return "bmp";
+  if (ascii(head, 0, 4) === "II*\0" || ascii(head, 0, 4) === "MM\0*") return "tiff";
+  if (/^(\uFEFF)?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(new TextDecoder().decode(head))) return "svg";
+  return null;
+}
+
+/** Why not, per unsupported format: the user's next step in a few words. */
+const UNSUPPORTED: Record<Exclude<ImageFormat, (typeof SUPPORTED_FORMATS)[number]>, string> = {
+  heic: "unsupported format (HEIC); export it as JPEG (iPhone: Settings → Camera → Formats → Most Compatible)",
+  bmp: "unsupported format (BMP); convert it to PNG or JPEG",
+  tiff: "unsupported format (TIFF); convert it to PNG or JPEG",
+  svg: "unsupported format (SVG is a drawing, not a photo); export it as PNG",
+};
+
+/**
+ * The problem with a file, from its first bytes (`head`, ≥ 64 recommended), its last bytes (`tail`,
+ * `TAIL_BYTES` recommended: some phones append kilobytes after a JPEG's end marker) and its size; null when a decoder should try it. Messages are lower-case fragments meant
+ * to follow the file name: "empty file", "not an image", "unsupported format (…)", "truncated …".
+ */
+export function imageProblem(head: Uint8Array, tail: Uint8Array, size: number): string | null {
+  if (size === 0) return "empty file";
+  const format = sniffFormat(head);
+  if (format === null) return "not an image (not JPEG, PNG, GIF, WebP or AVIF)";
+  if (format in UNSUPPORTED) return UNSUPPORTED[format as keyof typeof UNSUPPORTED];
+  if (format === "jpeg" && !hasJpegEnd(tail)) return "truncated JPEG (the file ends before the image does)";
+  if (format === "png" && ascii(tail, Math.max(0, tail.length - 8), tail.length - 4) !== "IEND") return "truncated PNG (the file ends before the image does)";
+  return null;
+}
+
+/** How many of a file's last bytes `imageProblem` wants to see. */
+export const TAIL_BYTES = 65536;
+
+/**
+ * A complete JPEG has its end marker FF D9 near the end (phones may append data after it). Inside the
+ * entropy-coded data a 0xFF byte is always followed by 00 or a restart marker, so FF D9 cannot appear
+ * there: a file cut inside the image data has none in its tail.
+ */
+function hasJpegEnd(tail: Uint8Array): boolean {
+  for (let i = tail.length - 2; i >= 0; i--) if (tail[i] === 0xff && tail[i + 1] === 0xd9) return true;
+  return false;
+}
