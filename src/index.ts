@@ -53,3 +53,10 @@ export {
   FACENET_PAPER_MODELS, FACENET_EMBEDDING_SIZES, FACENET_PAPER_LFW, FACENET_RELEASES, OPENVINO_FACENET_20180408,
   type PaperModel, type PaperVal, type FacenetRelease,
 } from "./facenet/paperTables.js";
+export { describeSamples, type LabelledEmbedding } from "./classifier/samples.js";
+export { trainSvm, loadSvm, checkSvmJson, DEFAULT_SVM_OPTIONS, type SvmOptions, type SvmPrediction, type SvmModelJson, type SvmClassifier } from "./classifier/svm.js";
+export {
+  trainCentroids, loadCentroids, checkCentroidJson,
+  type CentroidPrediction, type CentroidModelJson, type CentroidClassifier,
+} from "./classifier/centroids.js";
+export { crossValidate, stratifiedFolds, type CrossValidation, type Predictor } from "./classifier/crossValidate.js";
