@@ -60,3 +60,10 @@ export {
 export { exportDatabase, exportFileName, type ExportOptions } from "./facedb/exportDatabase.js";
 export { parseDatabase, checkPersonName, checkFace, utf8Length, type ParseResult } from "./facedb/parseDatabase.js";
 export { FaceDbError } from "./facedb/fields.js";
+export { describeSamples, type LabelledEmbedding } from "./classifier/samples.js";
+export { trainSvm, loadSvm, checkSvmJson, DEFAULT_SVM_OPTIONS, type SvmOptions, type SvmPrediction, type SvmModelJson, type SvmClassifier } from "./classifier/svm.js";
+export {
+  trainCentroids, loadCentroids, checkCentroidJson,
+  type CentroidPrediction, type CentroidModelJson, type CentroidClassifier,
+} from "./classifier/centroids.js";
+export { crossValidate, stratifiedFolds, type CrossValidation, type Predictor } from "./classifier/crossValidate.js";
