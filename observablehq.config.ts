@@ -18,6 +18,7 @@ export default {
     { name: "2 · FaceNet: embeddings and the triplet loss", path: "/facenet" },
     { name: "2½ · Compare two photos", path: "/compare" },
     { name: "3 · LFW: verification, reproduced", path: "/lfw" },
+    { name: "5 · Your face database: enroll, train, predict", path: "/database" },
   ],
   footer: "facelab — learn face detection and recognition by running it. Your photos stay in your browser.",
   search: false,

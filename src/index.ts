@@ -53,6 +53,13 @@ export {
   FACENET_PAPER_MODELS, FACENET_EMBEDDING_SIZES, FACENET_PAPER_LFW, FACENET_RELEASES, OPENVINO_FACENET_20180408,
   type PaperModel, type PaperVal, type FacenetRelease,
 } from "./facenet/paperTables.js";
+export {
+  FACEDB_FORMAT, FACEDB_VERSION, FACEDB_LIMITS, emptyDatabase,
+  type FaceDatabase, type FaceRecord, type Person, type ModelJson,
+} from "./facedb/schema.js";
+export { exportDatabase, exportFileName, type ExportOptions } from "./facedb/exportDatabase.js";
+export { parseDatabase, checkPersonName, checkFace, utf8Length, type ParseResult } from "./facedb/parseDatabase.js";
+export { FaceDbError } from "./facedb/fields.js";
 export { describeSamples, type LabelledEmbedding } from "./classifier/samples.js";
 export { trainSvm, loadSvm, checkSvmJson, DEFAULT_SVM_OPTIONS, type SvmOptions, type SvmPrediction, type SvmModelJson, type SvmClassifier } from "./classifier/svm.js";
 export {
