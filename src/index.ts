@@ -71,3 +71,4 @@ export {
   associate, emptyTracker, predictTracks, updateTracks, DEFAULT_TRACKER,
   type Track, type TrackerState, type TrackerOptions,
 } from "./track/boxTracker.js";
+export { embedWithFlip } from "./embed/embedWithFlip.js";
