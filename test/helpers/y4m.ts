@@ -15,14 +15,14 @@ export function ycbcr(r: number, g: number, b: number): [number, number, number]
 }
 
 /** One 4:2:0 frame (Y plane, then Cb and Cr at half resolution, 2×2 averages) of packed RGB. */
-export function rgbToI420(rgb: Uint8Array, width: number, height: number): Uint8Array {
-  const out = new Uint8Array(width * height * 1.5);
+export function rgbToI420(rgb: Uint8Array, width: number, height: number): Uint8ClampedArray {
+  const out = new Uint8ClampedArray(width * height * 1.5); // clamps and rounds: pure red's Cr is 255.5
   const cw = width / 2;
   const chroma = width * height;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = 3 * (y * width + x);
-      out[y * width + x] = Math.round(ycbcr(rgb[i], rgb[i + 1], rgb[i + 2])[0]);
+      out[y * width + x] = ycbcr(rgb[i], rgb[i + 1], rgb[i + 2])[0];
     }
   }
   for (let y = 0; y < height; y += 2) {
@@ -36,8 +36,8 @@ export function rgbToI420(rgb: Uint8Array, width: number, height: number): Uint8
         cr += v;
       }
       const c = (y / 2) * cw + x / 2;
-      out[chroma + c] = Math.round(cb / 4);
-      out[chroma * 1.25 + c] = Math.round(cr / 4);
+      out[chroma + c] = cb / 4;
+      out[chroma * 1.25 + c] = cr / 4;
     }
   }
   return out;
@@ -54,7 +54,8 @@ export async function writeY4m(file: string, photos: string[], o: Y4mOptions): P
       const dx = f * o.panPerFrame;
       const frame = new Uint8Array(o.width * o.height * 3);
       for (let y = 0; y < o.height; y++) frame.set(data.subarray(3 * (y * w + dx), 3 * (y * w + dx + o.width)), 3 * y * o.width);
-      parts.push(Buffer.from("FRAME\n"), rgbToI420(frame, o.width, o.height));
+      const yuv = rgbToI420(frame, o.width, o.height);
+      parts.push(Buffer.from("FRAME\n"), new Uint8Array(yuv.buffer, yuv.byteOffset, yuv.length));
     }
   }
   await writeFile(file, Buffer.concat(parts));
