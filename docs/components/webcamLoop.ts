@@ -50,6 +50,9 @@ function nextFrame(video: HTMLVideoElement): Promise<void> {
 function draw(canvas: HTMLCanvasElement, boxes: { box: Box; data: FaceName }[]): void {
   const ctx = canvas.getContext("2d") as CanvasRenderingContext2D;
   ctx.clearRect(0, 0, canvas.width, canvas.height);
+  const labels = boxes.map((b) => b.data.text);
+  canvas.dataset.labels = JSON.stringify(labels); // what is drawn, for screen readers and tests
+  canvas.setAttribute("aria-label", labels.length ? `faces: ${labels.join(", ")}` : "no face");
   const line = Math.max(2, canvas.width / 240);
   ctx.font = `${Math.round(canvas.width / 32)}px system-ui, sans-serif`;
   for (const { box: [x1, y1, x2, y2], data } of boxes) {

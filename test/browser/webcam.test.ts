@@ -56,8 +56,43 @@ describe("webcam page", { skip: skip ?? false }, () => {
       return n;
     });
     assert.ok(inked > 200, `the overlay has boxes drawn on it (${inked} pixels)`);
+    // Tensors stay flat frame after frame, and across a camera restart (the loop and the stream are
+    // released on invalidation; the networks stay loaded).
+    const tensors = () => stats.evaluate((e: HTMLElement) => Number(e.dataset.tensors));
+    const before = await tensors();
+    await v.page.waitForTimeout(3000);
+    assert.equal(await tensors(), before, "no tensor leak between frames");
+    await v.page.getByLabel("320×240").check();
+    await v.page.waitForFunction(() => Number(document.querySelector<HTMLElement>("#webcam-stats")?.dataset.detections ?? 0) >= 2, null, { timeout: 60_000 });
+    assert.equal(await v.page.locator("#webcam-stats").evaluate((e: HTMLElement) => Number(e.dataset.tensors)), before, "no leak across a restart");
     await assertClean(v, "webcam");
     await v.page.close();
+  });
+
+  test("a person of the face database is named: demo database trained on the database page, held-back photo on camera", async (t) => {
+    const video = path.join(tmp, "bush.y4m");
+    await writeY4m(video, [path.join(ROOT, "docs/lfw-batch/George_W_Bush_0004.jpg")], { width: 640, height: 480, fps: 15, framesPerPhoto: 30, panPerFrame: 1 });
+    const site = await startSite({ args: ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", `--use-file-for-fake-video-capture=${video}`] });
+    try {
+      const v = await site.open("database");
+      await v.page.waitForFunction(() => document.querySelector("#demo-database") && document.querySelector(".busy")?.textContent === "", null, { timeout: 180_000 });
+      await v.page.locator("#demo-database").click();
+      await v.page.waitForFunction(() => document.querySelector("#db-summary")?.textContent === "4 people · 12 faces", null, { timeout: 180_000 });
+      await v.page.locator("#train-model").click();
+      await v.page.waitForFunction(() => /Trained on 12 faces of 4 people/.test(document.querySelector("#train-status")?.textContent ?? ""), null, { timeout: 60_000 });
+      await v.page.goto(site.url + "webcam"); // same browser context: same IndexedDB
+      assert.match(await v.page.locator("#webcam-db").textContent({ timeout: 60_000 }) ?? "", /Recognising the 4 people of your face database with its trained SVM/);
+      const named = await v.page.waitForFunction(() => {
+        const labels = JSON.parse(document.querySelector<HTMLElement>("canvas.webcam-overlay")?.dataset.labels ?? "[]") as string[];
+        return labels.find((l) => l.startsWith("George W Bush")) ?? false;
+      }, null, { timeout: 180_000 });
+      t.diagnostic(`held-back George_W_Bush_0004 on the fake camera: ${await named.jsonValue()}`);
+      assert.deepEqual(await cellErrors(v.page), []);
+      assert.deepEqual(v.external, []);
+      await v.page.close();
+    } finally {
+      await site.close();
+    }
   });
 
   test("with the camera permission refused, the page explains how to allow it", async () => {
