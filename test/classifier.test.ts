@@ -57,6 +57,18 @@ describe("trainSvm (linear C-SVC with probabilities, libsvm)", () => {
     }
   });
 
+  test("the one-vs-one decision names the training faces and does not change between trainings", async () => {
+    const a = await trainSvm(samples);
+    const b = await trainSvm(samples);
+    try {
+      for (const s of samples) assert.equal(a.predict(s.embedding).decision, s.label);
+      for (const s of clusters(4, 5, 2.5, 31).samples) assert.equal(a.predict(s.embedding).decision, b.predict(s.embedding).decision);
+    } finally {
+      a.dispose();
+      b.dispose();
+    }
+  });
+
   test("a model saved as JSON text and loaded again predicts exactly the same", async () => {
     const svm = await trainSvm(samples);
     const loaded = await loadSvm(JSON.parse(JSON.stringify(svm.toJSON())));

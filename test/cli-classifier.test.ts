@@ -36,9 +36,9 @@ after(() => rm(tmp, { recursive: true, force: true }));
 
 interface ClassifyJson {
   model: string; dataset: string; threshold: number;
-  images: { path: string; truth: string | null; svm: { label: string; probability: number }; centroid: { label: string | null; nearest: string; distance: number } }[];
+  images: { path: string; truth: string | null; svm: { label: string; probability: number; decision: string }; centroid: { label: string | null; nearest: string; distance: number } }[];
   skipped: { path: string; reason: string }[];
-  accuracy: { count: number; svm: number; centroid: number; centroidNearest: number } | null;
+  accuracy: { count: number; svm: number; svmDecision: number; centroid: number; centroidNearest: number } | null;
 }
 
 describe("facelab classifier", { skip }, () => {
@@ -68,12 +68,13 @@ describe("facelab classifier", { skip }, () => {
     assert.deepEqual(out.skipped, [{ path: "Tony_Blair/dogs.jpg", reason: "no face found" }]);
     for (const im of out.images) {
       assert.deepEqual(Object.keys(im), ["path", "truth", "svm", "centroid"]);
+      assert.deepEqual(Object.keys(im.svm), ["label", "probability", "decision"]);
       assert.ok(im.svm.probability > 1 / 3 && im.svm.probability <= 1, `${im.path}: ${im.svm.probability}`);
       assert.equal(im.truth, im.path.includes("/") ? im.path.split("/")[0] : null);
     }
     const stranger = out.images.find((im) => im.path === "stranger.jpg");
     assert.equal(stranger?.svm.label, "Colin_Powell", "an unseen photo of a known person");
-    assert.deepEqual(out.accuracy, { count: 15, svm: 1, centroid: 1, centroidNearest: 1 });
+    assert.deepEqual(out.accuracy, { count: 15, svm: 1, svmDecision: 1, centroid: 1, centroidNearest: 1 });
   });
 
   test("split mode: train on 3 photos each, classify tests exactly the other 2 (3 for Tony Blair)", async () => {

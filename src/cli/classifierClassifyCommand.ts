@@ -15,7 +15,7 @@ const NAME = "facelab classifier classify";
 export interface ClassifiedImage {
   path: string;
   truth: string | null;
-  svm: { label: string; probability: number };
+  svm: { label: string; probability: number; decision: string };
   centroid: CentroidPrediction;
 }
 
@@ -23,6 +23,8 @@ export interface ClassifyAccuracy {
   /** Images whose folder names a person of the model. */
   count: number;
   svm: number;
+  /** SVM by its one-vs-one decision (scikit-learn's predict) instead of the most probable person. */
+  svmDecision: number;
   /** Centroid matcher with the threshold (unknown counts as wrong). */
   centroid: number;
   /** Centroid matcher without the threshold (nearest person). */
@@ -37,6 +39,7 @@ export function classifyAccuracy(images: readonly ClassifiedImage[], labels: rea
   return {
     count: known.length,
     svm: share((i) => i.svm.label === i.truth),
+    svmDecision: share((i) => i.svm.decision === i.truth),
     centroid: share((i) => i.centroid.label === i.truth),
     centroidNearest: share((i) => i.centroid.nearest === i.truth),
   };
@@ -54,8 +57,8 @@ export async function classifierClassifyCommand(argv: string[]): Promise<number>
   let images: ClassifiedImage[];
   try {
     images = photos.map((p: EmbeddedPhoto) => {
-      const { label, probability } = svm.predict(p.embedding);
-      return { path: p.path, truth: p.label === "" ? null : p.label, svm: { label, probability }, centroid: centroids.predict(p.embedding, threshold) };
+      const { label, probability, decision } = svm.predict(p.embedding);
+      return { path: p.path, truth: p.label === "" ? null : p.label, svm: { label, probability, decision }, centroid: centroids.predict(p.embedding, threshold) };
     });
   } finally {
     svm.dispose();

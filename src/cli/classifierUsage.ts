@@ -42,10 +42,12 @@ Names the main face of every photo under <dataset_dir> (person sub-folders, or l
 the model's SVM (name and probability) and its centroid matcher (name, or "unknown" beyond the
 distance threshold). When the sub-folder names are people of the model, prints the accuracy.
 With --json, prints exactly
-{"model", "dataset", "threshold", "images": [{"path", "truth", "svm": {"label", "probability"},
- "centroid": {"label", "nearest", "distance"}}], "skipped": [{"path", "reason"}],
- "accuracy": {"count", "svm", "centroid", "centroidNearest"} | null}
-(truth: the sub-folder name, null for loose photos; centroid.label null = unknown).
+{"model", "dataset", "threshold", "images": [{"path", "truth", "svm": {"label", "probability",
+ "decision"}, "centroid": {"label", "nearest", "distance"}}], "skipped": [{"path", "reason"}],
+ "accuracy": {"count", "svm", "svmDecision", "centroid", "centroidNearest"} | null}
+(truth: the sub-folder name, null for loose photos; svm.label: the most probable person, as
+classifier.py; svm.decision: the one-vs-one vote, as scikit-learn's predict; centroid.label null
+= unknown).
 Exit code: 0 done, 1 model unreadable or some photos unreadable, 2 bad options.
 ${COMMON}
   --threshold D       centroid distance beyond which a face is unknown (default: the model's, 0.6)
