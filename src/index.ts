@@ -77,3 +77,22 @@ export { chineseWhispers, relabel, type ChineseWhispersOptions } from "./cluster
 export { dbscan, NOISE, type DbscanOptions } from "./cluster/dbscan.js";
 export { purity, adjustedRandIndex, contingency } from "./cluster/partitionScores.js";
 export { nearestNeighbourAccuracy, type NearestNeighbourAccuracy } from "./cluster/nearestNeighbour.js";
+export {
+  FACEDB_FORMAT, FACEDB_VERSION, FACEDB_LIMITS, emptyDatabase,
+  type FaceDatabase, type FaceRecord, type Person, type ModelJson,
+} from "./facedb/schema.js";
+export { exportDatabase, exportFileName, type ExportOptions } from "./facedb/exportDatabase.js";
+export { parseDatabase, checkPersonName, checkFace, utf8Length, type ParseResult } from "./facedb/parseDatabase.js";
+export { FaceDbError } from "./facedb/fields.js";
+export { describeSamples, type LabelledEmbedding } from "./classifier/samples.js";
+export { trainSvm, loadSvm, checkSvmJson, DEFAULT_SVM_OPTIONS, type SvmOptions, type SvmPrediction, type SvmModelJson, type SvmClassifier } from "./classifier/svm.js";
+export {
+  trainCentroids, loadCentroids, checkCentroidJson,
+  type CentroidPrediction, type CentroidModelJson, type CentroidClassifier,
+} from "./classifier/centroids.js";
+export { crossValidate, stratifiedFolds, type CrossValidation, type Predictor } from "./classifier/crossValidate.js";
+export {
+  associate, emptyTracker, predictTracks, updateTracks, DEFAULT_TRACKER,
+  type Track, type TrackerState, type TrackerOptions,
+} from "./track/boxTracker.js";
+export { embedWithFlip } from "./embed/embedWithFlip.js";

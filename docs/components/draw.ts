@@ -47,10 +47,11 @@ export function drawBox({ ctx, k }: PhotoCanvas, [x1, y1, x2, y2]: Box, style: B
     ctx.font = "12px system-ui, sans-serif";
     const w = ctx.measureText(style.label).width + 6;
     const y = Math.max(y1 * k - 16, 0);
+    const x = Math.max(x1 * k - ctx.lineWidth / 2, 0); // a face cut by the photo's edge keeps its label in view
     ctx.fillStyle = style.color;
-    ctx.fillRect(x1 * k - ctx.lineWidth / 2, y, w, 16);
+    ctx.fillRect(x, y, w, 16);
     ctx.fillStyle = "white";
-    ctx.fillText(style.label, x1 * k + 3 - ctx.lineWidth / 2, y + 12);
+    ctx.fillText(style.label, x + 3, y + 12);
   }
   ctx.restore();
 }

@@ -1,10 +1,11 @@
 // When a photo has several faces, the user picks which one to compare: every face's aligned crop as a
-// button. With one face it just shows that crop; with none, says so. Value: the chosen index (or -1).
+// button. With one face it just shows that crop; with none, says so. Value: the chosen index (or -1),
+// `initial` at first (e.g. the largest face).
 import type { EmbeddedFace } from "facelab";
 import { pixelsCanvas } from "./pixelsCanvas.js";
 
-export function facePicker(faces: EmbeddedFace[], photoName: string): HTMLElement & { value: number } {
-  const root = Object.assign(document.createElement("div"), { className: "face-picker", value: faces.length ? 0 : -1 }) as HTMLDivElement & { value: number };
+export function facePicker(faces: EmbeddedFace[], photoName: string, initial = 0): HTMLElement & { value: number } {
+  const root = Object.assign(document.createElement("div"), { className: "face-picker", value: faces.length ? initial : -1 }) as HTMLDivElement & { value: number };
   if (faces.length === 0) {
     root.append(Object.assign(document.createElement("p"), { className: "error", textContent: `No face found in ${photoName}. Try another photo.` }));
     return root;
@@ -15,7 +16,7 @@ export function facePicker(faces: EmbeddedFace[], photoName: string): HTMLElemen
   const buttons = faces.map((f, i) => {
     const b = document.createElement("button");
     b.type = "button";
-    b.className = i === 0 ? "chosen" : "";
+    b.className = i === initial ? "chosen" : "";
     b.title = `face ${i + 1}, detection score ${f.score.toFixed(3)}`;
     b.append(pixelsCanvas(f.crop, faces.length === 1 ? 120 : 64));
     b.onclick = () => {

@@ -1,0 +1,58 @@
+// Enrolling one photo into the face database: find, align and embed its faces, store one of them
+// (the only face, or the largest of several), and report what happened as a log entry. A photo with
+// no face is flagged and nothing is stored; with several faces the entry lets the user pick another.
+import { largestFace, type Box, type EmbeddedFace } from "facelab";
+import { facePicker } from "./facePicker.js";
+import { photoDataUrl, thumbDataUrl } from "./faceThumb.js";
+import type { Photo } from "./photoPicker.js";
+
+/** What the page needs from docs/components/faceStore.js. */
+export interface EnrolStore {
+  addFace(personId: string, face: { embedding: Float32Array; thumb: string; box: Box; source: string; photo?: string }): Promise<{ id: string }>;
+  removeFace(id: string): Promise<void>;
+}
+
+export interface EnrolOptions {
+  /** Keep the full photo with the face (the user opted in). */
+  keepPhoto?: boolean;
+}
+
+function entry(kind: "ok" | "flag" | "error", text: string): HTMLElement {
+  const li = Object.assign(document.createElement("li"), { className: `enrol-${kind}`, textContent: text });
+  return li;
+}
+
+/** Stores `faces[index]` for the person; resolves to the stored face's id. */
+async function store(db: EnrolStore, personId: string, photo: Photo, face: EmbeddedFace, keepPhoto: boolean): Promise<string> {
+  const photoUrl = keepPhoto ? photoDataUrl(photo.bitmap) : undefined;
+  const added = await db.addFace(personId, { embedding: face.embedding, thumb: thumbDataUrl(face.crop), box: face.box, source: photo.name, photo: photoUrl });
+  return added.id;
+}
+
+/**
+ * Enrols the faces of `photo` (already embedded: unit embeddings, as the LFW artifacts) as `personId`.
+ * Returns a log entry element describing the outcome.
+ */
+export async function enrolPhoto(db: EnrolStore, personId: string, photo: Photo, faces: EmbeddedFace[], { keepPhoto = false }: EnrolOptions = {}): Promise<HTMLElement> {
+  if (faces.length === 0) return entry("flag", `${photo.name}: no face found — nothing added. Try a photo where the face is larger or better lit.`);
+  const main = largestFace(faces);
+  let storedId = await store(db, personId, photo, faces[main], keepPhoto);
+  if (faces.length === 1) return entry("ok", `${photo.name}: face added.`);
+  const li = entry("flag", `${photo.name}: ${faces.length} faces — the largest was added; click another face to use it instead.`);
+  const picker = facePicker(faces, photo.name, main);
+  let pending = Promise.resolve();
+  picker.addEventListener("input", () => {
+    const chosen = faces[picker.value];
+    pending = pending.then(async () => {
+      await db.removeFace(storedId);
+      storedId = await store(db, personId, photo, chosen, keepPhoto);
+    }).catch((err) => { li.append(entry("error", (err as Error).message)); });
+  });
+  li.append(picker);
+  return li;
+}
+
+/** A log entry for a file that could not be read. */
+export function enrolError(message: string): HTMLElement {
+  return entry("error", message);
+}

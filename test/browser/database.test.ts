@@ -1,0 +1,138 @@
+/**
+ * The database page in a real browser, as a visitor uses it: enroll people from bundled LFW photos
+ * through the upload inputs, reload (IndexedDB keeps them), train, predict on a held-back photo,
+ * export and import back into a cleared store, refuse a malformed file without touching the data,
+ * show an HTML-looking name as text without running it, and delete everything. The steps share one
+ * page, in order.
+ */
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import type { Page } from "playwright-core";
+import { ROOT } from "../helpers/backend.js";
+import { cellErrors, startSite, unavailable, type Site, type Visit } from "./browser.js";
+
+const skip = unavailable();
+const TIMEOUT = 180_000;
+const XSS = "<img src=x onerror=alert(1)>";
+const lfw = (name: string) => path.join(ROOT, "docs/lfw-batch", name);
+const PEOPLE: [string, string][] = [["Colin Powell", "Colin_Powell"], ["Serena Williams", "Serena_Williams"], [XSS, "Tony_Blair"]];
+
+/** Asserts the visit saw no error and no request outside the origin. */
+async function assertClean(v: Visit, label: string) {
+  assert.deepEqual(await cellErrors(v.page), [], `${label}: cell errors`);
+  assert.deepEqual(v.errors, [], `${label}: console errors, exceptions or failed responses`);
+  assert.deepEqual(v.external, [], `${label}: requests outside the site's origin`);
+}
+
+const summary = (page: Page) => page.locator("#db-summary").textContent();
+const waitSummary = (page: Page, text: string) =>
+  page.waitForFunction((t) => document.querySelector("#db-summary")?.textContent === t, text, { timeout: TIMEOUT });
+const ready = (page: Page) => page.waitForFunction(() => document.querySelector("#demo-database") && document.querySelector(".busy")?.textContent === "", null, { timeout: TIMEOUT });
+
+describe("database page", { skip: skip ?? false }, () => {
+  let site: Site;
+  let v: Visit;
+  const dialogs: string[] = [];
+  before(async () => {
+    site = await startSite();
+    v = await site.open("database");
+    v.page.on("dialog", (d) => { dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
+    await ready(v.page);
+  });
+  after(async () => { await v?.page.close(); await site?.close(); });
+
+  test("enrolls three people from uploaded photos; a photo with no face is flagged", async (t) => {
+    const t0 = Date.now();
+    for (const [name, folder] of PEOPLE) {
+      await v.page.locator('.add-person input[name="name"]').fill(name);
+      await v.page.getByRole("button", { name: "Add person" }).click();
+      const card = v.page.locator(".person-card", { has: v.page.locator(".person-name", { hasText: name }) });
+      await card.waitFor();
+      await card.locator('input[type="file"]').setInputFiles([1, 2, 3].map((i) => lfw(`${folder}_000${i}.jpg`)));
+    }
+    await waitSummary(v.page, "3 people · 9 faces");
+    t.diagnostic(`9 photos detected, aligned, embedded and stored in ${Date.now() - t0} ms (wasm)`);
+    const first = v.page.locator(".person-card").first();
+    await first.locator('input[type="file"]').setInputFiles(path.join(ROOT, "docs/photos/no-face.jpg"));
+    await v.page.locator(".enrol-log .enrol-flag", { hasText: "no-face.jpg: no face found" }).waitFor({ timeout: TIMEOUT });
+    assert.equal(await summary(v.page), "3 people · 9 faces", "nothing stored for a photo without a face");
+    assert.equal(await v.page.locator(".face-thumb").count(), 9);
+  });
+
+  test("a name that looks like HTML is shown as text and runs nothing", async () => {
+    assert.deepEqual(await v.page.locator(".person-name").allTextContents(), PEOPLE.map(([name]) => name));
+    assert.equal(await v.page.locator('img[src="x"]').count(), 0, "no element was made from the name");
+    assert.deepEqual(dialogs, []);
+  });
+
+  test("the database survives a reload", async () => {
+    await v.page.reload();
+    await ready(v.page);
+    await waitSummary(v.page, "3 people · 9 faces");
+    assert.deepEqual(await v.page.locator(".person-name").allTextContents(), PEOPLE.map(([name]) => name));
+    await v.page.locator(".face-thumb").nth(8).waitFor();
+  });
+
+  test("removing a face and a person", async () => {
+    const card = v.page.locator(".person-card").nth(1);
+    await card.locator(".remove-face").first().click();
+    await waitSummary(v.page, "3 people · 8 faces");
+    await card.getByRole("button", { name: "Remove person" }).click();
+    await card.getByRole("button", { name: "Yes, remove" }).click();
+    await waitSummary(v.page, "2 people · 6 faces");
+    assert.deepEqual(await v.page.locator(".person-name").allTextContents(), [PEOPLE[0][0], PEOPLE[2][0]]);
+  });
+
+  test("export, then import into a cleared store, gives the same database", async () => {
+    const download = v.page.waitForEvent("download");
+    await v.page.locator("#export-database").click();
+    const file = await (await download).path();
+    const exported = JSON.parse(await readFile(file, "utf8"));
+    assert.equal(exported.format, "facelab-face-database");
+    assert.equal(exported.version, 1);
+    assert.equal(exported.faces.length, 6);
+    assert.ok(exported.faces.every((f: { embedding: number[]; photo?: string }) => f.embedding.length === 128 && !f.photo));
+    await v.page.getByRole("button", { name: "Delete all my data" }).click();
+    await v.page.getByRole("button", { name: "Yes, delete everything" }).click();
+    await waitSummary(v.page, "0 people · 0 faces");
+    await v.page.locator("#import-database").setInputFiles(file);
+    await waitSummary(v.page, "2 people · 6 faces");
+    assert.match(await v.page.locator("#transfer-status").textContent() ?? "", /Imported .*: 2 people, 6 faces/);
+    assert.deepEqual(await v.page.locator(".person-name").allTextContents(), [PEOPLE[0][0], PEOPLE[2][0]]);
+  });
+
+  test("a malformed or wrong-version file is refused and the database is untouched", async () => {
+    const bad = {
+      format: "facelab-face-database", version: 1, exported: "2026-11-28T14:00:00Z",
+      people: [{ id: "a", name: "Mallory", created: "2026-11-28T14:00:00Z" }],
+      faces: [{ id: "f", personId: "a", embedding: [1, 2, 3], thumb: "data:image/jpeg;base64,AAAA", box: [0, 0, 1, 1], source: "x.jpg", added: "2026-11-28T14:00:00Z" }],
+    };
+    const status = v.page.locator("#transfer-status");
+    await v.page.locator("#import-database").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
+    await v.page.waitForFunction(() => /Not imported/.test(document.querySelector("#transfer-status")?.textContent ?? ""));
+    assert.equal(await status.textContent(), "Not imported — bad.json: faces[0].embedding: expected 128 numbers, got 3. Your database is unchanged.");
+    await v.page.locator("#import-database").setInputFiles({ name: "future.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...bad, version: 2 })) });
+    await v.page.waitForFunction(() => /future\.json/.test(document.querySelector("#transfer-status")?.textContent ?? ""));
+    assert.match(await status.textContent() ?? "", /future\.json: Unsupported version 2/);
+    await v.page.reload();
+    await ready(v.page);
+    await waitSummary(v.page, "2 people · 6 faces");
+    assert.deepEqual(await v.page.locator(".person-name").allTextContents(), [PEOPLE[0][0], PEOPLE[2][0]]);
+  });
+
+  test("delete all my data asks first, then empties the database", async () => {
+    await v.page.getByRole("button", { name: "Delete all my data" }).click();
+    await v.page.getByRole("button", { name: "Cancel" }).last().click();
+    assert.equal(await summary(v.page), "2 people · 6 faces");
+    await v.page.getByRole("button", { name: "Delete all my data" }).click();
+    await v.page.getByRole("button", { name: "Yes, delete everything" }).click();
+    await waitSummary(v.page, "0 people · 0 faces");
+    await v.page.reload();
+    await ready(v.page);
+    await waitSummary(v.page, "0 people · 0 faces");
+    assert.deepEqual(dialogs, [], "no dialog fired during the whole visit");
+    await assertClean(v, "database");
+  });
+});
