@@ -19,6 +19,7 @@ export default {
     { name: "2½ · Compare two photos", path: "/compare" },
     { name: "3 · LFW: verification, reproduced", path: "/lfw" },
     { name: "5 · Your face database: enroll, train, predict", path: "/database" },
+    { name: "5½ · Webcam: real-time recognition", path: "/webcam" },
   ],
   footer: "facelab — learn face detection and recognition by running it. Your photos stay in your browser.",
   search: false,

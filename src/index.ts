@@ -69,3 +69,8 @@ export {
   type CentroidPrediction, type CentroidModelJson, type CentroidClassifier,
 } from "./classifier/centroids.js";
 export { crossValidate, stratifiedFolds, type CrossValidation, type Predictor } from "./classifier/crossValidate.js";
+export {
+  associate, emptyTracker, predictTracks, updateTracks, DEFAULT_TRACKER,
+  type Track, type TrackerState, type TrackerOptions,
+} from "./track/boxTracker.js";
+export { embedWithFlip } from "./embed/embedWithFlip.js";

@@ -5,6 +5,7 @@ import { trainSvm, loadSvm, checkSvmJson } from "../src/classifier/svm.js";
 import { trainCentroids, loadCentroids } from "../src/classifier/centroids.js";
 import { crossValidate, stratifiedFolds } from "../src/classifier/crossValidate.js";
 import type { LabelledEmbedding } from "../src/classifier/samples.js";
+import { splitDataset } from "../src/classifier/splitDataset.js";
 
 const DIM = 128;
 
@@ -53,6 +54,18 @@ describe("trainSvm (linear C-SVC with probabilities, libsvm)", () => {
       }
     } finally {
       svm.dispose();
+    }
+  });
+
+  test("the one-vs-one decision names the training faces and does not change between trainings", async () => {
+    const a = await trainSvm(samples);
+    const b = await trainSvm(samples);
+    try {
+      for (const s of samples) assert.equal(a.predict(s.embedding).decision, s.label);
+      for (const s of clusters(4, 5, 2.5, 31).samples) assert.equal(a.predict(s.embedding).decision, b.predict(s.embedding).decision);
+    } finally {
+      a.dispose();
+      b.dispose();
     }
   });
 
@@ -160,5 +173,30 @@ describe("crossValidate", () => {
 
   test("folds out of range are refused", async () => {
     await assert.rejects(crossValidate(lopsided, 1, async () => ({ predict: () => ({ label: null }) })), /2 ≤ folds ≤ 10/);
+  });
+});
+
+describe("splitDataset (classifier.py --use_split_dataset)", () => {
+  const people = [
+    { label: "many", files: Array.from({ length: 25 }, (_, i) => `many/${i}.jpg`) },
+    { label: "few", files: ["few/0.jpg", "few/1.jpg"] },
+    { label: "enough", files: Array.from({ length: 20 }, (_, i) => `enough/${i}.jpg`) },
+  ];
+
+  test("drops people under minImages, trains on trainImages each and tests on the rest, disjointly", () => {
+    const { train, test: held } = splitDataset(people, { minImages: 20, trainImages: 10 });
+    assert.deepEqual(train.map((p) => [p.label, p.files.length]), [["many", 10], ["enough", 10]]);
+    assert.deepEqual(held.map((p) => [p.label, p.files.length]), [["many", 15], ["enough", 10]]);
+    train.forEach((p, k) => {
+      assert.equal(p.files.filter((f) => held[k].files.includes(f)).length, 0);
+      assert.deepEqual([...p.files, ...held[k].files].sort(), people.find((q) => q.label === p.label)!.files.slice().sort());
+    });
+  });
+
+  test("the same seed gives the same split (train and classify agree), another seed another", () => {
+    const a = splitDataset(people, { minImages: 20, trainImages: 10 });
+    assert.deepEqual(splitDataset(people, { minImages: 20, trainImages: 10, seed: 666 }), a);
+    assert.notDeepEqual(splitDataset(people, { minImages: 20, trainImages: 10, seed: 1 }), a);
+    assert.throws(() => splitDataset(people, { minImages: 0, trainImages: 1 }), /minImages must be a whole number/);
   });
 });

@@ -7,6 +7,8 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { alignCommand } from "./alignCommand.js";
+import { classifierCommand } from "./classifierCommand.js";
+import { CLASSIFIER_HELP } from "./classifierUsage.js";
 import { detectCommand } from "./detectCommand.js";
 import { embedCommand } from "./embedCommand.js";
 import { lfwCommand } from "./lfwCommand.js";
@@ -19,6 +21,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help:
   align: { run: alignCommand, help: ALIGN_HELP },
   embed: { run: embedCommand, help: EMBED_HELP },
   lfw: { run: lfwCommand, help: LFW_HELP },
+  classifier: { run: classifierCommand, help: CLASSIFIER_HELP },
 };
 
 /** Runs the CLI on `argv` (without node and the script); resolves to the exit code. */
@@ -34,7 +37,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   }
   const command = first === undefined ? undefined : COMMANDS[first];
   if (command === undefined) {
-    process.stderr.write(first === undefined ? MAIN_HELP : `facelab: unknown command "${first}" (commands: detect, align, embed, lfw; see facelab --help)\n`);
+    process.stderr.write(first === undefined ? MAIN_HELP : `facelab: unknown command "${first}" (commands: detect, align, embed, lfw, classifier; see facelab --help)\n`);
     return 2;
   }
   try {

@@ -34,13 +34,13 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-/** Starts the server and the browser. */
-export async function startSite(): Promise<Site> {
+/** Starts the server and the browser (`args`: extra Chromium flags, e.g. a fake camera). */
+export async function startSite({ args = [] as string[] } = {}): Promise<Site> {
   const server = await serve(DIST);
   const origin = new URL(server.url).origin;
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", ...args],
   });
   const open = async (route: string, { width = 1280 } = {}): Promise<Visit> => {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
