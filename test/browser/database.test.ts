@@ -87,6 +87,13 @@ describe("database page", { skip: skip ?? false }, () => {
     assert.match(table, /All\s+\d+\.\d %\s+\d+\.\d %/);
   });
 
+  test("shows the LFW ≥ 20 classifier experiment's accuracy from its committed report", async () => {
+    const report = JSON.parse(await readFile(path.join(ROOT, "data/classifier/lfw-min20.json"), "utf8"));
+    const shown = await v.page.locator("#lfw-min20").innerText();
+    assert.ok(shown.includes(`${(100 * report.accuracy.svm).toFixed(2)} %`), shown);
+    assert.ok(shown.includes(report.correct.of.toLocaleString("en")), shown);
+  });
+
   test("predicts on a held-back photo and draws the name", async () => {
     await v.page.waitForFunction(() => /Colin_Powell_0004\.jpg: /.test(document.querySelector("#predict-summary")?.textContent ?? ""), null, { timeout: TIMEOUT });
     const labels = JSON.parse(await v.page.locator("#predict-summary + canvas").getAttribute("data-labels") ?? "[]");
