@@ -76,6 +76,11 @@ describe("database page", { skip: skip ?? false }, () => {
     await v.page.locator(".face-thumb").nth(8).waitFor();
   });
 
+  test("before training, the predict section asks for a trained classifier", async () => {
+    await v.page.waitForFunction(() => /Train the classifier first/.test(document.querySelector("#predict-summary")?.textContent ?? ""), null, { timeout: TIMEOUT });
+    assert.equal(await v.page.locator("#model-summary").textContent(), "No trained model yet.");
+  });
+
   test("trains the SVM and the centroid matcher and shows the accuracy", async (t) => {
     await v.page.locator("#train-model").click();
     await v.page.locator(".train-table").waitFor({ timeout: TIMEOUT });
