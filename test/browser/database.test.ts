@@ -30,6 +30,8 @@ async function assertClean(v: Visit, label: string) {
 const summary = (page: Page) => page.locator("#db-summary").textContent();
 const waitSummary = (page: Page, text: string) =>
   page.waitForFunction((t) => document.querySelector("#db-summary")?.textContent === t, text, { timeout: TIMEOUT });
+/** Live tfjs tensors, as the page's tensor meter shows them. */
+const tensors = async (page: Page) => Number(/(\d+) tensors/.exec(await page.locator(".tensor-meter").textContent() ?? "")?.[1]);
 const ready = (page: Page) => page.waitForFunction(() => document.querySelector("#demo-database") && document.querySelector(".busy")?.textContent === "", null, { timeout: TIMEOUT });
 
 describe("database page", { skip: skip ?? false }, () => {
@@ -45,6 +47,8 @@ describe("database page", { skip: skip ?? false }, () => {
   after(async () => { await v?.page.close(); await site?.close(); });
 
   test("enrolls three people from uploaded photos; a photo with no face is flagged", async (t) => {
+    const tensorsBefore = await tensors(v.page);
+    assert.ok(tensorsBefore > 0, `the meter shows the models' tensors: ${tensorsBefore}`);
     const t0 = Date.now();
     for (const [name, folder] of PEOPLE) {
       await v.page.locator('.add-person input[name="name"]').fill(name);
@@ -60,6 +64,8 @@ describe("database page", { skip: skip ?? false }, () => {
     await v.page.locator(".enrol-log .enrol-flag", { hasText: "no-face.jpg: no face found" }).waitFor({ timeout: TIMEOUT });
     assert.equal(await summary(v.page), "3 people · 9 faces", "nothing stored for a photo without a face");
     assert.equal(await v.page.locator(".face-thumb").count(), 9);
+    await v.page.waitForTimeout(600); // the meter refreshes twice a second
+    assert.equal(await tensors(v.page), tensorsBefore, "no tensor left behind by ten photos' detection and embedding");
   });
 
   test("a name that looks like HTML is shown as text and runs nothing", async () => {
