@@ -79,8 +79,10 @@ export { purity, adjustedRandIndex, contingency } from "./cluster/partitionScore
 export { nearestNeighbourAccuracy, type NearestNeighbourAccuracy } from "./cluster/nearestNeighbour.js";
 export {
   FACEDB_FORMAT, FACEDB_VERSION, FACEDB_LIMITS, emptyDatabase,
-  type FaceDatabase, type FaceRecord, type Person, type ModelJson,
+  type FaceDatabase, type FaceRecord, type Person,
 } from "./facedb/schema.js";
+export { checkTrainedModel, trainingProblem, cvFolds, isStale, type TrainedModel, type PersonScore } from "./facedb/trainedModel.js";
+export { trainDatabase, type TrainOptions } from "./facedb/trainDatabase.js";
 export { exportDatabase, exportFileName, type ExportOptions } from "./facedb/exportDatabase.js";
 export { parseDatabase, checkPersonName, checkFace, utf8Length, type ParseResult } from "./facedb/parseDatabase.js";
 export { FaceDbError } from "./facedb/fields.js";

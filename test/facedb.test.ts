@@ -9,9 +9,12 @@ import { seededRandom } from "../src/core/random.js";
 import { exportDatabase, exportFileName } from "../src/facedb/exportDatabase.js";
 import { checkFace, checkPersonName, parseDatabase, utf8Length } from "../src/facedb/parseDatabase.js";
 import { FACEDB_LIMITS, emptyDatabase, type FaceDatabase, type FaceRecord } from "../src/facedb/schema.js";
+import { trainDatabase } from "../src/facedb/trainDatabase.js";
+import type { TrainedModel } from "../src/facedb/trainedModel.js";
 
 const XSS = "<img src=x onerror=alert(1)>";
 let thumb = "";
+let trained: TrainedModel | null = null;
 
 function unitVector(random: () => number): Float32Array {
   const v = Float32Array.from({ length: 128 }, () => random() - 0.5);
@@ -31,7 +34,7 @@ function sample(): FaceDatabase {
       { id: "p2", name: XSS, created: "2026-11-28T13:01:00.000Z" },
     ],
     faces: [face("f1", "p1"), face("f2", "p1", { photo: thumb }), face("f3", "p2")],
-    model: { kind: "svm+centroids", svm: { labels: ["p1", "p2"], model: "svm_type c_svc\n" }, centroids: { p1: [0.1], p2: [0.2] } },
+    model: trained,
   };
 }
 
@@ -49,10 +52,12 @@ function rejects(file: unknown, message: RegExp): void {
 before(async () => {
   const jpeg = await sharp({ create: { width: 64, height: 64, channels: 3, background: { r: 200, g: 150, b: 120 } } }).jpeg({ quality: 80 }).toBuffer();
   thumb = `data:image/jpeg;base64,${jpeg.toString("base64")}`;
+  trained = await trainDatabase(sample().faces);
 });
 
 describe("exportDatabase → parseDatabase", () => {
-  test("the round trip gives back the same people, faces (embeddings bit-exact) and model", () => {
+  test("the round trip gives back the same people, faces (embeddings bit-exact) and trained model", () => {
+    assert.equal(sample().model?.kind, "facelab-classifier");
     const db = sample();
     const result = parseDatabase(exportDatabase(db, { includePhotos: true }));
     assert.ok(result.ok);
@@ -153,8 +158,15 @@ describe("parseDatabase refuses bad files with a message", () => {
     date.people[0].created = "yesterday";
     rejects(date, /^people\[0\]\.created: not a date/);
   });
-  test("a model that is not an object", () => {
+  test("a model that is not a facelab classifier this version can load", () => {
     rejects({ ...exported(), model: "svm" }, /^model: expected an object$/);
+    rejects({ ...exported(), model: { kind: "other" } }, /^model: not a facelab classifier/);
+    const e = exported();
+    e.model.svm.libsvm = "rm -rf /";
+    rejects(e, /^model: SVM model: libsvm must be a c_svc model/);
+    const f = exported();
+    f.model.centroids.centroids[0] = [1, 2];
+    rejects(f, /^model: Centroid model: every centroid must have 128 finite numbers/);
   });
 });
 

@@ -6,7 +6,8 @@
  * database that passed, so a bad file never leaves a half-imported store behind.
  */
 import { FaceDbError, arrayAt, boxAt, embeddingAt, fail, idAt, imageUrlAt, nameAt, objectAt, stringAt, timeAt } from "./fields.js";
-import { FACEDB_FORMAT, FACEDB_LIMITS, FACEDB_VERSION, type FaceDatabase, type FaceRecord, type ModelJson, type Person } from "./schema.js";
+import { FACEDB_FORMAT, FACEDB_LIMITS, FACEDB_VERSION, type FaceDatabase, type FaceRecord, type Person } from "./schema.js";
+import { checkTrainedModel, type TrainedModel } from "./trainedModel.js";
 
 export type ParseResult = { ok: true; database: FaceDatabase } | { ok: false; error: string };
 
@@ -52,11 +53,11 @@ function unique(ids: string[], path: string): void {
   });
 }
 
-function model(v: unknown): ModelJson | null {
+function model(v: unknown): TrainedModel | null {
   if (v === null || v === undefined) return null;
   const m = objectAt(v, "model");
   if (JSON.stringify(m).length > L.maxModelChars) fail("model", `larger than the limit of ${L.maxModelChars} characters`);
-  return m;
+  return checkTrainedModel(m);
 }
 
 function header(text: string): Record<string, unknown> {

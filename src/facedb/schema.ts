@@ -5,6 +5,7 @@
  * is a double, and JSON prints doubles losslessly).
  */
 import type { Box } from "../core/types.js";
+import type { TrainedModel } from "./trainedModel.js";
 
 /** The `format` field every export carries, so an unrelated JSON file is recognised as such. */
 export const FACEDB_FORMAT = "facelab-face-database";
@@ -61,14 +62,11 @@ export interface FaceRecord {
   photo?: string;
 }
 
-/** A trained classifier as saved with the database: opaque JSON produced by src/classifier. */
-export type ModelJson = { [key: string]: unknown };
-
 export interface FaceDatabase {
   people: Person[];
   faces: FaceRecord[];
   /** The last trained model, or null. */
-  model: ModelJson | null;
+  model: TrainedModel | null;
 }
 
 /** The database with nobody in it. */

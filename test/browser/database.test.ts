@@ -1,6 +1,7 @@
 /**
  * The database page in a real browser, as a visitor uses it: enroll people from bundled LFW photos
- * through the upload inputs, reload (IndexedDB keeps them), train, predict on a held-back photo,
+ * through the upload inputs, reload (IndexedDB keeps them), train, predict on held-back photos, pick
+ * another face of a group photo, remove a face and a person,
  * export and import back into a cleared store, refuse a malformed file without touching the data,
  * show an HTML-looking name as text without running it, and delete everything. The steps share one
  * page, in order.
@@ -29,6 +30,8 @@ async function assertClean(v: Visit, label: string) {
 const summary = (page: Page) => page.locator("#db-summary").textContent();
 const waitSummary = (page: Page, text: string) =>
   page.waitForFunction((t) => document.querySelector("#db-summary")?.textContent === t, text, { timeout: TIMEOUT });
+/** Live tfjs tensors, as the page's tensor meter shows them. */
+const tensors = async (page: Page) => Number(/(\d+) tensors/.exec(await page.locator(".tensor-meter").textContent() ?? "")?.[1]);
 const ready = (page: Page) => page.waitForFunction(() => document.querySelector("#demo-database") && document.querySelector(".busy")?.textContent === "", null, { timeout: TIMEOUT });
 
 describe("database page", { skip: skip ?? false }, () => {
@@ -44,6 +47,8 @@ describe("database page", { skip: skip ?? false }, () => {
   after(async () => { await v?.page.close(); await site?.close(); });
 
   test("enrolls three people from uploaded photos; a photo with no face is flagged", async (t) => {
+    const tensorsBefore = await tensors(v.page);
+    assert.ok(tensorsBefore > 0, `the meter shows the models' tensors: ${tensorsBefore}`);
     const t0 = Date.now();
     for (const [name, folder] of PEOPLE) {
       await v.page.locator('.add-person input[name="name"]').fill(name);
@@ -59,6 +64,8 @@ describe("database page", { skip: skip ?? false }, () => {
     await v.page.locator(".enrol-log .enrol-flag", { hasText: "no-face.jpg: no face found" }).waitFor({ timeout: TIMEOUT });
     assert.equal(await summary(v.page), "3 people · 9 faces", "nothing stored for a photo without a face");
     assert.equal(await v.page.locator(".face-thumb").count(), 9);
+    await v.page.waitForTimeout(600); // the meter refreshes twice a second
+    assert.equal(await tensors(v.page), tensorsBefore, "no tensor left behind by ten photos' detection and embedding");
   });
 
   test("a name that looks like HTML is shown as text and runs nothing", async () => {
@@ -75,10 +82,59 @@ describe("database page", { skip: skip ?? false }, () => {
     await v.page.locator(".face-thumb").nth(8).waitFor();
   });
 
+  test("before training, the predict section asks for a trained classifier", async () => {
+    await v.page.waitForFunction(() => /Train the classifier first/.test(document.querySelector("#predict-summary")?.textContent ?? ""), null, { timeout: TIMEOUT });
+    assert.equal(await v.page.locator("#model-summary").textContent(), "No trained model yet.");
+  });
+
+  test("trains the SVM and the centroid matcher and shows the accuracy", async (t) => {
+    await v.page.locator("#train-model").click();
+    await v.page.locator(".train-table").waitFor({ timeout: TIMEOUT });
+    const table = await v.page.locator(".train-table").innerText();
+    t.diagnostic(`trained on 9 faces: ${table.replace(/\s+/g, " ")}`);
+    assert.match(await v.page.locator("#model-summary").innerText(), /on 9 faces \(SVM cost C = 10\)/);
+    assert.match(table, /Cross-validation \(3 folds\)/);
+    for (const [name] of PEOPLE) assert.ok(table.includes(name), `a row for ${name}`);
+    assert.match(table, /All\s+\d+\.\d %\s+\d+\.\d %/);
+  });
+
+  test("shows the LFW ≥ 20 classifier experiment's accuracy from its committed report", async () => {
+    const report = JSON.parse(await readFile(path.join(ROOT, "data/classifier/lfw-min20.json"), "utf8"));
+    const shown = await v.page.locator("#lfw-min20").innerText();
+    assert.ok(shown.includes(`${(100 * report.accuracy.svm).toFixed(2)} %`), shown);
+    assert.ok(shown.includes(report.correct.of.toLocaleString("en")), shown);
+  });
+
+  test("predicts on a held-back photo and draws the name", async () => {
+    await v.page.waitForFunction(() => /Colin_Powell_0004\.jpg: /.test(document.querySelector("#predict-summary")?.textContent ?? ""), null, { timeout: TIMEOUT });
+    const labels = JSON.parse(await v.page.locator("#predict-summary + canvas").getAttribute("data-labels") ?? "[]");
+    assert.equal(labels.length, 1);
+    assert.match(labels[0], /^Colin Powell \d+ %$/);
+    await v.page.getByRole("button", { name: "Laura_Bush_0001.jpg" }).click();
+    await v.page.waitForFunction(() => /Laura_Bush_0001\.jpg: unknown\.$/.test(document.querySelector("#predict-summary")?.textContent ?? ""), null, { timeout: TIMEOUT });
+    await v.page.getByRole("button", { name: "Tony_Blair_0004.jpg" }).click();
+    await v.page.waitForFunction((n) => document.querySelector("#predict-summary")?.textContent?.includes(`Tony_Blair_0004.jpg: ${n} `), XSS, { timeout: TIMEOUT });
+    assert.equal(await v.page.locator('img[src="x"]').count(), 0);
+  });
+
+  test("a photo with several faces: the largest is added, another can be chosen", async () => {
+    const card = v.page.locator(".person-card").nth(1);
+    await card.locator('input[type="file"]').setInputFiles(path.join(ROOT, "docs/photos/group.jpg"));
+    const entry = v.page.locator(".enrol-log .enrol-flag", { hasText: "group.jpg: 6 faces — the largest was added" });
+    await entry.waitFor({ timeout: TIMEOUT });
+    await waitSummary(v.page, "3 people · 10 faces");
+    assert.equal(await entry.locator(".face-picker button.chosen").count(), 1);
+    const before = await card.locator(".face-thumb").last().getAttribute("src");
+    await entry.locator(".face-picker button:not(.chosen)").first().click();
+    await v.page.waitForFunction((b) => [...document.querySelectorAll(".person-card")][1].querySelector(".face-thumb-item:last-child img")?.getAttribute("src") !== b, before);
+    assert.equal(await summary(v.page), "3 people · 10 faces", "the chosen face replaced the largest");
+    assert.match(await v.page.locator("#model-summary").innerText(), /The database has changed since/);
+  });
+
   test("removing a face and a person", async () => {
     const card = v.page.locator(".person-card").nth(1);
     await card.locator(".remove-face").first().click();
-    await waitSummary(v.page, "3 people · 8 faces");
+    await waitSummary(v.page, "3 people · 9 faces");
     await card.getByRole("button", { name: "Remove person" }).click();
     await card.getByRole("button", { name: "Yes, remove" }).click();
     await waitSummary(v.page, "2 people · 6 faces");
@@ -93,13 +149,14 @@ describe("database page", { skip: skip ?? false }, () => {
     assert.equal(exported.format, "facelab-face-database");
     assert.equal(exported.version, 1);
     assert.equal(exported.faces.length, 6);
+    assert.equal(exported.model?.kind, "facelab-classifier", "the trained model is saved with the database");
     assert.ok(exported.faces.every((f: { embedding: number[]; photo?: string }) => f.embedding.length === 128 && !f.photo));
     await v.page.getByRole("button", { name: "Delete all my data" }).click();
     await v.page.getByRole("button", { name: "Yes, delete everything" }).click();
     await waitSummary(v.page, "0 people · 0 faces");
     await v.page.locator("#import-database").setInputFiles(file);
     await waitSummary(v.page, "2 people · 6 faces");
-    assert.match(await v.page.locator("#transfer-status").textContent() ?? "", /Imported .*: 2 people, 6 faces/);
+    assert.match(await v.page.locator("#transfer-status").textContent() ?? "", /Imported .*: 2 people, 6 faces, a trained model/);
     assert.deepEqual(await v.page.locator(".person-name").allTextContents(), [PEOPLE[0][0], PEOPLE[2][0]]);
   });
 
