@@ -14,7 +14,7 @@ export interface OurEmbedder {
 
 /** The part of face-api's FaceRecognitionNet the race uses. */
 export interface PeerRecognitionNet {
-  computeFaceDescriptor(input: tf.Tensor3D | tf.Tensor4D): Promise<Float32Array | Float32Array[]>;
+  computeFaceDescriptor(input: tf.Tensor3D | tf.Tensor3D[]): Promise<Float32Array | Float32Array[]>;
 }
 
 const KINDS = ["oursSingle", "theirsSingle", "oursBatch", "theirsBatch"] as const;
@@ -42,9 +42,10 @@ export async function embedTimings(ours: OurEmbedder, theirs: PeerRecognitionNet
     },
     oursBatch: () => ours.embed(crops),
     theirsBatch: async () => {
-      const batch = tf.tidy(() => tf.stack(crops.map(toTensor)) as tf.Tensor4D);
+      // face-api takes a batch as an array of images (a 4-D tensor only with batch size 1).
+      const batch = crops.map(toTensor);
       await theirs.computeFaceDescriptor(batch);
-      batch.dispose();
+      batch.forEach((t) => t.dispose());
     },
   };
   const warmup = Object.fromEntries(await sequence(KINDS.map((k) => async () => [k, await msPerFace(crops.length, run[k])]))) as Record<EmbedKind, number>;
