@@ -1,11 +1,11 @@
 /**
  * `npm run bench:embed`: ms per face of facelab's dlib ResNet against `@vladmandic/face-api`'s
  * `computeFaceDescriptor`, same aligned 150×150 crops, same tfjs engine and backend (wasm) in one
- * Node process, runs interleaved A B A B after a warm-up each. Writes bench/results/embed-node.json.
+ * Node process, single and batched, interleaved after a warm-up each (bench/embedRace.ts).
+ * Writes bench/results/embed-node.json.
  */
 import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-wasm";
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { dlibChip } from "../src/align/dlibChip.js";
@@ -16,10 +16,11 @@ import { dlibReader } from "../src/node/faceApiModels.js";
 import { fileReader } from "../src/node/files.js";
 import { loadImage } from "../src/node/loadImage.js";
 import { loadFaceApiRecognitionNet } from "../test/helpers/faceApi.js";
+import { embedTimings, type PeerRecognitionNet } from "./embedRace.js";
+import { machine, writeResult } from "./results.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ROUNDS = Number(process.env.BENCH_REPS ?? 5);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 tf.env().set("IS_TEST", true);
 await tf.setBackend("wasm");
@@ -33,30 +34,11 @@ detector.dispose();
 const ours = await DlibEmbedder.load(dlibReader());
 const { net } = await loadFaceApiRecognitionNet();
 
-const time = async (f: () => Promise<unknown>) => { const t0 = performance.now(); await f(); return performance.now() - t0; };
-const oursSingle = () => time(async () => { for (const c of crops) await ours.embed([c]); });
-const oursBatch = () => time(() => ours.embed(crops));
-const theirsSingle = () => time(async () => {
-  for (const c of crops) {
-    const input = tf.tensor3d(Float32Array.from(c.data), [150, 150, 3]);
-    await net.computeFaceDescriptor(input);
-    input.dispose();
-  }
-});
-const warm = { ours: await oursSingle() / crops.length, theirs: await theirsSingle() / crops.length };
-const runs = { oursSingle: [] as number[], theirsSingle: [] as number[], oursBatch: [] as number[] };
-for (let r = 0; r < ROUNDS; r++) {
-  runs.oursSingle.push(await oursSingle() / crops.length);
-  runs.theirsSingle.push(await theirsSingle() / crops.length);
-  runs.oursBatch.push(await oursBatch() / crops.length);
-}
-const m = { oursSingle: median(runs.oursSingle), theirsSingle: median(runs.theirsSingle), oursBatch: median(runs.oursBatch) };
+const result = await embedTimings(ours, net as unknown as PeerRecognitionNet, crops, ROUNDS);
+const { stats, ratios } = result;
 console.log(`dlib ResNet, ${crops.length} faces, wasm, ${ROUNDS} interleaved rounds; median ms per face`);
-console.log(`facelab one at a time   ${m.oursSingle.toFixed(1)}   (first call ${warm.ours.toFixed(1)})`);
-console.log(`face-api one at a time  ${m.theirsSingle.toFixed(1)}   (first call ${warm.theirs.toFixed(1)})`);
-console.log(`facelab batched         ${m.oursBatch.toFixed(1)}`);
-console.log(`ratio facelab / face-api: ${(m.oursSingle / m.theirsSingle).toFixed(2)} one at a time, ${(m.oursBatch / m.theirsSingle).toFixed(2)} batched`);
-mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
-writeFileSync(path.join(ROOT, "bench/results/embed-node.json"), JSON.stringify({ date: new Date().toISOString(), backend: "wasm", faces: crops.length, rounds: ROUNDS, warmup: warm, runs, medians: m }, null, 1));
+for (const [k, v] of Object.entries(stats)) console.log(`${k.padEnd(14)} ${v.median.toFixed(1)}  (first call ${result.warmup[k as keyof typeof stats].toFixed(1)})`);
+console.log(`ratio facelab / face-api: ${ratios.single.toFixed(2)} one at a time, ${ratios.batched.toFixed(2)} batched`);
+writeResult("embed-node.json", { machine: machine(), backend: "wasm", ...result });
 ours.dispose();
 net.dispose();

@@ -1,11 +1,13 @@
 /** facelab's public API for Node and the browser (Node-only helpers live in `facelab/node`). */
 export type { Box, Point, Landmarks5, Face, Pixels } from "./core/types.js";
 export { area, intersection, overlap, iou, square, clip, regress, type OverlapMode } from "./core/box.js";
+export { matchBoxes } from "./core/matchBoxes.js";
 export { nms, nmsStart, nmsStep, nmsSteps, byScore, type NmsStep, type NmsState } from "./core/nms.js";
 export { integralImage, type IntegralImage } from "./image/integral.js";
 export { areaResample, areaBins, type PixelRect } from "./image/areaResample.js";
 export { MAX_IMAGE_SIDE, fitWithin, downscaleNotice, type Size } from "./image/imageLimits.js";
 export { sniffFormat, imageProblem, SUPPORTED_FORMATS, TAIL_BYTES, type ImageFormat } from "./image/imageBytes.js";
+export { mtcnnFlops, netMultiplyAdds, layerStep, PNET_LAYERS, RNET_LAYERS, ONET_LAYERS, type LayerSpec, type MtcnnFlops } from "./mtcnn/flops.js";
 export { pyramid, pyramidScales, levelSize, type PyramidLevel } from "./mtcnn/pyramid.js";
 export { generateCandidates, PNET_CELL, PNET_STRIDE, type Candidate } from "./mtcnn/candidates.js";
 export {

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { area, clip, intersection, iou, overlap, regress, square } from "../src/core/box.js";
 import type { Box } from "../src/core/types.js";
+import { matchBoxes } from "../src/core/matchBoxes.js";
 
 describe("area", () => {
   test("area(box) is width × height", () => {
@@ -137,5 +138,14 @@ describe("regress", () => {
     regress(box, d, 1);
     assert.deepEqual(box, [0, 0, 10, 20]);
     assert.deepEqual(d, [0.1, 0.2, -0.3, 0.5]);
+  });
+});
+
+describe("matchBoxes", () => {
+  test("pairs each box at most once, best overlap first, and drops pairs under the IoU bar", () => {
+    const a: Box[] = [[0, 0, 10, 10], [20, 0, 30, 10]];
+    const b: Box[] = [[1, 0, 11, 10], [0, 0, 10, 10], [50, 50, 60, 60]];
+    assert.deepEqual(matchBoxes(a, b, 0.5).map(([i, j]) => [i, j]), [[0, 1]]);
+    assert.deepEqual(matchBoxes(a, [], 0.5), []);
   });
 });

@@ -11,12 +11,12 @@ import { fileReader } from "../../src/node/files.js";
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /**
- * `../shared` beside the project (present on developer machines and in CI; a git worktree elsewhere
- * can point FACELAB_SHARED at it), or null. In CI its
- * absence is an error, so the full parity and data tests can never be skipped there unnoticed.
+ * `../shared` beside the project (present on developer machines and in CI; `FACELAB_SHARED` names
+ * another place, e.g. from a git worktree), or null. In CI its absence is an error, so the full
+ * parity and data tests can never be skipped there unnoticed.
  */
-export const SHARED: string | null = ((dir) => (existsSync(path.join(dir, "reference")) ? dir : null))(
-  path.resolve(ROOT, process.env.FACELAB_SHARED ?? "../shared"));
+const sharedDir = path.resolve(ROOT, process.env.FACELAB_SHARED ?? "../shared");
+export const SHARED: string | null = existsSync(path.join(sharedDir, "reference")) ? sharedDir : null;
 if (!SHARED && process.env.CI) throw new Error("CI: ../shared is missing; the parity and LFW tests need it");
 
 /** Selects the wasm backend (silencing tfjs's Node hint) and loads the MTCNN weights. */

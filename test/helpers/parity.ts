@@ -2,7 +2,7 @@
  * Parity between facelab's detections and a reference's, in the reference JSON schema:
  * faces matched one-to-one greedily by IoU, then the figures the MTCNN issue sets targets for.
  */
-import { iou } from "../../src/core/box.js";
+import { matchBoxes } from "../../src/core/matchBoxes.js";
 import type { Box, Point } from "../../src/core/types.js";
 
 export interface RefFace {
@@ -34,24 +34,6 @@ export interface ParityReport {
   mismatches: string[];
 }
 
-/** Greedy one-to-one matching by descending IoU, pairs at or above `minIou`. */
-export function matchFaces(ref: readonly Box[], ours: readonly Box[], minIou: number): [number, number, number][] {
-  const pairs: [number, number, number][] = [];
-  ref.forEach((r, i) => ours.forEach((o, j) => {
-    const v = iou(r, o);
-    if (v >= minIou) pairs.push([i, j, v]);
-  }));
-  pairs.sort((a, b) => b[2] - a[2]);
-  const usedR = new Set<number>();
-  const usedO = new Set<number>();
-  return pairs.filter(([i, j]) => {
-    if (usedR.has(i) || usedO.has(j)) return false;
-    usedR.add(i);
-    usedO.add(j);
-    return true;
-  });
-}
-
 const dist = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1]);
 
 /** Compares every image of `reference` with `ours` (same keys). */
@@ -65,8 +47,8 @@ export function parity(reference: Record<string, RefImage>, ours: Record<string,
     const mine = ours[key]?.faces ?? [];
     const refBoxes = ref.faces.map((f) => f.box);
     const myBoxes = mine.map((f) => f.box);
-    const loose = matchFaces(refBoxes, myBoxes, 0.5);
-    const tight = new Set(matchFaces(refBoxes, myBoxes, 0.9).map(([i]) => i));
+    const loose = matchBoxes(refBoxes, myBoxes, 0.5);
+    const tight = new Set(matchBoxes(refBoxes, myBoxes, 0.9).map(([i]) => i));
     r.images++;
     r.referenceFaces += ref.faces.length;
     r.facelabFaces += mine.length;

@@ -1,0 +1,120 @@
+/**
+ * The benchmark page's script (bundled by bench/browser/build.ts, driven by bench/mtcnnBrowser.ts
+ * through `window.bench`): facelab and face-api.js's MTCNN raced on one page and one backend, the
+ * stage timings and FLOPs for the roofline, the backend's matmul GFLOP/s, and facelab's dlib ResNet
+ * against @vladmandic/face-api's (same tfjs 4.22 engine). Everything is served by the local bench
+ * server: photos as raw RGBA, weights, wasm binaries and face-api.js.
+ */
+import * as tf from "@tensorflow/tfjs";
+import { DEFAULT_MTCNN_CONFIG, Mtcnn, mtcnnFlops, type MtcnnTrace } from "facelab";
+import { pixelsFrom, urlReader, useBackend, type BackendName } from "facelab/browser";
+import { loadFaceApiMtcnn, type PeerMtcnn, type RaceSettings } from "../../docs/components/faceApiMtcnn.js";
+import { median, race, type Contender, type RaceImage } from "../../docs/components/mtcnnRace.js";
+import { embedRace } from "./embedRace.js";
+import { matmulGflops } from "./matmul.js";
+
+const WASM = ["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm-threaded-simd.wasm"];
+const wasmUrls = Object.fromEntries(WASM.map((f) => [f, new URL(`wasm/${f}`, location.href).href]));
+const { minFaceSize, scaleFactor, thresholds } = DEFAULT_MTCNN_CONFIG;
+/** The reference settings, for both libraries (face-api.js's own defaults differ: max 10 scales). */
+const SETTINGS = { minFaceSize, scaleFactor, thresholds: [...thresholds] as [number, number, number] } satisfies RaceSettings;
+const log = (msg: string) => console.log(`[bench] ${msg}`);
+
+const photoCache = new Map<string, RaceImage[]>();
+/** The photo set `set` (written by the runner as `photos/<set>.json` + one `.rgba` file per photo). */
+async function photos(set: string): Promise<RaceImage[]> {
+  if (!photoCache.has(set)) {
+    const list: { name: string; file: string; width: number; height: number }[] = await (await fetch(`photos/${set}.json`)).json();
+    photoCache.set(set, await Promise.all(list.map(async (p) => ({
+      name: p.name, width: p.width, height: p.height,
+      rgba: new Uint8ClampedArray(await (await fetch(`photos/${p.file}`)).arrayBuffer()),
+    }))));
+  }
+  return photoCache.get(set)!;
+}
+
+const mtcnn = await Mtcnn.load(urlReader(new URL("models/mtcnn/", location.href).href));
+let peer: PeerMtcnn | null = null;
+
+/** Switches facelab's tfjs (and the peer's, when `withPeer`) to `backend`; false when either cannot run it. */
+async function setBackend(backend: BackendName, withPeer: boolean): Promise<boolean> {
+  if ((await useBackend(backend, wasmUrls)) !== backend) return false;
+  if (!withPeer) return true;
+  peer ??= await loadFaceApiMtcnn({
+    module: new URL("faceapi.js", location.href).href,
+    manifest: new URL("peer/mtcnn_model-weights_manifest.json", location.href).href,
+    shard: new URL("peer/mtcnn_model-shard1", location.href).href,
+  });
+  return peer.setBackend(backend);
+}
+
+function canvasOf(image: RaceImage): HTMLCanvasElement {
+  const canvas = document.createElement("canvas");
+  canvas.width = image.width;
+  canvas.height = image.height;
+  canvas.getContext("2d")!.putImageData(new ImageData(image.rgba as Uint8ClampedArray<ArrayBuffer>, image.width, image.height), 0, 0);
+  return canvas;
+}
+
+const facelab: Contender<HTMLCanvasElement> = {
+  name: "facelab",
+  prepare: canvasOf,
+  detect: async (canvas) => (await mtcnn.detect(pixelsFrom(canvas), SETTINGS)).map((f) => f.box),
+};
+
+/** facelab vs face-api.js on photo set `set`, `rounds` interleaved rounds after a warm-up round each. */
+async function mtcnnRace(backend: BackendName, set: string, rounds: number) {
+  if (!(await setBackend(backend, true))) return { backend, set, unavailable: true };
+  const p = peer!;
+  const images = await photos(set);
+  const them: Contender<HTMLCanvasElement> = { name: "face-api.js", prepare: (im) => p.canvas(im), detect: (c) => p.detect(c, SETTINGS) };
+  let last = 0;
+  const [ours, theirs] = await race(facelab, them, images, rounds, (done, total) => {
+    if (done - last >= 10 || done === total) log(`${backend} ${set}: ${(last = done)}/${total}`);
+  });
+  return { backend, set, photos: images.map((im) => ({ name: im.name, width: im.width, height: im.height })), tf: { facelab: tf.version.tfjs, peer: p.tfVersion }, ours, theirs };
+}
+
+/** Per photo: facelab's median stage times over `reps` traces and each stage's FLOPs. */
+async function roofline(backend: BackendName, set: string, reps: number) {
+  if (!(await setBackend(backend, false))) return { backend, set, unavailable: true };
+  const images = await photos(set);
+  const matmul = await matmulGflops(backend === "cpu" ? 512 : 1024, 5);
+  const rows = [];
+  for (const image of images) {
+    const pixels = pixelsFrom(canvasOf(image));
+    await mtcnn.trace(pixels, SETTINGS); // warm-up for this shape
+    const runs: MtcnnTrace[] = [];
+    for (let r = 0; r < reps; r++) runs.push(await mtcnn.trace(pixels, SETTINGS));
+    const t = runs[0];
+    const ms = (k: "prepare" | "pnet" | "rnet" | "onet" | "total") => median(runs.map((x) => x.timings[k]));
+    rows.push({
+      name: image.name, levels: t.levels.length, rnetCrops: t.rnet.input.length, onetCrops: t.onet.input.length,
+      flops: mtcnnFlops(t.levels, t.rnet.input.length, t.onet.input.length),
+      ms: { prepare: ms("prepare"), pnet: ms("pnet"), rnet: ms("rnet"), onet: ms("onet"), total: ms("total") },
+    });
+  }
+  log(`${backend} roofline ${set}: done`);
+  return { backend, set, matmul, rows };
+}
+
+/** facelab's dlib embedder vs @vladmandic/face-api's on the faces facelab finds in `set`. */
+async function embed(backend: BackendName, set: string, rounds: number) {
+  if (!(await setBackend(backend, false))) return { backend, unavailable: true };
+  const images = await photos(set);
+  return { backend, ...(await embedRace(mtcnn, images.map((im) => pixelsFrom(canvasOf(im))), rounds, log)) };
+}
+
+/** Which backends facelab's tfjs can start here. */
+async function available(): Promise<string[]> {
+  const ok: string[] = [];
+  for (const b of ["cpu", "webgl", "wasm"] as BackendName[]) if ((await useBackend(b, wasmUrls)) === b) ok.push(b);
+  return ok;
+}
+
+declare global {
+  interface Window { bench: Record<string, (...args: never[]) => Promise<unknown>>; benchReady: boolean }
+}
+window.bench = { mtcnnRace, roofline, embed, available, matmul: (n: number) => matmulGflops(n, 5) };
+window.benchReady = true;
+log("ready");

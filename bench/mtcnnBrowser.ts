@@ -1,0 +1,77 @@
+/**
+ * `npm run bench:browser`: facelab's MTCNN against face-api.js's in headless Chromium — same page,
+ * same tfjs backend (each that both can run), same photos (640×480 crops and the full-size photos
+ * of ../shared/faces), same settings (min face 20, factor 0.709, thresholds 0.6/0.7/0.7), rounds
+ * interleaved after a warm-up round each. Also the roofline inputs (facelab's stage times and FLOPs,
+ * the backend's matmul GFLOP/s) and the embedder race against @vladmandic/face-api in the page.
+ * Writes bench/results/mtcnn-browser.json. Timings are reported, never asserted.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { ContenderRuns } from "../docs/components/mtcnnRace.js";
+import type { Box } from "../src/core/types.js";
+import { ROOT, SHARED } from "../test/helpers/backend.js";
+import { startBench, type PhotoSpec } from "./browserSession.js";
+import { machine, writeResult } from "./results.js";
+import { rooflineRows, type RooflineRun } from "./roofline.js";
+import { summariseRace } from "./raceSummary.js";
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const BACKENDS = (process.env.BENCH_BACKENDS ?? "wasm,webgl,cpu").split(",");
+/** Which photo sets to race ("crop", "full") and how many photos (all by default): for quick runs. */
+const SETS = (process.env.BENCH_SETS ?? "crop,full").split(",");
+const LIMIT = Number(process.env.BENCH_LIMIT ?? Infinity);
+if (!SHARED) throw new Error("bench: ../shared is missing (set FACELAB_SHARED): the photos, reference and face-api.js weights are there");
+const shared = SHARED;
+
+/** Every photo under ../shared/faces, by its key in the reference JSON (path relative to ../shared). */
+const photos: PhotoSpec[] = readdirSync(path.join(shared, "faces")).sort().flatMap((d) =>
+  readdirSync(path.join(shared, "faces", d)).filter((f) => f.endsWith(".jpg")).sort()
+    .map((f) => ({ name: `faces/${d}/${f}`, file: path.join(shared, "faces", d, f) }))).slice(0, LIMIT);
+const reference: Record<string, { width: number; height: number; faces: { box: Box }[] }> = JSON.parse(readFileSync(path.join(shared, "reference/mtcnn-reference.json"), "utf8")).images;
+const refBoxes = photos.map((p) => reference[p.name]?.faces.map((f) => f.box) ?? []);
+// Full-size photos on the cpu backend take tens of seconds each: there, only the ones up to 1 MP.
+const small = (p: PhotoSpec) => { const r = reference[p.name]; return r && r.width * r.height <= 1e6; };
+
+const session = await startBench(ROOT, path.join(shared, "peers/face-api-mtcnn"), {
+  crop: { photos, crop: true },
+  full: { photos, crop: false },
+  fullSmall: { photos: photos.filter(small), crop: false },
+});
+const available = await session.call<string[]>("available");
+console.error(`Chromium ${session.browserVersion}; facelab backends here: ${available.join(", ")}`);
+
+type Race = { unavailable?: boolean; ours: ContenderRuns; theirs: ContenderRuns; tf: { facelab: string; peer: string } };
+const races: object[] = [];
+const roofline: object[] = [];
+const embed: unknown[] = [];
+for (const backend of BACKENDS) {
+  if (!available.includes(backend)) { races.push({ backend, unavailable: "facelab's tfjs cannot start it in this Chromium" }); continue; }
+  const fullSet = backend === "cpu" ? "fullSmall" : "full";
+  for (const set of SETS.map((s) => (s === "full" ? fullSet : s))) {
+    const r = await session.call<Race>("mtcnnRace", backend, set, backend === "cpu" ? Math.min(ROUNDS, 3) : ROUNDS);
+    if (r.unavailable) { races.push({ backend, set, unavailable: "face-api.js (tfjs-core 1.7) has no such backend registered" }); continue; }
+    const ref = set === "crop" ? undefined : (set === "full" ? refBoxes : photos.map((p, i) => ({ p, i })).filter(({ p }) => small(p)).map(({ i }) => refBoxes[i]));
+    const s = summariseRace(r.ours, r.theirs, ref);
+    console.error(`${backend} ${set}: facelab ${s.facelab.medianMs.toFixed(1)} ms, face-api.js ${s.faceApi.medianMs.toFixed(1)} ms per image → ratio ${s.ratio.toFixed(2)}`);
+    races.push({ backend, set, photos: r.ours.runs[0].length, rounds: r.ours.runs.length, tf: r.tf, ...s, runs: { facelab: r.ours, faceApi: r.theirs } });
+    save();
+  }
+  const rf = await session.call<RooflineRun>("roofline", backend, "crop", 3);
+  roofline.push({ backend, set: rf.set, matmul: rf.matmul, ...rooflineRows(rf) });
+  save();
+}
+for (const backend of BACKENDS.filter((b) => b !== "cpu" && available.includes(b))) {
+  if (process.env.BENCH_EMBED !== "0") embed.push(await session.call("embed", backend, "crop", ROUNDS));
+}
+function save(): void {
+  writeResult("mtcnn-browser.json", {
+  machine: { ...machine(), chromium: session.browserVersion },
+  settings: { minFaceSize: 20, scaleFactor: 0.709, thresholds: [0.6, 0.7, 0.7], matchIou: 0.5, rounds: ROUNDS },
+  photoSets: { crop: "640×480 centre crops (cover) of ../shared/faces/*/*.jpg", full: "the same photos at full size", fullSmall: "full-size photos up to 1 MP (cpu backend only)" },
+  externalRequests: session.external, pageErrors: session.errors,
+  races, roofline, embed,
+  });
+}
+save();
+await session.close();

@@ -1,0 +1,24 @@
+/** Where the benchmarks write their results (bench/results/*.json, committed) and what they say about the machine. */
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import * as tf from "@tensorflow/tfjs";
+import { ROOT } from "../test/helpers/backend.js";
+
+/** CPU model and cores, memory, OS, Node and tfjs versions. */
+export function machine() {
+  return {
+    cpu: os.cpus()[0]?.model ?? "unknown", cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`, node: process.version, tfjs: tf.version.tfjs,
+  };
+}
+
+/** Writes `bench/results/<name>` atomically, stamped with the date. */
+export function writeResult(name: string, result: object): void {
+  const dir = path.join(ROOT, "bench/results");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, name);
+  writeFileSync(`${file}.tmp`, JSON.stringify({ date: new Date().toISOString(), ...result }, null, 1));
+  renameSync(`${file}.tmp`, file);
+  console.error(`wrote ${path.relative(ROOT, file)}`);
+}
