@@ -22,7 +22,8 @@ async function run(referenceFile: string, imageDir: string): Promise<ParityRepor
   const reference = JSON.parse(readFileSync(referenceFile, "utf8")).images as Record<string, RefImage>;
   const ours: Record<string, { faces: RefImage["faces"] }> = {};
   for (const key of Object.keys(reference)) {
-    const pixels = await loadImage(path.join(imageDir, key));
+    // The reference ran on the full-size photos, so no MAX_IMAGE_SIDE downscale here.
+    const pixels = await loadImage(path.join(imageDir, key), key, Infinity);
     assert.equal(pixels.width, reference[key].width, `${key}: width`);
     assert.equal(pixels.height, reference[key].height, `${key}: height`);
     ours[key] = { faces: await detector.detect(pixels) };

@@ -64,7 +64,10 @@ export async function readImage(file: string | Uint8Array, label = typeof file =
   }
 }
 
-/** Decodes `file` (path or bytes) to RGB pixels (see `readImage`); `label` names it in errors. */
-export async function loadImage(file: string | Uint8Array, label = typeof file === "string" ? file : "image"): Promise<Pixels> {
-  return (await readImage(file, label)).pixels;
+/**
+ * Decodes `file` (path or bytes) to RGB pixels (see `readImage`); `label` names it in errors. Pass
+ * `maxSide: Infinity` to keep the full size (parity with a reference computed at full size).
+ */
+export async function loadImage(file: string | Uint8Array, label = typeof file === "string" ? file : "image", maxSide = MAX_IMAGE_SIDE): Promise<Pixels> {
+  return (await readImage(file, label, maxSide)).pixels;
 }
