@@ -17,6 +17,8 @@ import { fileReader } from "../src/node/files.js";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const REPS = Number(process.env.BENCH_REPS ?? 5);
 const STAGES = ["prepare", "pnet", "rnet", "onet", "total"] as const;
+/** The backends to time, in order (`BENCH_BACKENDS=wasm` for a quick run; cpu takes minutes). */
+const BACKENDS = (process.env.BENCH_BACKENDS ?? "wasm,cpu").split(",");
 
 /** 640×480 centre crops of the photos under ../shared/faces (or the test fixtures without it). */
 async function photos(): Promise<{ name: string; pixels: Pixels }[]> {
@@ -65,7 +67,7 @@ async function runBackend(backend: string, images: { name: string; pixels: Pixel
 const images = await photos();
 tf.env().set("IS_TEST", true); // silence the tfjs-node hint
 const results = [];
-for (const backend of ["wasm", "cpu"]) results.push(await runBackend(backend, images));
+for (const backend of BACKENDS) results.push(await runBackend(backend, images));
 
 const fmt = (v: number) => v.toFixed(1).padStart(8);
 console.log(`MTCNN, ${images.length} photos at 640×480, min face 20, ${REPS} reps; median ms per image`);
@@ -73,8 +75,9 @@ console.log(`backend ${STAGES.map((s) => s.padStart(8)).join("")}   reads  warm-
 for (const r of results) {
   console.log(`${r.backend.padEnd(7)} ${STAGES.map((s) => fmt(r.stages[s].median)).join("")} ${String(r.readsPerImage).padStart(7)} ${fmt(r.warmupMs)} ${String(r.faces).padStart(6)}`);
 }
-const wasm = results[0].stages.total.median;
-console.log(`cpu / wasm time ratio: ${(results[1].stages.total.median / wasm).toFixed(2)}`);
+if (results.length > 1) {
+  console.log(`${results[1].backend} / ${results[0].backend} time ratio: ${(results[1].stages.total.median / results[0].stages.total.median).toFixed(2)}`);
+}
 mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
 writeFileSync(path.join(ROOT, "bench/results/mtcnn-node.json"), JSON.stringify({
   date: new Date().toISOString(),
