@@ -78,8 +78,9 @@ for (const r of results) {
 if (results.length > 1) {
   console.log(`${results[1].backend} / ${results[0].backend} time ratio: ${(results[1].stages.total.median / results[0].stages.total.median).toFixed(2)}`);
 }
-mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
-writeFileSync(path.join(ROOT, "bench/results/mtcnn-node.json"), JSON.stringify({
+// A partial run (BENCH_BACKENDS set) is for trying things out: it leaves the committed results alone.
+if (!process.env.BENCH_BACKENDS) mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
+if (!process.env.BENCH_BACKENDS) writeFileSync(path.join(ROOT, "bench/results/mtcnn-node.json"), JSON.stringify({
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
   versions: { tfjs: tf.version.tfjs },

@@ -193,3 +193,24 @@ describe("tensor-side crops (cropSampling: \"bilinear\")", () => {
     assert.equal(tf.memory().numTensors, baseline);
   });
 });
+
+describe("batching: \"chunked\" (R-Net / O-Net in the fixed sizes of batchPlan)", () => {
+  test("finds exactly the faces of one whole batch, for both crop paths, with one read per stage and no tensor left", async () => {
+    const pixels = await loadImage(path.join(FIXTURES, "2007_007763.jpg"));
+    for (const cropSampling of ["area", "bilinear"] as const) {
+      const whole = await detector.trace(pixels, { cropSampling, batching: "whole" });
+      const baseline = tf.memory().numTensors;
+      const chunked = await detector.trace(pixels, { cropSampling, batching: "chunked" });
+      assert.ok(whole.rnet.input.length > 64, `enough R-Net boxes to need several chunks: ${whole.rnet.input.length}`);
+      assert.deepEqual(chunked.rnet.input, whole.rnet.input);
+      // Same inputs, different batch shapes: the kernels may sum in another order, so compare to 1e-5.
+      chunked.rnet.scores.forEach((s, i) => assert.ok(Math.abs(s - whole.rnet.scores[i]) < 1e-5, `R-Net score ${i}`));
+      assert.deepEqual(chunked.rnet.kept, whole.rnet.kept);
+      assert.deepEqual(chunked.onet.kept, whole.onet.kept);
+      chunked.faces.forEach((f, i) => f.box.forEach((v, k) => assert.ok(Math.abs(v - whole.faces[i].box[k]) < 1e-3)));
+      assert.equal(chunked.rnetCrops.length, whole.rnetCrops.length, "the trace's crops exclude the padding");
+      assert.equal(chunked.timings.reads, 3);
+      assert.equal(tf.memory().numTensors, baseline, `${cropSampling}: no tensor left`);
+    }
+  });
+});

@@ -17,6 +17,7 @@ const REFERENCE = {
   nmsONetMode: "min",
   cropBorder: "clip",
   cropSampling: "area",
+  batching: "auto",
 };
 
 describe("DEFAULT_MTCNN_CONFIG", () => {
@@ -95,6 +96,7 @@ describe("resolveMtcnnConfig", () => {
     ["nmsONetMode unknown", { nmsONetMode: "max" as unknown as "min" }, "nmsONetMode"],
     ["cropBorder unknown", { cropBorder: "mirror" as unknown as "pad" }, "cropBorder"],
     ["cropSampling unknown", { cropSampling: "nearest" as unknown as "area" }, "cropSampling"],
+    ["batching unknown", { batching: "padded" as unknown as "auto" }, "batching"],
   ];
   for (const [what, options, name] of invalid) {
     test(`resolveMtcnnConfig({ ${name} }) throws MtcnnOptionError naming ${name} for ${what}`, () => {

@@ -16,6 +16,13 @@ export type CropBorder = "clip" | "pad";
  */
 export type CropSampling = "area" | "bilinear";
 
+/**
+ * How R-Net / O-Net batches are cut: "chunked" runs them in the fixed sizes of `batchPlan` (padding
+ * the last chunk) so a backend that compiles per shape compiles a handful of programs once; "whole"
+ * runs every box in one batch; "auto" chunks on webgl / webgpu only. The faces are the same either way.
+ */
+export type Batching = "auto" | "chunked" | "whole";
+
 /** Every tunable of the cascade. All fields are optional in `MtcnnOptions`. */
 export interface MtcnnConfig {
   /** Smallest face to find, in pixels; sets the first pyramid scale to 12 / minFaceSize. */
@@ -42,6 +49,8 @@ export interface MtcnnConfig {
   cropBorder: CropBorder;
   /** See `CropSampling`. "bilinear" always zero-pads boxes that leave the image. */
   cropSampling: CropSampling;
+  /** See `Batching`. */
+  batching: Batching;
 }
 
 export type MtcnnOptions = Partial<MtcnnConfig>;
@@ -63,6 +72,7 @@ export const DEFAULT_MTCNN_CONFIG: Readonly<Omit<MtcnnConfig, "thresholds">> & {
   nmsONetMode: "min" as OverlapMode,
   cropBorder: "clip" as CropBorder, // facenet-pytorch detect_face.py `pad()`
   cropSampling: "area" as CropSampling, // facenet-pytorch `imresample`: interpolate(mode="area")
+  batching: "auto" as Batching, // ours: a speed setting, measured in bench/mtcnnBrowser.ts
 });
 
 /** Thrown for options that cannot work; the message names the option and what is allowed. */
@@ -90,6 +100,7 @@ export function resolveMtcnnConfig(options: MtcnnOptions = {}): MtcnnConfig {
     nmsONetMode: options.nmsONetMode ?? d.nmsONetMode,
     cropBorder: options.cropBorder ?? d.cropBorder,
     cropSampling: options.cropSampling ?? d.cropSampling,
+    batching: options.batching ?? d.batching,
   };
   check(Number.isFinite(c.minFaceSize) && c.minFaceSize >= 12,
     `minFaceSize must be a number ≥ 12 (P-Net's window is 12 px), got ${c.minFaceSize}`);
@@ -106,5 +117,7 @@ export function resolveMtcnnConfig(options: MtcnnOptions = {}): MtcnnConfig {
     `cropBorder must be "clip" or "pad", got ${String(c.cropBorder)}`);
   check(c.cropSampling === "area" || c.cropSampling === "bilinear",
     `cropSampling must be "area" or "bilinear", got ${String(c.cropSampling)}`);
+  check(c.batching === "auto" || c.batching === "chunked" || c.batching === "whole",
+    `batching must be "auto", "chunked" or "whole", got ${String(c.batching)}`);
   return c;
 }

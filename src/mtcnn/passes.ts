@@ -7,6 +7,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import type { Box } from "../core/types.js";
+import { batchPlan, SHAPE_COMPILING_BACKENDS } from "./batchPlan.js";
 import type { IntegralImage } from "../image/integral.js";
 import { cropInputs } from "./inputs.js";
 import { onet } from "./onet.js";
@@ -104,12 +105,43 @@ async function pnetMaps(c: PassContext, inputs: Float32Array[]): Promise<ScaleMa
   });
 }
 
+/** Output values per input row: R-Net [prob, reg×4], O-Net [prob, reg×4, points×10]. */
+const ROW_WIDTH = { rnet: 5, onet: 15 } as const;
+/** Crop side per net. */
+const CROP_SIZE = { rnet: 24, onet: 48 } as const;
+
+/**
+ * `net` on `n` inputs, in the chunks `batchPlan` gives when `config.batching` says so (by default on
+ * shape-compiling backends; one batch of n elsewhere, where padding would only cost time). `chunk(start, count, size)` builds the input of
+ * `count` real items from `start`, padded to `size`. Outputs are concatenated: the first n rows are
+ * the real ones. Call inside `tf.tidy`.
+ */
+function runChunks(c: PassContext, net: "rnet" | "onet", n: number, chunk: (start: number, count: number, size: number) => tf.Tensor4D): tf.Tensor {
+  const { batching } = c.config;
+  const chunked = batching === "chunked" || (batching === "auto" && SHAPE_COMPILING_BACKENDS.includes(tf.getBackend()));
+  const plan = chunked ? batchPlan(n) : [n];
+  let start = 0;
+  const outs = plan.map((size) => {
+    const count = Math.min(size, n - start);
+    const out = forward(c.nets, net, chunk(start, count, size));
+    start += count;
+    return out;
+  });
+  return outs.length === 1 ? outs[0] : tf.concat(outs);
+}
+
 /** R-Net or O-Net on a batch of `n` crops; returns rows of [prob, reg×4(, points×10)] in one read. */
 async function netRows(c: PassContext, net: "rnet" | "onet", crops: Float32Array, n: number): Promise<Float32Array> {
   if (n === 0) return new Float32Array(0);
-  const size = net === "rnet" ? 24 : 48;
-  const joined = tf.tidy(() => forward(c.nets, net, tf.tensor4d(crops, [n, size, size, 3])));
-  return readOnce(joined, c.reads);
+  const side = CROP_SIZE[net];
+  const per = side * side * 3;
+  const joined = tf.tidy(() => runChunks(c, net, n, (start, count, size) => {
+    const real = crops.subarray(start * per, (start + count) * per);
+    const padded = count === size ? real : new Float32Array(size * per);
+    if (padded !== real) padded.set(real);
+    return tf.tensor4d(padded, [size, side, side, 3]);
+  }));
+  return (await readOnce(joined, c.reads)).subarray(0, n * ROW_WIDTH[net]);
 }
 
 /**
@@ -118,22 +150,31 @@ async function netRows(c: PassContext, net: "rnet" | "onet", crops: Float32Array
  */
 async function tensorNetRows(c: PassContext, image: tf.Tensor4D, net: "rnet" | "onet", boxes: Box[]): Promise<{ rows: Float32Array; crops: Float32Array }> {
   if (boxes.length === 0) return { rows: new Float32Array(0), crops: new Float32Array(0) };
-  const size = net === "rnet" ? 24 : 48;
-  const width = net === "rnet" ? 5 : 15;
+  const n = boxes.length;
+  const side = CROP_SIZE[net];
+  const chunkCrops: tf.Tensor4D[] = [];
   const joined = tf.tidy(() => {
-    const crops = tensorCrops(image, boxes, size);
-    const rows = forward(c.nets, net, crops).reshape([-1]);
-    return c.keepCrops ? tf.concat([rows, crops.reshape([-1])]) : rows;
+    const rows = runChunks(c, net, n, (start, count, size) => {
+      // Padding repeats the chunk's first box: its rows are computed and ignored.
+      const chunkBoxes = boxes.slice(start, start + count);
+      while (chunkBoxes.length < size) chunkBoxes.push(chunkBoxes[0]);
+      const crops = tensorCrops(image, chunkBoxes, side);
+      chunkCrops.push(crops);
+      return crops;
+    }).reshape([-1]);
+    if (!c.keepCrops) return rows;
+    return tf.concat([rows, ...chunkCrops.map((t) => t.reshape([-1]))]);
   });
   const data = await readOnce(joined, c.reads);
-  const split = boxes.length * width;
-  return { rows: data.subarray(0, split), crops: data.subarray(split) };
+  const width = ROW_WIDTH[net];
+  const rowCount = chunkCrops.reduce((sum, t) => sum + t.shape[0], 0);
+  return { rows: data.subarray(0, n * width), crops: data.subarray(rowCount * width, rowCount * width + n * side * side * 3) };
 }
 
 /** Crops of `boxes` at `size` and the net's rows for them, on the CPU or the tensor side per `cropSampling`. */
 async function cropAndRun(c: PassContext, net: "rnet" | "onet", boxes: Box[]): Promise<{ rows: Float32Array; crops: Float32Array }> {
   if (c.image) return tensorNetRows(c, c.image, net, boxes);
-  const crops = cropInputs(c.ii, boxes, net === "rnet" ? 24 : 48, c.config.cropBorder);
+  const crops = cropInputs(c.ii, boxes, CROP_SIZE[net], c.config.cropBorder);
   return { rows: await netRows(c, net, crops, boxes.length), crops };
 }
 

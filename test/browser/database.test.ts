@@ -32,7 +32,9 @@ const waitSummary = (page: Page, text: string) =>
   page.waitForFunction((t) => document.querySelector("#db-summary")?.textContent === t, text, { timeout: TIMEOUT });
 /** Live tfjs tensors, as the page's tensor meter shows them. */
 const tensors = async (page: Page) => Number(/(\d+) tensors/.exec(await page.locator(".tensor-meter").textContent() ?? "")?.[1]);
-const ready = (page: Page) => page.waitForFunction(() => document.querySelector("#demo-database") && document.querySelector(".busy")?.textContent === "", null, { timeout: TIMEOUT });
+/** The page is idle and its models are loaded (the tensor meter, refreshed twice a second, counts their weights). */
+const ready = (page: Page) => page.waitForFunction(() => document.querySelector("#demo-database") && document.querySelector(".busy")?.textContent === ""
+  && Number(/(\d+) tensors/.exec(document.querySelector(".tensor-meter")?.textContent ?? "")?.[1]) > 0, null, { timeout: TIMEOUT });
 
 describe("database page", { skip: skip ?? false }, () => {
   let site: Site;
