@@ -1,6 +1,7 @@
 /**
  * A pool of pipeline workers: each gets the next job as soon as it answers the previous one, so both
  * cores stay busy however uneven the images are. Stops handing out jobs when `shouldStop()` says so.
+ * `onReady` hears each worker finish loading its models (bench/lfwThroughput.ts times start-up apart).
  */
 import { Worker } from "node:worker_threads";
 import type { EmbedImageOptions } from "./embedImage.js";
@@ -23,6 +24,7 @@ export async function runPool(
   workerData: { options: EmbedImageOptions; backend: "wasm" | "cpu" },
   onReply: (r: Exclude<WorkerReply, { type: "ready" }>) => void,
   shouldStop: () => boolean,
+  onReady: () => void = () => {},
 ): Promise<void> {
   let next = 0;
   const one = () => new Promise<void>((resolve, reject) => {
@@ -32,7 +34,8 @@ export async function runPool(
       w.postMessage(jobs[next++]);
     };
     w.on("message", (m: WorkerReply) => {
-      if (m.type !== "ready") onReply(m);
+      if (m.type === "ready") onReady();
+      else onReply(m);
       feed();
     });
     w.on("error", reject);

@@ -12,8 +12,14 @@ const TYPES: Record<string, string> = {
   ".wasm": "application/wasm", ".jpg": "image/jpeg", ".png": "image/png", ".svg": "image/svg+xml", ".bin": "application/octet-stream",
 };
 
+/** How responses may be cached; without it nothing is sent, so the browser caches nothing (the tests). */
+export interface ServeOptions {
+  /** A `Cache-Control` value; when given, `Last-Modified` goes with it and a revalidation gets a 304. */
+  cacheControl?: string;
+}
+
 /** Serves `dir` at `http://127.0.0.1:<port><base>`; resolves to the site's URL and a close function. */
-export async function serve(dir: string, base = "/course/facelab/"): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(dir: string, base = "/course/facelab/", { cacheControl }: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     if (!pathname.startsWith(base)) return void res.writeHead(404).end();
@@ -22,7 +28,11 @@ export async function serve(dir: string, base = "/course/facelab/"): Promise<{ u
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
     else if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
     if (!existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "content-length": statSync(file).size });
+    const { size, mtime } = statSync(file);
+    const cache = cacheControl ? { "cache-control": cacheControl, "last-modified": mtime.toUTCString() } : {};
+    const since = Date.parse(req.headers["if-modified-since"] ?? "");
+    if (cacheControl && since >= Math.floor(mtime.getTime() / 1000) * 1000) return void res.writeHead(304, cache).end();
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "content-length": size, ...cache });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

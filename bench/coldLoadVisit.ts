@@ -1,0 +1,44 @@
+/**
+ * One load of the MTCNN page, timed from navigation start (the document's `performance.timeOrigin`)
+ * by the page's own clocks: DOMContentLoaded and first contentful paint (Navigation and Paint
+ * Timing), the detector ready (`facelab:mtcnn-ready`, marked by docs/mtcnn.md once the backend is up
+ * and the weights are loaded), the first detection computed (`facelab:detection`) and its summary
+ * (`#detect-summary`) on the page — noted by a MutationObserver installed before any page script.
+ */
+import type { BrowserContext, Page } from "playwright-core";
+
+/** Milliseconds after navigation start; `null` where the page set no such mark. */
+export interface LoadTimes {
+  domContentLoaded: number;
+  firstContentfulPaint: number | null;
+  modelReady: number | null;
+  detectionComputed: number | null;
+  firstDetection: number;
+  /** The summary line, e.g. "6 faces in Group photo (…) — 812 ms on wasm, …". */
+  summary: string;
+}
+
+const SUMMARY_MARK = "bench:summary-visible";
+
+/**
+ * Makes every document of `context` mark the moment `#detect-summary` first exists. The scripts run
+ * in the page are strings or arrow functions without named locals: tsx would wrap a named function
+ * in a `__name` helper the page does not have.
+ */
+export async function watchSummary(context: BrowserContext): Promise<void> {
+  await context.addInitScript(`new MutationObserver((_, observer) => {
+    if (document.getElementById("detect-summary")) performance.mark(${JSON.stringify(SUMMARY_MARK)}), observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });`);
+}
+
+/** Waits (polling the page's marks; the times come from the page, not from the polling) and reads them. */
+export async function loadTimes(page: Page, timeout: number): Promise<LoadTimes> {
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, SUMMARY_MARK, { polling: 100, timeout });
+  const names = ["first-contentful-paint", "facelab:mtcnn-ready", "facelab:detection", SUMMARY_MARK];
+  const [fcp, ready, computed, shown] = await page.evaluate((ns) => ns.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? null), names);
+  return {
+    domContentLoaded: await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domContentLoadedEventStart),
+    firstContentfulPaint: fcp, modelReady: ready, detectionComputed: computed, firstDetection: shown as number,
+    summary: (await page.locator("#detect-summary").textContent())?.trim() ?? "",
+  };
+}
