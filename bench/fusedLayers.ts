@@ -55,7 +55,7 @@ for (const backend of BACKENDS) {
   await tf.setBackend(backend);
   await tf.ready();
   const reps = backend === "cpu" ? Math.min(REPS, 3) : REPS;
-  const rows = [];
+  const rows: { net: string; layer: string; input: number[]; kernel: number[]; fusedMs: number; separateMs: number; ratio: number }[] = [];
   for (const l of LAYERS) {
     const out = l.kernel.at(-1)!;
     const x = tf.randomUniform(l.input, -1, 1, "float32", 1);
