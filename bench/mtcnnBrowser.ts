@@ -45,9 +45,12 @@ type Race = { unavailable?: boolean; ours: ContenderRuns; theirs: ContenderRuns;
 const races: object[] = [];
 const roofline: object[] = [];
 const embed: unknown[] = [];
+const batching: object[] = [];
 for (const backend of BACKENDS) {
   if (!available.includes(backend)) { races.push({ backend, unavailable: "facelab's tfjs cannot start it in this Chromium" }); continue; }
-  const fullSet = backend === "cpu" ? "fullSmall" : "full";
+  // Full-size photos above 1 MP take minutes per round on the cpu backend and on Chromium's software
+  // WebGL: by default the full-size race keeps the photos up to 1 MP (BENCH_FULL=all for every photo).
+  const fullSet = process.env.BENCH_FULL === "all" && backend !== "cpu" ? "full" : "fullSmall";
   for (const set of SETS.map((s) => (s === "full" ? fullSet : s))) {
     const r = await session.call<Race>("mtcnnRace", backend, set, backend === "cpu" ? Math.min(ROUNDS, 3) : ROUNDS);
     if (r.unavailable) { races.push({ backend, set, unavailable: "face-api.js (tfjs-core 1.7) has no such backend registered" }); continue; }
@@ -55,6 +58,14 @@ for (const backend of BACKENDS) {
     const s = summariseRace(r.ours, r.theirs, ref);
     console.error(`${backend} ${set}: facelab ${s.facelab.medianMs.toFixed(1)} ms, face-api.js ${s.faceApi.medianMs.toFixed(1)} ms per image → ratio ${s.ratio.toFixed(2)}`);
     races.push({ backend, set, photos: r.ours.runs[0].length, rounds: r.ours.runs.length, tf: r.tf, ...s, runs: { facelab: r.ours, faceApi: r.theirs } });
+    save();
+  }
+  if (backend !== "cpu" && process.env.BENCH_BATCHING !== "0") {
+    // The ablation for batchPlan: chunked vs whole batches, on the backends that compile per shape (webgl).
+    const b = await session.call<{ chunked: ContenderRuns; whole: ContenderRuns }>("batching", backend, "crop", Math.min(ROUNDS, 3));
+    const s = summariseRace(b.chunked, b.whole);
+    console.error(`${backend} batching: chunked ${s.facelab.medianMs.toFixed(1)} ms, whole ${s.faceApi.medianMs.toFixed(1)} ms per image → ratio ${s.ratio.toFixed(2)}`);
+    batching.push({ backend, set: "crop", chunkedMs: s.facelab.medianMs, wholeMs: s.faceApi.medianMs, ratio: s.ratio, agreement: s.agreement, chunked: b.chunked, whole: b.whole });
     save();
   }
   const rf = await session.call<RooflineRun>("roofline", backend, "crop", 3);
@@ -68,9 +79,9 @@ function save(): void {
   writeResult("mtcnn-browser.json", {
   machine: { ...machine(), chromium: session.browserVersion },
   settings: { minFaceSize: 20, scaleFactor: 0.709, thresholds: [0.6, 0.7, 0.7], matchIou: 0.5, rounds: ROUNDS },
-  photoSets: { crop: "640×480 centre crops (cover) of ../shared/faces/*/*.jpg", full: "the same photos at full size", fullSmall: "full-size photos up to 1 MP (cpu backend only)" },
+  photoSets: { crop: "640×480 centre crops (cover) of ../shared/faces/*/*.jpg", full: "the same photos at full size", fullSmall: "the full-size photos up to 1 MP (16 of 21; BENCH_FULL=all races every photo on webgl)" },
   externalRequests: session.external, pageErrors: session.errors,
-  races, roofline, embed,
+  races, batching, roofline, embed,
   });
 }
 save();

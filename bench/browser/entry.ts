@@ -75,6 +75,22 @@ async function mtcnnRace(backend: BackendName, set: string, rounds: number) {
   return { backend, set, photos: images.map((im) => ({ name: im.name, width: im.width, height: im.height })), tf: { facelab: tf.version.tfjs, peer: p.tfVersion }, ours, theirs };
 }
 
+/**
+ * What chunking R-Net / O-Net batches buys on `backend`: facelab with `batching: "chunked"` raced
+ * against itself with `batching: "whole"` (one batch of every box, a new shape almost every image).
+ */
+async function batching(backend: BackendName, set: string, rounds: number) {
+  if (!(await setBackend(backend, false))) return { backend, set, unavailable: true };
+  const images = await photos(set);
+  const variant = (b: "chunked" | "whole"): Contender<HTMLCanvasElement> => ({
+    name: `facelab (${b})`, prepare: canvasOf,
+    detect: async (canvas) => (await mtcnn.detect(pixelsFrom(canvas), { ...SETTINGS, batching: b })).map((f) => f.box),
+  });
+  const [chunked, whole] = await race(variant("chunked"), variant("whole"), images, rounds);
+  log(`${backend} batching ${set}: done`);
+  return { backend, set, chunked, whole };
+}
+
 /** Per photo: facelab's median stage times over `reps` traces and each stage's FLOPs. */
 async function roofline(backend: BackendName, set: string, reps: number) {
   if (!(await setBackend(backend, false))) return { backend, set, unavailable: true };
@@ -115,6 +131,6 @@ async function available(): Promise<string[]> {
 declare global {
   interface Window { bench: Record<string, (...args: never[]) => Promise<unknown>>; benchReady: boolean }
 }
-window.bench = { mtcnnRace, roofline, embed, available, matmul: (n: number) => matmulGflops(n, 5) };
+window.bench = { mtcnnRace, batching, roofline, embed, available, matmul: (n: number) => matmulGflops(n, 5) };
 window.benchReady = true;
 log("ready");
