@@ -64,9 +64,14 @@ export async function loadFaceApiMtcnn(urls: FaceApiUrls): Promise<PeerMtcnn> {
   return {
     tfVersion: faceapi.tf.version_core,
     setBackend: async (name) => {
-      const ok = await faceapi.tf.setBackend(name);
-      await faceapi.tf.ready();
-      return ok && faceapi.tf.getBackend() === name;
+      // tfjs 1.7 throws for a backend it has never registered (wasm) where 4.x returns false.
+      try {
+        const ok = await faceapi.tf.setBackend(name);
+        await faceapi.tf.ready();
+        return ok && faceapi.tf.getBackend() === name;
+      } catch {
+        return false;
+      }
     },
     canvas: (image) => {
       const canvas = win.document.createElement("canvas");
