@@ -31,7 +31,8 @@ export interface Visit {
 
 export interface Site {
   url: string;
-  open: (route: string, opts?: { width?: number }) => Promise<Visit>;
+  /** Opens `route` in a new page; `init` runs in the page before any of its scripts (Playwright's addInitScript). */
+  open: (route: string, opts?: { width?: number; init?: () => void }) => Promise<Visit>;
   close: () => Promise<void>;
 }
 
@@ -43,8 +44,9 @@ export async function startSite({ args = [] as string[] } = {}): Promise<Site> {
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", ...args],
   });
-  const open = async (route: string, { width = 1280 } = {}): Promise<Visit> => {
+  const open = async (route: string, { width = 1280, init }: { width?: number; init?: () => void } = {}): Promise<Visit> => {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
+    if (init) await page.addInitScript(init);
     const errors: string[] = [];
     const external: string[] = [];
     let bytes = 0;

@@ -37,7 +37,17 @@ describe("webcam page", { skip: skip ?? false }, () => {
   });
 
   test("with a fake camera at 640×480, faces are boxed and the FPS readout appears", async (t) => {
-    const v = await camera.open("webcam");
+    // Every stream the page opens is kept, so the test can see which of its tracks are still live.
+    const v = await camera.open("webcam", {
+      init: () => {
+        const w = window as unknown as { facelabStreams: MediaStream[] };
+        w.facelabStreams = [];
+        const gum = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+        navigator.mediaDevices.getUserMedia = async (c) => { const s = await gum(c); w.facelabStreams.push(s); return s; };
+      },
+    });
+    const liveTracks = () => v.page.evaluate(() => (window as unknown as { facelabStreams: MediaStream[] }).facelabStreams
+      .map((s) => s.getTracks().filter((t) => t.readyState === "live").length));
     const stats = v.page.locator("#webcam-stats");
     await v.page.waitForFunction(() => Number(document.querySelector<HTMLElement>("#webcam-stats")?.dataset.detections ?? 0) >= 3, null, { timeout: 180_000 });
     assert.match(await stats.textContent() ?? "", /\d+ FPS at 640×480 · detect \d+ ms · embed \d+ ms/);
@@ -65,7 +75,15 @@ describe("webcam page", { skip: skip ?? false }, () => {
     await v.page.getByLabel("320×240").check();
     await v.page.waitForFunction(() => Number(document.querySelector<HTMLElement>("#webcam-stats")?.dataset.detections ?? 0) >= 2, null, { timeout: 60_000 });
     assert.equal(await v.page.locator("#webcam-stats").evaluate((e: HTMLElement) => Number(e.dataset.tensors)), before, "no leak across a restart");
+    const live = await liveTracks();
+    assert.ok(live.length >= 2 && live.slice(0, -1).every((n) => n === 0) && live.at(-1) === 1,
+      `the restart ended the first camera stream and only the new one is live: ${JSON.stringify(live)}`);
     await assertClean(v, "webcam");
+    // Leaving the page (Framework re-runs no cell on a new page: the old document is unloaded) ends the camera.
+    const stream = await v.page.evaluateHandle(() => (window as unknown as { facelabStreams: MediaStream[] }).facelabStreams.at(-1)!);
+    await v.page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pagehide", { persisted: false })));
+    assert.equal(await stream.evaluate((s: MediaStream) => s.getTracks().every((t) => t.readyState === "ended")), true,
+      "pagehide stops the camera");
     await v.page.close();
   });
 
