@@ -41,7 +41,7 @@ async function setBackend(backend: BackendName, withPeer: boolean): Promise<bool
   if ((await useBackend(backend, wasmUrls)) !== backend) return false;
   if (!withPeer) return true;
   peer ??= await loadFaceApiMtcnn({
-    module: new URL("faceapi.js", location.href).href,
+    script: new URL("faceapi.js", location.href).href,
     manifest: new URL("peer/mtcnn_model-weights_manifest.json", location.href).href,
     shard: new URL("peer/mtcnn_model-shard1", location.href).href,
   });
