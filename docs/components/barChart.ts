@@ -38,7 +38,7 @@ export function barChart(bars: readonly Bar[], { width, axis, colours, rules = [
   const groups = [...new Set(bars.map((b) => b.group))];
   const series = Object.keys(colours).filter((s) => bars.some((b) => b.series === s));
   const left = Math.min(LEFT, width * 0.35);
-  const margin = { top: rules.length ? 22 : 6, right: 70, bottom: 36, left };
+  const margin = { top: 8 + 14 * rules.length, right: 70, bottom: 36, left }; // one line per rule label, so close rules never overlap
   const height = margin.top + margin.bottom + groups.length * (series.length * BAR + 12);
   const top = max ?? d3.max([...bars.map((b) => b.value), ...rules.map((r) => r.value)]) ?? 1;
   const x = d3.scaleLinear([0, top], [margin.left, width - margin.right]).nice();
@@ -62,7 +62,7 @@ export function barChart(bars: readonly Bar[], { width, axis, colours, rules = [
     .attr("dy", "0.35em").attr("fill", "currentColor").text((b) => b.label ?? String(b.value));
   const rule = svg.append("g").attr("class", "bar-rules").selectAll("g").data(rules).join("g").attr("transform", (r) => `translate(${x(r.value)},0)`);
   rule.append("line").attr("y1", margin.top - 4).attr("y2", height - margin.bottom).attr("stroke", "currentColor").attr("stroke-dasharray", "4 3");
-  rule.append("text").attr("y", margin.top - 8).attr("text-anchor", "middle").attr("fill", "currentColor").text((r) => r.label);
+  rule.append("text").attr("y", (_, i) => margin.top - 8 - 14 * (rules.length - 1 - i)).attr("text-anchor", "middle").attr("fill", "currentColor").text((r) => r.label);
 
   const figure = document.createElement("figure");
   figure.className = "bar-chart";
