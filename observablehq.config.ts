@@ -22,6 +22,7 @@ export default {
     { name: "4 · Your face database: enrol, train, predict", path: "/database" },
     { name: "4½ · Webcam: real-time recognition", path: "/webcam" },
     { name: "5 · SRN: selective refinement for small faces", path: "/srn" },
+    { name: "Performance", path: "/performance" },
   ],
   footer: "facelab — learn face detection and recognition by running it. Your photos stay in your browser.",
   search: false,

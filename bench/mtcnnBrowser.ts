@@ -9,12 +9,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ContenderRuns } from "../docs/components/mtcnnRace.js";
+import { summariseRace } from "../docs/components/raceSummary.js";
 import type { Box } from "../src/core/types.js";
 import { ROOT, SHARED } from "../test/helpers/backend.js";
 import { startBench, type PhotoSpec } from "./browserSession.js";
 import { machine, writeResult } from "./results.js";
 import { rooflineRows, type RooflineRun } from "./roofline.js";
-import { summariseRace } from "./raceSummary.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const BACKENDS = (process.env.BENCH_BACKENDS ?? "wasm,webgl,cpu").split(",");

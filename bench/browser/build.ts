@@ -1,13 +1,14 @@
 /**
  * Builds the benchmark page into a temporary directory: the page script (bench/browser/entry.ts,
  * with facelab's compiled lib/, tfjs 4.22 and @vladmandic/face-api's no-bundle build), face-api.js
- * 0.22 as its own ES module (loaded into an iframe, see docs/components/faceApiMtcnn.ts), the wasm
+ * 0.22 as its own classic script (loaded into an iframe, see docs/components/faceApiMtcnn.ts), the wasm
  * binaries and every weight file. Nothing is fetched from outside the local server.
  */
 import { build } from "esbuild";
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { bundleFaceApi } from "../../src/build/faceApiBundle.js";
 import { faceApiModelDir } from "../../src/node/faceApiModels.js";
 
 const HTML = `<!doctype html><meta charset="utf-8"><title>facelab bench</title><link rel="icon" href="data:,">
@@ -18,7 +19,7 @@ export async function buildBenchPage(root: string, peerWeights: string): Promise
   const dir = mkdtempSync(path.join(os.tmpdir(), "facelab-bench-"));
   const common = { bundle: true, format: "esm", platform: "browser", target: "es2022", logLevel: "error", minify: true } as const;
   await build({ ...common, entryPoints: [path.join(root, "bench/browser/entry.ts")], outfile: path.join(dir, "bench.js"), external: ["fs", "path", "crypto", "os", "worker_threads", "perf_hooks", "util"] });
-  await build({ ...common, entryPoints: [path.join(root, "node_modules/face-api.js/build/es6/index.js")], outfile: path.join(dir, "faceapi.js"), external: ["fs"] });
+  await bundleFaceApi(path.join(dir, "faceapi.js"));
   writeFileSync(path.join(dir, "index.html"), HTML);
   mkdirSync(path.join(dir, "wasm"));
   for (const f of ["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm-threaded-simd.wasm"]) {

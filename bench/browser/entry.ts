@@ -6,18 +6,16 @@
  * server: photos as raw RGBA, weights, wasm binaries and face-api.js.
  */
 import * as tf from "@tensorflow/tfjs";
-import { DEFAULT_MTCNN_CONFIG, Mtcnn, mtcnnFlops, type MtcnnTrace } from "facelab";
+import { Mtcnn, mtcnnFlops, type MtcnnTrace } from "facelab";
 import { pixelsFrom, urlReader, useBackend, type BackendName } from "facelab/browser";
-import { loadFaceApiMtcnn, type PeerMtcnn, type RaceSettings } from "../../docs/components/faceApiMtcnn.js";
-import { median, race, type Contender, type RaceImage } from "../../docs/components/mtcnnRace.js";
+import { loadFaceApiMtcnn, type PeerMtcnn } from "../../docs/components/faceApiMtcnn.js";
+import { median, race, type RaceImage } from "../../docs/components/mtcnnRace.js";
+import { canvasOf, faceApiContender, facelabContender, RACE_SETTINGS } from "../../docs/components/raceContenders.js";
 import { embedRace } from "./embedRace.js";
 import { matmulGflops } from "./matmul.js";
 
 const WASM = ["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm-threaded-simd.wasm"];
 const wasmUrls = Object.fromEntries(WASM.map((f) => [f, new URL(`wasm/${f}`, location.href).href]));
-const { minFaceSize, scaleFactor, thresholds } = DEFAULT_MTCNN_CONFIG;
-/** The reference settings, for both libraries (face-api.js's own defaults differ: max 10 scales). */
-const SETTINGS = { minFaceSize, scaleFactor, thresholds: [...thresholds] as [number, number, number] } satisfies RaceSettings;
 const log = (msg: string) => console.log(`[bench] ${msg}`);
 
 const photoCache = new Map<string, RaceImage[]>();
@@ -41,33 +39,21 @@ async function setBackend(backend: BackendName, withPeer: boolean): Promise<bool
   if ((await useBackend(backend, wasmUrls)) !== backend) return false;
   if (!withPeer) return true;
   peer ??= await loadFaceApiMtcnn({
-    module: new URL("faceapi.js", location.href).href,
+    script: new URL("faceapi.js", location.href).href,
     manifest: new URL("peer/mtcnn_model-weights_manifest.json", location.href).href,
     shard: new URL("peer/mtcnn_model-shard1", location.href).href,
   });
   return peer.setBackend(backend);
 }
 
-function canvasOf(image: RaceImage): HTMLCanvasElement {
-  const canvas = document.createElement("canvas");
-  canvas.width = image.width;
-  canvas.height = image.height;
-  canvas.getContext("2d")!.putImageData(new ImageData(image.rgba as Uint8ClampedArray<ArrayBuffer>, image.width, image.height), 0, 0);
-  return canvas;
-}
-
-const facelab: Contender<HTMLCanvasElement> = {
-  name: "facelab",
-  prepare: canvasOf,
-  detect: async (canvas) => (await mtcnn.detect(pixelsFrom(canvas), SETTINGS)).map((f) => f.box),
-};
+const facelab = facelabContender(mtcnn);
 
 /** facelab vs face-api.js on photo set `set`, `rounds` interleaved rounds after a warm-up round each. */
 async function mtcnnRace(backend: BackendName, set: string, rounds: number) {
   if (!(await setBackend(backend, true))) return { backend, set, unavailable: true };
   const p = peer!;
   const images = await photos(set);
-  const them: Contender<HTMLCanvasElement> = { name: "face-api.js", prepare: (im) => p.canvas(im), detect: (c) => p.detect(c, SETTINGS) };
+  const them = faceApiContender(p);
   let last = 0;
   const [ours, theirs] = await race(facelab, them, images, rounds, (done, total) => {
     if (done - last >= 10 || done === total) log(`${backend} ${set}: ${(last = done)}/${total}`);
@@ -99,9 +85,9 @@ async function roofline(backend: BackendName, set: string, reps: number) {
   const rows = [];
   for (const image of images) {
     const pixels = pixelsFrom(canvasOf(image));
-    await mtcnn.trace(pixels, SETTINGS); // warm-up for this shape
+    await mtcnn.trace(pixels, RACE_SETTINGS); // warm-up for this shape
     const runs: MtcnnTrace[] = [];
-    for (let r = 0; r < reps; r++) runs.push(await mtcnn.trace(pixels, SETTINGS));
+    for (let r = 0; r < reps; r++) runs.push(await mtcnn.trace(pixels, RACE_SETTINGS));
     const t = runs[0];
     const ms = (k: "prepare" | "pnet" | "rnet" | "onet" | "total") => median(runs.map((x) => x.timings[k]));
     rows.push({

@@ -6,14 +6,18 @@
  * still runs on this page's thread, so the two libraries' timings are comparable.
  * Everything it is handed (canvases, typed arrays) is made in its own window: its `instanceof`
  * checks would reject objects from ours.
+ * No eval and no inline script: a srcdoc iframe inherits the page's Content-Security-Policy, which
+ * allows only same-origin script files. So the iframe's document is one `<script src>` of the
+ * self-hosted classic-script build (src/build/faceApiBundle.ts), which runs before the iframe's load
+ * event and leaves face-api.js on the iframe's window as `faceapi`.
  */
 import type { Box } from "facelab";
 import type { RaceImage } from "./mtcnnRace.js";
 
 /** Where the peer's code and weights are served (all on this site). */
 export interface FaceApiUrls {
-  /** The self-hosted face-api.js ES module. */
-  module: string;
+  /** The self-hosted face-api.js classic script (defines the global `faceapi`). */
+  script: string;
   /** `mtcnn_model-weights_manifest.json`. */
   manifest: string;
   /** `mtcnn_model-shard1`. */
@@ -42,19 +46,26 @@ export interface PeerMtcnn {
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- face-api.js's module object comes from another window. */
-/** Loads face-api.js from `urls.module` in a fresh iframe and its MTCNN weights from `urls`. */
+/** `<script src>` for an HTML attribute: the URL's own quotes and ampersands escaped. */
+const attribute = (url: string) => url.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+/** Loads face-api.js from `urls.script` in a fresh iframe and its MTCNN weights from `urls`. */
 export async function loadFaceApiMtcnn(urls: FaceApiUrls): Promise<PeerMtcnn> {
   const frame = document.createElement("iframe");
   frame.hidden = true;
   frame.title = "face-api.js (isolated tfjs 1.7)";
-  frame.srcdoc = "<!doctype html><meta charset=utf-8><title>face-api.js</title>";
+  const script = new URL(urls.script, location.href).href; // a srcdoc document has no base of its own to resolve against
+  frame.srcdoc = `<!doctype html><meta charset=utf-8><title>face-api.js</title><script src="${attribute(script)}"></script>`;
   await new Promise<void>((resolve) => {
     frame.addEventListener("load", () => resolve(), { once: true });
     document.body.append(frame);
   });
   const win = frame.contentWindow as any;
-  // import() evaluated by the iframe's own eval loads the module into the iframe's module map and globals.
-  const faceapi = await win.eval(`import(${JSON.stringify(urls.module)})`);
+  const faceapi = win.faceapi;
+  if (!faceapi?.Mtcnn) {
+    frame.remove();
+    throw new Error(`face-api.js did not load from ${script} (missing file, or blocked by the Content-Security-Policy)`);
+  }
   const [manifest, shard] = await Promise.all([
     win.fetch(urls.manifest).then((r: Response) => r.json()),
     win.fetch(urls.shard).then((r: Response) => r.arrayBuffer()),

@@ -78,3 +78,13 @@ export async function assertClean(v: Visit, label: string): Promise<void> {
   assert.deepEqual(v.errors, [], `${label}: console errors, exceptions or failed responses`);
   assert.deepEqual(v.external, [], `${label}: requests outside the site's origin`);
 }
+
+/** Starts recording CSP violations in the page (the console records those of the first load). */
+export const recordViolations = (page: Page) => page.evaluate(() => {
+  const w = window as unknown as { cspViolations: string[] };
+  w.cspViolations = [];
+  addEventListener("securitypolicyviolation", (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+});
+
+/** The CSP violations recorded since `recordViolations`. */
+export const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);

@@ -11,18 +11,10 @@ import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import config from "../../observablehq.config.js";
 import { ROOT } from "../helpers/backend.js";
-import { cellErrors, startSite, unavailable, type Site } from "./browser.js";
+import { cellErrors, recordViolations, startSite, unavailable, violations, type Site } from "./browser.js";
 
 const skip = unavailable();
 const TIMEOUT = 180_000;
-
-/** Starts recording CSP violations in the page (the console records those of the first load). */
-const recordViolations = (page: Page) => page.evaluate(() => {
-  const w = window as unknown as { cspViolations: string[] };
-  w.cspViolations = [];
-  addEventListener("securitypolicyviolation", (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-});
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 const text = (selector: string, pattern: RegExp) => async (page: Page) => {
   await page.waitForFunction(([s, p]) => new RegExp(p).test(document.querySelector(s)?.textContent ?? ""), [selector, pattern.source] as const, { timeout: TIMEOUT });
@@ -53,6 +45,15 @@ const FLOWS: Record<string, (page: Page) => Promise<void>> = {
     await text("#verdict", /different people|the same person/)(page);
   },
   "/lfw": text("#lfw-accuracy", /\d+\.\d\d%/),
+  "/performance": async (page) => {
+    // The charts, then the shortest live race: face-api.js's frame and its weights load under the same policy.
+    await page.locator(".bar-chart").first().waitFor({ timeout: TIMEOUT });
+    await page.locator(".live-race select").selectOption("cpu");
+    await page.locator(".live-race").getByLabel("photos").fill("1");
+    await page.locator(".live-race").getByLabel("timed rounds").fill("1");
+    await page.getByRole("button", { name: "Run the race" }).click();
+    await text(".live-race-summary", /ratio \d+\.\d\d×/)(page);
+  },
 };
 
 /** Routes to walk: the home page and every page in the config, nested sections included. */

@@ -2,12 +2,13 @@
  * Figures of one MTCNN race (docs/components/mtcnnRace.ts): per contender the first call, the
  * warm-up round, the median / min / max ms per image over the timed rounds; the time ratio; how far
  * the two agree (faces matched one-to-one at IoU ≥ 0.5) and, when a reference is given, each one's
- * recall of the reference faces at IoU ≥ 0.5. Pure: runs on the race's plain JSON.
+ * recall of the reference faces at IoU ≥ 0.5. Pure: runs on the race's plain JSON. Shared by the
+ * Performance page's live race and `npm run bench:browser` (bench/mtcnnBrowser.ts), so both report
+ * the same figures.
  */
-import type { ContenderRuns } from "../docs/components/mtcnnRace.js";
-import { median, perImageMedians } from "../docs/components/mtcnnRace.js";
-import { matchBoxes } from "../src/core/matchBoxes.js";
-import type { Box } from "../src/core/types.js";
+import { matchBoxes, type Box } from "facelab";
+import type { ContenderRuns } from "./mtcnnRace.js";
+import { median, perImageMedians } from "./mtcnnRace.js";
 
 export const MATCH_IOU = 0.5;
 

@@ -1,0 +1,91 @@
+// The Performance page's figures, read off the benchmark JSON (bench/results/*.json, written by
+// bench/mtcnnBrowser.ts, bench/mtcnn.ts and bench/embed.ts) into the bars of barChart.ts. Pure; only
+// the fields the page shows are typed, and entries a benchmark marked `unavailable` are kept apart.
+import type { Bar } from "./barChart.js";
+
+/** The part of a race summary (raceSummary.ts) the page shows. */
+export interface RaceResult {
+  backend: string;
+  set: string;
+  photos: number;
+  rounds: number;
+  tf: { facelab: string; peer: string };
+  facelab: { medianMs: number; firstMs: number; warmupMedianMs: number; faces: number };
+  faceApi: { medianMs: number; firstMs: number; warmupMedianMs: number; faces: number };
+  ratio: number;
+  agreement: { matched: number; facelabFaces: number; faceApiFaces: number; f1: number };
+  recall?: { facelab: { matched: number; of: number }; faceApi: { matched: number; of: number } } | null;
+}
+/** A race or roofline the benchmark could not run, and why. */
+export interface Unavailable {
+  backend: string;
+  set?: string;
+  unavailable: string | true;
+}
+export interface RooflineResult {
+  backend: string;
+  set: string;
+  photos: number;
+  matmul: { n: number; best: number };
+  stages: Record<string, { gflop: number; ms: number; gflops: number; percentOfMatmul: number }>;
+}
+export interface EmbedStats {
+  stats: Record<"oursSingle" | "theirsSingle" | "oursBatch" | "theirsBatch", { median: number }>;
+  ratios: { single: number; batched: number };
+  faces: number;
+}
+
+export const OURS = "facelab";
+export const FACE_API = "face-api.js";
+export const VLADMANDIC = "@vladmandic/face-api";
+/** Series colours, shared by every chart on the page. */
+export const COLOURS = { [OURS]: "#4269d0", [FACE_API]: "#ff725c", [VLADMANDIC]: "#efb118" };
+
+const SETS: Record<string, string> = { crop: "640×480 crops", full: "full size", fullSmall: "full size ≤ 1 MP" };
+/** "webgl · 640×480 crops": a race's backend and photo set. */
+export const raceName = (r: { backend: string; set?: string }) => [r.backend, r.set && (SETS[r.set] ?? r.set)].filter(Boolean).join(" · ");
+
+export const ms = (x: number) => (x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
+export const times = (x: number) => `${x.toFixed(2)}×`;
+
+/** Races run, and races the benchmark reported as unavailable. */
+export function splitRaces(races: readonly (RaceResult | Unavailable)[]): { done: RaceResult[]; skipped: Unavailable[] } {
+  const skipped = races.filter((r): r is Unavailable => "unavailable" in r && !!r.unavailable);
+  return { done: races.filter((r): r is RaceResult => !("unavailable" in r && r.unavailable)), skipped };
+}
+
+/** Median ms per image, facelab and face-api.js, per race. */
+export const medianBars = (races: readonly RaceResult[]): Bar[] => races.flatMap((r) => [
+  { group: raceName(r), series: OURS, value: r.facelab.medianMs, label: ms(r.facelab.medianMs) },
+  { group: raceName(r), series: FACE_API, value: r.faceApi.medianMs, label: ms(r.faceApi.medianMs) },
+]);
+
+/** facelab's time over face-api.js's, per race. */
+export const ratioBars = (races: readonly RaceResult[]): Bar[] =>
+  races.map((r) => ({ group: raceName(r), series: OURS, value: r.ratio, label: times(r.ratio) }));
+
+/** The very first detection of each library, per race (weights to the backend, kernels compiled). */
+export const firstCallBars = (races: readonly RaceResult[]): Bar[] => races.flatMap((r) => [
+  { group: raceName(r), series: OURS, value: r.facelab.firstMs, label: ms(r.facelab.firstMs) },
+  { group: raceName(r), series: FACE_API, value: r.faceApi.firstMs, label: ms(r.faceApi.firstMs) },
+]);
+
+/** Achieved GFLOP/s per MTCNN stage of one roofline run (the roof is drawn as a rule). */
+export const rooflineBars = (run: RooflineResult): Bar[] => Object.entries(run.stages).map(([stage, s]) => ({
+  group: stageName(stage), series: OURS, value: s.gflops, label: `${s.gflops.toFixed(2)} GFLOP/s · ${s.percentOfMatmul.toFixed(0)}% of matmul`,
+}));
+
+/** ms per face, one at a time and batched, for both embedders. */
+export const embedBars = (e: EmbedStats): Bar[] => [
+  { group: "one face at a time", series: OURS, value: e.stats.oursSingle.median },
+  { group: "one face at a time", series: VLADMANDIC, value: e.stats.theirsSingle.median },
+  { group: "all faces in one batch", series: OURS, value: e.stats.oursBatch.median },
+  { group: "all faces in one batch", series: VLADMANDIC, value: e.stats.theirsBatch.median },
+].map((b) => ({ ...b, label: ms(b.value) }));
+
+const STAGE_NAMES: Record<string, string> = { prepare: "prepare (normalise)", pnet: "P-Net (pyramid)", rnet: "R-Net", onet: "O-Net" };
+export const stageName = (stage: string) => STAGE_NAMES[stage] ?? stage;
+
+/** Median ms per image of each MTCNN stage, for one backend of the Node benchmark. */
+export const stageBars = (stages: Record<string, { median: number }>, backend: string): Bar[] =>
+  Object.keys(STAGE_NAMES).filter((s) => stages[s]).map((s) => ({ group: stageName(s), series: backend, value: stages[s].median, label: ms(stages[s].median) }));

@@ -1,0 +1,25 @@
+// "Measured on …": the date, machine and versions a benchmark result records, as one line of text.
+// The benchmarks wrote two shapes: bench/results.ts's `machine()` (cpu, cores, os, node, tfjs, and
+// chromium for the browser run) and bench/mtcnn.ts's older one (model, cpus, node; tfjs under versions).
+
+interface Stamped {
+  date?: string;
+  machine?: { cpu?: string; model?: string; cores?: number; cpus?: number; memoryGiB?: number; os?: string; node?: string; tfjs?: string; chromium?: string };
+  versions?: { tfjs?: string };
+}
+
+/** One line: date, CPU and cores, memory, OS, and the runtimes' versions. */
+export function measuredOn(result: Stamped): string {
+  const m = result.machine ?? {};
+  const cores = m.cores ?? m.cpus;
+  const parts = [
+    result.date && `measured ${result.date.slice(0, 16).replace("T", " ")} UTC`,
+    (m.cpu ?? m.model) && `${m.cpu ?? m.model}${cores ? `, ${cores} cores` : ""}`,
+    m.memoryGiB && `${m.memoryGiB} GiB`,
+    m.os,
+    m.chromium && `Chromium ${m.chromium}`,
+    m.node && `Node ${m.node}`,
+    (m.tfjs ?? result.versions?.tfjs) && `tfjs ${m.tfjs ?? result.versions?.tfjs}`,
+  ];
+  return parts.filter(Boolean).join(" · ");
+}
