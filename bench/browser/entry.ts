@@ -9,7 +9,7 @@ import * as tf from "@tensorflow/tfjs";
 import { Mtcnn, mtcnnFlops, type MtcnnTrace } from "facelab";
 import { pixelsFrom, urlReader, useBackend, type BackendName } from "facelab/browser";
 import { loadFaceApiMtcnn, type PeerMtcnn } from "../../docs/components/faceApiMtcnn.js";
-import { median, race, type RaceImage } from "../../docs/components/mtcnnRace.js";
+import { median, race, type Contender, type RaceImage } from "../../docs/components/mtcnnRace.js";
 import { canvasOf, faceApiContender, facelabContender, RACE_SETTINGS } from "../../docs/components/raceContenders.js";
 import { embedRace } from "./embedRace.js";
 import { matmulGflops } from "./matmul.js";
@@ -70,7 +70,7 @@ async function batching(backend: BackendName, set: string, rounds: number) {
   const images = await photos(set);
   const variant = (b: "chunked" | "whole"): Contender<HTMLCanvasElement> => ({
     name: `facelab (${b})`, prepare: canvasOf,
-    detect: async (canvas) => (await mtcnn.detect(pixelsFrom(canvas), { ...SETTINGS, batching: b })).map((f) => f.box),
+    detect: async (canvas) => (await mtcnn.detect(pixelsFrom(canvas), { ...RACE_SETTINGS, batching: b })).map((f) => f.box),
   });
   const [chunked, whole] = await race(variant("chunked"), variant("whole"), images, rounds);
   log(`${backend} batching ${set}: done`);
