@@ -4,7 +4,8 @@
  * of ../shared/faces), same settings (min face 20, factor 0.709, thresholds 0.6/0.7/0.7), rounds
  * interleaved after a warm-up round each. Also the roofline inputs (facelab's stage times and FLOPs,
  * the backend's matmul GFLOP/s) and the embedder race against @vladmandic/face-api in the page.
- * Writes bench/results/mtcnn-browser.json. Timings are reported, never asserted.
+ * Writes bench/results/mtcnn-browser.json (BENCH_OUT names another file, for a partial run such as
+ * BENCH_BACKENDS=cpu alongside another). Timings are reported, never asserted.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -89,7 +90,7 @@ for (const backend of BACKENDS.filter((b) => b !== "cpu" && available.includes(b
   if (process.env.BENCH_EMBED !== "0") embed.push(await session.call("embed", backend, "crop", ROUNDS));
 }
 function save(): void {
-  writeResult("mtcnn-browser.json", {
+  writeResult(process.env.BENCH_OUT ?? "mtcnn-browser.json", {
   machine: { ...machine(), chromium: session.browserVersion },
   settings: { minFaceSize: 20, scaleFactor: 0.709, thresholds: [0.6, 0.7, 0.7], matchIou: 0.5, rounds: ROUNDS },
   photoSets: { crop: "640×480 centre crops (cover) of ../shared/faces/*/*.jpg (recall against the reference faces mapped into the crop, centre inside, ≥ 20 px)", full: "the same photos at full size", fullSmall: "the full-size photos up to 1 MP (16 of 21; BENCH_FULL=all races every photo on webgl)" },
