@@ -19,9 +19,9 @@ import { rooflineRows, type RooflineRun } from "./roofline.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const BACKENDS = (process.env.BENCH_BACKENDS ?? "wasm,webgl,cpu").split(",");
-/** Which photo sets to race ("crop", "full") and how many photos (all by default): for quick runs. */
 /** Which photo sets to race ("crop", "full"; "none" for only the ablation, roofline and embedder). */
 const SETS = (process.env.BENCH_SETS ?? "crop,full").split(",").filter((s) => s && s !== "none");
+/** How many photos (all by default): for quick runs. */
 const LIMIT = Number(process.env.BENCH_LIMIT ?? Infinity);
 if (!SHARED) throw new Error("bench: ../shared is missing (set FACELAB_SHARED): the photos, reference and face-api.js weights are there");
 const shared = SHARED;
