@@ -33,6 +33,6 @@ test("faceApiCropRaces keeps the crop races, fastest face-api.js first", () => {
 test("visitorBars: facelab on wasm, then face-api.js per backend with the fastest named", () => {
   const bars = visitorBars({ medianMs: 250, photos: 3, source: "batching" }, faceApiCropRaces([race("cpu", "crop", 9000), race("webgl", "crop", 5000)]));
   assert.deepEqual(bars.map((b) => [b.group, b.value]), [
-    ["facelab · wasm (its default)", 250], ["face-api.js · webgl (its fastest here)", 5000], ["face-api.js · cpu", 9000],
+    ["facelab · wasm (default)", 250], ["face-api.js · webgl (fastest)", 5000], ["face-api.js · cpu", 9000],
   ]);
 });

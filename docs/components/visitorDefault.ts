@@ -40,8 +40,8 @@ export const faceApiCropRaces = (races: readonly RaceResult[]): RaceResult[] =>
 
 /** One bar for facelab on wasm, one per face-api.js backend (the fastest first). */
 export const visitorBars = (wasm: WasmFigure, races: readonly RaceResult[]): Bar[] => [
-  { group: "facelab · wasm (its default)", series: OURS, value: wasm.medianMs, label: ms(wasm.medianMs) },
+  { group: "facelab · wasm (default)", series: OURS, value: wasm.medianMs, label: ms(wasm.medianMs) },
   ...races.map((r, i) => ({
-    group: `face-api.js · ${r.backend}${i === 0 ? " (its fastest here)" : ""}`, series: FACE_API, value: r.faceApi.medianMs, label: ms(r.faceApi.medianMs),
+    group: `face-api.js · ${r.backend}${i === 0 ? " (fastest)" : ""}`, series: FACE_API, value: r.faceApi.medianMs, label: ms(r.faceApi.medianMs),
   })),
 ];
