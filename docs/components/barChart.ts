@@ -77,15 +77,18 @@ export function barChart(bars: readonly Bar[], { width, axis, colours, rules = [
 }
 
 /**
- * Splits a tick label "a · b · c" over two lines after its first part when it would be wider than
- * `max` px. Estimated at 6.5 px a character: the chart is built detached, where text has no width yet.
+ * Splits a tick label over two lines when it would be wider than `max` px: after its first part if
+ * it reads "a · b · c", else at the last space that fits. Estimated at 6.5 px a character: the chart
+ * is built detached, where text has no width yet.
  */
 function wrap(texts: d3.Selection<SVGTextElement, string, SVGGElement, unknown>, max: number): void {
   texts.each(function (label) {
-    if (label.length * 6.5 <= max || !label.includes(" · ")) return;
-    const [first, ...rest] = label.split(" · ");
+    if (label.length * 6.5 <= max) return;
+    const sep = label.includes(" · ") ? " · " : " ";
+    const cut = sep === " · " ? label.indexOf(sep) : label.lastIndexOf(" ", Math.floor(max / 6.5));
+    if (cut <= 0) return;
     const text = d3.select(this).text(null);
-    text.append("tspan").attr("x", -6).attr("dy", "-0.2em").text(first);
-    text.append("tspan").attr("x", -6).attr("dy", "1.1em").text(rest.join(" · "));
+    text.append("tspan").attr("x", -6).attr("dy", "-0.2em").text(label.slice(0, cut));
+    text.append("tspan").attr("x", -6).attr("dy", "1.1em").text(label.slice(cut + sep.length));
   });
 }

@@ -40,6 +40,8 @@ export const FACE_API = "face-api.js";
 export const VLADMANDIC = "@vladmandic/face-api";
 /** Series colours, shared by every chart on the page. */
 export const COLOURS = { [OURS]: "#4269d0", [FACE_API]: "#ff725c", [VLADMANDIC]: "#efb118" };
+/** Colours for charts whose series are backends (facelab alone, on each): none shared with COLOURS. */
+export const BACKEND_COLOURS: Record<string, string> = { wasm: "#6cc5b0", cpu: "#a463f2", webgl: "#9c6b4e" };
 
 const SETS: Record<string, string> = { crop: "640×480 crops", full: "full size", fullSmall: "full size ≤ 1 MP" };
 /** "webgl · 640×480 crops": a race's backend and photo set. */
@@ -47,6 +49,7 @@ export const raceName = (r: { backend: string; set?: string }) => [r.backend, r.
 
 export const ms = (x: number) => (x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
 export const times = (x: number) => `${x.toFixed(2)}×`;
+export const seconds = (x: number) => `${(x / 1000).toFixed(2)} s`; // x in ms
 
 /** Races run, and races the benchmark reported as unavailable. */
 export function splitRaces(races: readonly (RaceResult | Unavailable)[]): { done: RaceResult[]; skipped: Unavailable[] } {

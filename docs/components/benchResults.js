@@ -10,6 +10,7 @@ export async function benchResults() {
     mtcnnBrowser: all["mtcnn-browser"] ?? null,
     mtcnnNode: all["mtcnn-node"] ?? null,
     embedNode: all["embed-node"] ?? null,
+    fusedLayers: all["fused-layers"] ?? null,
     lfwThroughput: all["lfw-throughput"] ?? null,
     coldLoad: all["cold-load"] ?? null
   };

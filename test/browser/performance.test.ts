@@ -9,7 +9,13 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { ms, times } from "../../docs/components/benchFigures.js";
+import type { Page } from "playwright-core";
+import { batchingDone } from "../../docs/components/batchingBars.js";
+import { ms, seconds, splitRaces, times } from "../../docs/components/benchFigures.js";
+import { bytes } from "../../docs/components/coldLoadBars.js";
+import { netName, type FusedRun } from "../../docs/components/fusedBars.js";
+import { perSecond } from "../../docs/components/lfwBars.js";
+import { faceApiCropRaces, facelabWasm } from "../../docs/components/visitorDefault.js";
 import { ROOT } from "../helpers/backend.js";
 import { assertClean, recordViolations, startSite, unavailable, violations, type Site } from "./browser.js";
 
@@ -20,6 +26,50 @@ const result = (name: string) => {
   const file = path.join(ROOT, "bench/results", `${name}.json`);
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
 };
+
+/** Number of bars in the chart whose value axis reads `axis`. */
+const barsOf = (page: Page, axis: string) => page.locator(`.bar-chart svg[aria-label="${axis}"] rect`).count();
+
+/**
+ * The sections drawn from fused-layers.json, the batching and default-backend figures of
+ * mtcnn-browser.json, lfw-throughput.json and cold-load.json: each result's own figures on the page
+ * (and its bars in the chart) when the file exists, the "not measured yet" note when it does not.
+ */
+async function expectNewSections(page: Page, expect: (s: string, what: string) => void): Promise<void> {
+  const fused = result("fused-layers");
+  for (const run of (fused?.results ?? []) as FusedRun[]) {
+    for (const [net, s] of Object.entries(run.byNet)) expect(`${netName(net)} ${ms(s.separateMs)} → ${ms(s.fusedMs)}`, `fused ${run.backend} ${net}`);
+  }
+  if (fused) assert.equal(await barsOf(page, "fused ÷ separate time, per layer →"), fused.results.reduce((n: number, r: FusedRun) => n + r.rows.length, 0), "a bar per layer and backend");
+  else expect("Not measured yet: the fused layers", "fused-layers.json absent");
+
+  const browser = result("mtcnn-browser");
+  const batching = batchingDone(browser?.batching ?? []);
+  for (const r of batching) for (const x of [ms(r.chunkedMs), ms(r.wholeMs), times(r.ratio)]) expect(x, `batching ${r.backend}`);
+  if (browser && !batching.length) expect("Not measured yet: the batching ablation", "no batching rows");
+  assert.equal(await barsOf(page, "facelab's median ms per photo →"), 2 * batching.length, "chunked and whole bars per backend");
+
+  const wasm = browser ? facelabWasm(browser) : null;
+  const faceApi = faceApiCropRaces(browser ? splitRaces(browser.races).done : []);
+  if (wasm && faceApi.length && faceApi.every((r) => r.photos === wasm.photos)) {
+    expect(ms(wasm.medianMs), "facelab on wasm, by default");
+    expect(ms(faceApi[0].faceApi.medianMs), "face-api.js on its fastest backend");
+    assert.equal(await barsOf(page, "median ms per photo, each on its own backend →"), 1 + faceApi.length, "facelab on wasm, face-api.js per backend");
+  } else if (wasm && faceApi.length) expect("Not compared:", "photo counts differ");
+  else if (browser) expect("Not measured yet: ", "no default-backend comparison");
+
+  const lfw = result("lfw-throughput");
+  if (lfw) {
+    for (const w of Object.values(lfw.byWorkers) as { imagesPerSecond: { median: number } }[]) expect(perSecond(w.imagesPerSecond.median), "LFW img/s");
+    expect(`Speed-up of 2 workers over 1: ${times(lfw.speedup.ofMedians)}`, "LFW speed-up");
+  } else expect("Not measured yet: LFW throughput", "lfw-throughput.json absent");
+
+  const cold = result("cold-load");
+  if (cold) {
+    for (const p of [cold.cold, cold.warm]) expect(seconds(p.ms.firstDetection.median), "first detection");
+    expect(bytes(cold.cold.network.bytes.median), "bytes of the cold load");
+  } else expect("Not measured yet: cold load", "cold-load.json absent");
+}
 
 describe("Performance page", { skip: skip ?? false }, () => {
   let site: Site;
@@ -50,9 +100,7 @@ describe("Performance page", { skip: skip ?? false }, () => {
       expect(times(embed.ratios.batched), "embedder race, batched ratio");
     }
     for (const r of result("mtcnn-node")?.results ?? []) expect(ms(r.stages.pnet.median), `Node ${r.backend} P-Net`);
-    for (const [name, what] of [["lfw-throughput", "LFW throughput"], ["cold-load", "cold load"]]) {
-      if (!result(name)) expect(`Not measured yet: ${what}`, `${name}.json absent`);
-    }
+    await expectNewSections(v.page, expect);
     const charts = await v.page.locator(".bar-chart svg rect").count();
     t.diagnostic(`${await v.page.locator(".bar-chart").count()} charts, ${charts} bars`);
     assert.ok(charts > 0, "the charts have bars");
