@@ -73,6 +73,8 @@ describe("webcam page", { skip: skip ?? false }, () => {
     await v.page.waitForTimeout(3000);
     assert.equal(await tensors(), before, "no tensor leak between frames");
     await v.page.getByLabel("320×240").check();
+    // The restarted loop reports at the new size once the camera cell has finished (its pagehide hook is set by then).
+    await v.page.waitForFunction(() => /FPS at 320×240/.test(document.querySelector("#webcam-stats")?.textContent ?? ""), null, { timeout: 60_000 });
     await v.page.waitForFunction(() => Number(document.querySelector<HTMLElement>("#webcam-stats")?.dataset.detections ?? 0) >= 2, null, { timeout: 60_000 });
     assert.equal(await v.page.locator("#webcam-stats").evaluate((e: HTMLElement) => Number(e.dataset.tensors)), before, "no leak across a restart");
     const live = await liveTracks();
