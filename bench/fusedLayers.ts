@@ -8,6 +8,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-wasm";
+import { median } from "../src/srn/histogram.js";
 import { machine, writeResult } from "./results.js";
 
 const REPS = Number(process.env.BENCH_REPS ?? 9);
@@ -26,7 +27,6 @@ const LAYERS: Layer[] = [
   { net: "onet", name: "conv5 (dense)", input: [32, 1152], kernel: [1152, 256] },
 ];
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2; };
 
 /** The layer as three ops or as one fused kernel; returns the output (the caller disposes it). */
 function run(l: Layer, x: tf.Tensor, w: tf.Tensor, b: tf.Tensor1D, alpha: tf.Tensor1D, fused: boolean): tf.Tensor {
@@ -70,7 +70,8 @@ for (const backend of BACKENDS) {
       separate.push(await time(() => run(l, x, w, b, alpha, false)));
     }
     tf.dispose([x, w, b, alpha]);
-    const row = { net: l.net, layer: l.name, input: l.input, kernel: l.kernel, fusedMs: median(fused), separateMs: median(separate), ratio: median(fused) / median(separate) };
+    const fusedMs = median(fused), separateMs = median(separate);
+    const row = { net: l.net, layer: l.name, input: l.input, kernel: l.kernel, fusedMs, separateMs, ratio: fusedMs / separateMs };
     console.error(`${backend} ${l.net} ${l.name.padEnd(14)} fused ${row.fusedMs.toFixed(2).padStart(8)} ms, separate ${row.separateMs.toFixed(2).padStart(8)} ms → ${row.ratio.toFixed(2)}×`);
     rows.push(row);
   }

@@ -13,6 +13,7 @@ import sharp from "sharp";
 import type { Pixels } from "../src/core/types.js";
 import { Mtcnn, type StageTimings } from "../src/mtcnn/detector.js";
 import { fileReader } from "../src/node/files.js";
+import { median } from "../src/srn/histogram.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const REPS = Number(process.env.BENCH_REPS ?? 5);
@@ -34,10 +35,6 @@ async function photos(): Promise<{ name: string; pixels: Pixels }[]> {
   }));
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** Times every photo REPS times on one backend, after one warm-up pass whose time is reported apart. */
 async function runBackend(backend: string, images: { name: string; pixels: Pixels }[]) {
