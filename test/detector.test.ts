@@ -10,6 +10,7 @@ import { after, before, describe, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
 import { iou } from "../src/core/box.js";
 import { Mtcnn } from "../src/mtcnn/detector.js";
+import { JS_KERNELS_FLAG } from "../src/mtcnn/jsKernels.js";
 import { onet } from "../src/mtcnn/onet.js";
 import { pnet } from "../src/mtcnn/pnet.js";
 import { rnet } from "../src/mtcnn/rnet.js";
@@ -211,6 +212,37 @@ describe("batching: \"chunked\" (R-Net / O-Net in the fixed sizes of batchPlan)"
       assert.equal(chunked.rnetCrops.length, whole.rnetCrops.length, "the trace's crops exclude the padding");
       assert.equal(chunked.timings.reads, 3);
       assert.equal(tf.memory().numTensors, baseline, `${cropSampling}: no tensor left`);
+    }
+  });
+});
+
+describe("cpu backend: facelab's own conv loops (jsKernels) against tfjs's kernels", () => {
+  test("the same candidates, scores to 1e-5 and faces to 1e-3, with one read per stage and no tensor left", async () => {
+    const pixels = await loadImage(path.join(FIXTURES, "Alberta_Lee_0001.jpg"));
+    await tf.setBackend("cpu");
+    // Weights made on cpu: tfjs's test mode counts weights moved in from wasm as a kernel leak.
+    const cpuDetector = await Mtcnn.load(fileReader());
+    try {
+      tf.env().set(JS_KERNELS_FLAG, false);
+      const reference = await cpuDetector.trace(pixels);
+      tf.env().set(JS_KERNELS_FLAG, true);
+      const baseline = tf.memory().numTensors;
+      const ours = await cpuDetector.trace(pixels);
+      assert.ok(ours.rnet.input.length > 10 && ours.faces.length > 0, "enough work to compare");
+      assert.deepEqual(ours.rnet.input.length, reference.rnet.input.length);
+      ours.rnet.scores.forEach((s, i) => assert.ok(Math.abs(s - reference.rnet.scores[i]) < 1e-5, `R-Net score ${i}`));
+      assert.deepEqual(ours.onet.kept, reference.onet.kept);
+      assert.equal(ours.faces.length, reference.faces.length);
+      ours.faces.forEach((f, i) => {
+        f.box.forEach((v, k) => assert.ok(Math.abs(v - reference.faces[i].box[k]) < 1e-3, `face ${i} box`));
+        f.landmarks.flat().forEach((v, k) => assert.ok(Math.abs(v - reference.faces[i].landmarks.flat()[k]) < 1e-3, `face ${i} landmarks`));
+      });
+      assert.equal(ours.timings.reads, 3);
+      assert.equal(tf.memory().numTensors, baseline, "no tensor left");
+    } finally {
+      cpuDetector.dispose();
+      tf.env().set(JS_KERNELS_FLAG, true);
+      await tf.setBackend("wasm");
     }
   });
 });

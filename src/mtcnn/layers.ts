@@ -1,12 +1,17 @@
 /** The three layer kinds MTCNN is made of, over weights named as in the original release. */
 import * as tf from "@tensorflow/tfjs";
+import { convPreluCpu, densePreluCpu, maxPoolCpu, useJsKernels } from "./jsKernels.js";
 import { weight, type NetWeights } from "./weights.js";
 
-// Fused ops: conv (or matmul), bias and PReLU in one kernel on every backend — one pass over the
-// output instead of three, and on webgl one shader program instead of three (measured in bench/).
+// Fused ops: conv (or matmul), bias and PReLU in one kernel — one pass over the output instead of
+// three, and on webgl one shader program instead of three. On the cpu backend, facelab's own loops
+// (jsKernels.ts) replace tfjs's reference kernels. Both measured in bench/fusedLayers.ts.
 
 /** conv (valid padding, stride 1) + bias, then PReLU when an alpha is named. */
 export function convPrelu(x: tf.Tensor4D, w: NetWeights, conv: string, prelu?: string): tf.Tensor4D {
+  if (useJsKernels()) {
+    return convPreluCpu(x, weight<tf.Rank.R4>(w, `${conv}/weights`), weight(w, `${conv}/biases`), prelu ? weight(w, `${prelu}/alpha`) : undefined);
+  }
   return tf.fused.conv2d({
     x, filter: weight<tf.Rank.R4>(w, `${conv}/weights`), strides: 1, pad: "valid", bias: weight(w, `${conv}/biases`),
     ...(prelu ? { activation: "prelu" as const, preluActivationWeights: weight(w, `${prelu}/alpha`) } : {}),
@@ -15,10 +20,18 @@ export function convPrelu(x: tf.Tensor4D, w: NetWeights, conv: string, prelu?: s
 
 /** dense + bias, then PReLU when an alpha is named. */
 export function densePrelu(x: tf.Tensor2D, w: NetWeights, dense: string, prelu?: string): tf.Tensor2D {
+  if (useJsKernels()) {
+    return densePreluCpu(x, weight<tf.Rank.R2>(w, `${dense}/weights`), weight(w, `${dense}/biases`), prelu ? weight(w, `${prelu}/alpha`) : undefined);
+  }
   return tf.fused.matMul({
     a: x, b: weight<tf.Rank.R2>(w, `${dense}/weights`), bias: weight(w, `${dense}/biases`),
     ...(prelu ? { activation: "prelu" as const, preluActivationWeights: weight(w, `${prelu}/alpha`) } : {}),
   }) as tf.Tensor2D;
+}
+
+/** Max pool with a square `k`×`k` window and TensorFlow padding. */
+export function maxPool(x: tf.Tensor4D, k: number, stride: number, pad: "same" | "valid"): tf.Tensor4D {
+  return useJsKernels() ? maxPoolCpu(x, k, stride, pad) : tf.maxPool(x, k, stride, pad);
 }
 
 /** Face probability: softmax over [not-face, face] logits, keeping the face column. */

@@ -1,6 +1,6 @@
 /** O-Net, the output network: final score, box and five landmarks from 48×48 crops. */
 import * as tf from "@tensorflow/tfjs";
-import { convPrelu, densePrelu, faceProbability } from "./layers.js";
+import { convPrelu, maxPool, densePrelu, faceProbability } from "./layers.js";
 import type { NetWeights } from "./weights.js";
 
 /**
@@ -9,11 +9,11 @@ import type { NetWeights } from "./weights.js";
  */
 export function onet(input: tf.Tensor4D, w: NetWeights): { prob: tf.Tensor2D; reg: tf.Tensor2D; points: tf.Tensor2D } {
   let x = convPrelu(input, w, "conv1", "prelu1"); // [n, 46, 46, 32]
-  x = tf.maxPool(x, 3, 2, "same"); // [n, 23, 23, 32]
+  x = maxPool(x, 3, 2, "same"); // [n, 23, 23, 32]
   x = convPrelu(x, w, "conv2", "prelu2"); // [n, 21, 21, 64]
-  x = tf.maxPool(x, 3, 2, "valid"); // [n, 10, 10, 64]
+  x = maxPool(x, 3, 2, "valid"); // [n, 10, 10, 64]
   x = convPrelu(x, w, "conv3", "prelu3"); // [n, 8, 8, 64]
-  x = tf.maxPool(x, 2, 2, "same"); // [n, 4, 4, 64]
+  x = maxPool(x, 2, 2, "same"); // [n, 4, 4, 64]
   x = convPrelu(x, w, "conv4", "prelu4"); // [n, 3, 3, 128]
   const h = densePrelu(x.reshape([x.shape[0], -1]), w, "conv5", "prelu5"); // [n, 256]
   return {

@@ -1,6 +1,6 @@
 /** P-Net, the proposal network: fully convolutional, one 12×12 window every 2 px. */
 import * as tf from "@tensorflow/tfjs";
-import { convPrelu, faceProbability } from "./layers.js";
+import { convPrelu, maxPool, faceProbability } from "./layers.js";
 import type { NetWeights } from "./weights.js";
 
 /**
@@ -10,7 +10,7 @@ import type { NetWeights } from "./weights.js";
  */
 export function pnet(input: tf.Tensor4D, w: NetWeights): { prob: tf.Tensor4D; reg: tf.Tensor4D } {
   let x = convPrelu(input, w, "conv1", "prelu1"); // [1, h-2, w-2, 10]
-  x = tf.maxPool(x, 2, 2, "same"); // Caffe's ceil-mode pooling = TF "same" here
+  x = maxPool(x, 2, 2, "same"); // Caffe's ceil-mode pooling = TF "same" here
   x = convPrelu(x, w, "conv2", "prelu2"); // 16 channels
   x = convPrelu(x, w, "conv3", "prelu3"); // 32 channels
   const prob = faceProbability(convPrelu(x, w, "conv4-1")) as tf.Tensor4D;
