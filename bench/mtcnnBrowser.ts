@@ -18,7 +18,17 @@ import { machine, writeResult } from "./results.js";
 import { rooflineRows, type RooflineRun } from "./roofline.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const BACKENDS = (process.env.BENCH_BACKENDS ?? "wasm,webgl,cpu").split(",");
+/**
+ * Rounds per race on a backend: ROUNDS, but at most 3 on cpu and on webgl — without a GPU Chromium's
+ * WebGL is SwiftShader, a software renderer, and a round of the 21 crops takes minutes there.
+ */
+const roundsOn = (backend: string) => (backend === "cpu" || backend === "webgl" ? Math.min(ROUNDS, 3) : ROUNDS);
+/** The crops the batching ablation and the roofline use: the first 8 on software WebGL, all elsewhere. */
+const ablationSet = (backend: string) => (backend === "webgl" ? "crop8" : "crop");
+/** Backends the embedder race runs on (wasm by default: on software WebGL one race takes over 5 minutes). */
+const EMBED_BACKENDS = (process.env.BENCH_EMBED_BACKENDS ?? "wasm").split(",");
+// webgl last: it is by far the slowest here, and every finished step is saved as it ends.
+const BACKENDS = (process.env.BENCH_BACKENDS ?? "wasm,cpu,webgl").split(",");
 /** Which photo sets to race ("crop", "full"; "none" for only the ablation, roofline and embedder). */
 const SETS = (process.env.BENCH_SETS ?? "crop,full").split(",").filter((s) => s && s !== "none");
 /** How many photos (all by default): for quick runs. */
@@ -50,6 +60,7 @@ const small = (p: PhotoSpec) => { const r = reference[p.name]; return r && r.wid
 
 const session = await startBench(ROOT, path.join(shared, "peers/face-api-mtcnn"), {
   crop: { photos, crop: true },
+  crop8: { photos: photos.slice(0, 8), crop: true },
   full: { photos, crop: false },
   fullSmall: { photos: photos.filter(small), crop: false },
 });
@@ -67,7 +78,7 @@ for (const backend of BACKENDS) {
   // WebGL: by default the full-size race keeps the photos up to 1 MP (BENCH_FULL=all for every photo).
   const fullSet = process.env.BENCH_FULL === "all" && backend !== "cpu" ? "full" : "fullSmall";
   for (const set of SETS.map((s) => (s === "full" ? fullSet : s))) {
-    const r = await session.call<Race>("mtcnnRace", backend, set, backend === "cpu" ? Math.min(ROUNDS, 3) : ROUNDS);
+    const r = await session.call<Race>("mtcnnRace", backend, set, roundsOn(backend));
     if (r.unavailable) { races.push({ backend, set, unavailable: "face-api.js (tfjs-core 1.7) has no such backend registered" }); continue; }
     const ref = set === "crop" ? cropRefBoxes : (set === "full" ? refBoxes : photos.map((p, i) => ({ p, i })).filter(({ p }) => small(p)).map(({ i }) => refBoxes[i]));
     const s = summariseRace(r.ours, r.theirs, ref);
@@ -77,24 +88,24 @@ for (const backend of BACKENDS) {
   }
   if (backend !== "cpu" && process.env.BENCH_BATCHING !== "0") {
     // The ablation for batchPlan: chunked vs whole batches, on the backends that compile per shape (webgl).
-    const b = await session.call<{ chunked: ContenderRuns; whole: ContenderRuns }>("batching", backend, "crop", Math.min(ROUNDS, 3));
+    const b = await session.call<{ chunked: ContenderRuns; whole: ContenderRuns }>("batching", backend, ablationSet(backend), Math.min(ROUNDS, 3));
     const s = summariseRace(b.chunked, b.whole);
     console.error(`${backend} batching: chunked ${s.facelab.medianMs.toFixed(1)} ms, whole ${s.faceApi.medianMs.toFixed(1)} ms per image → ratio ${s.ratio.toFixed(2)}`);
-    batching.push({ backend, set: "crop", chunkedMs: s.facelab.medianMs, wholeMs: s.faceApi.medianMs, ratio: s.ratio, agreement: s.agreement, chunked: b.chunked, whole: b.whole });
+    batching.push({ backend, set: ablationSet(backend), chunkedMs: s.facelab.medianMs, wholeMs: s.faceApi.medianMs, ratio: s.ratio, agreement: s.agreement, chunked: b.chunked, whole: b.whole });
     save();
   }
-  const rf = await session.call<RooflineRun>("roofline", backend, "crop", 3);
+  const rf = await session.call<RooflineRun>("roofline", backend, ablationSet(backend), 3);
   roofline.push({ backend, set: rf.set, matmul: rf.matmul, ...rooflineRows(rf) });
   save();
 }
-for (const backend of BACKENDS.filter((b) => b !== "cpu" && available.includes(b))) {
+for (const backend of BACKENDS.filter((b) => EMBED_BACKENDS.includes(b) && available.includes(b))) {
   if (process.env.BENCH_EMBED !== "0") embed.push(await session.call("embed", backend, "crop", ROUNDS));
 }
 function save(): void {
   writeResult(process.env.BENCH_OUT ?? "mtcnn-browser.json", {
   machine: { ...machine(), chromium: session.browserVersion },
   settings: { minFaceSize: 20, scaleFactor: 0.709, thresholds: [0.6, 0.7, 0.7], matchIou: 0.5, rounds: ROUNDS },
-  photoSets: { crop: "640×480 centre crops (cover) of ../shared/faces/*/*.jpg (recall against the reference faces mapped into the crop, centre inside, ≥ 20 px)", full: "the same photos at full size", fullSmall: "the full-size photos up to 1 MP (16 of 21; BENCH_FULL=all races every photo on webgl)" },
+  photoSets: { crop: "640×480 centre crops (cover) of ../shared/faces/*/*.jpg (recall against the reference faces mapped into the crop, centre inside, ≥ 20 px)", crop8: "the first 8 of those crops (webgl batching ablation and roofline)", full: "the same photos at full size", fullSmall: "the full-size photos up to 1 MP (16 of 21; BENCH_FULL=all races every photo on webgl)" },
   externalRequests: session.external, pageErrors: session.errors,
   races, batching, roofline, embed,
   });

@@ -8,7 +8,7 @@ import type { MtcnnFlops } from "../src/mtcnn/flops.js";
 
 export interface RooflineRun {
   set: string;
-  matmul: { n: number; best: number; median: number };
+  matmul: { n: number; best: number; median: number; kernel?: string; byKernel?: Record<string, number> };
   rows: { name: string; flops: MtcnnFlops; ms: Record<"prepare" | "pnet" | "rnet" | "onet" | "total", number> }[];
 }
 

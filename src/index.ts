@@ -17,6 +17,7 @@ export {
 export { proposals, refine, finish, type ScaleMap, type ScaleProposals, type ProposalStage, type RefineStage, type OutputStage } from "./mtcnn/stages.js";
 export { levelInput, cropInputs, cropRect } from "./mtcnn/inputs.js";
 export { Mtcnn, type MtcnnTrace, type StageTimings } from "./mtcnn/detector.js";
+export { JS_KERNELS_FLAG, useJsKernels, convPreluCpu, densePreluCpu, maxPoolCpu } from "./mtcnn/jsKernels.js";
 export { loadNetWeights, type ModelFileReader, type NetName, type NetWeights } from "./mtcnn/weights.js";
 export { estimateSimilarity, applySimilarity, invertSimilarity, type SimilarityTransform } from "./align/similarityTransform.js";
 export { ARCFACE_TEMPLATE_112, alignmentTemplate } from "./align/alignmentTemplate.js";

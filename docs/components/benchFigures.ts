@@ -26,7 +26,7 @@ export interface RooflineResult {
   backend: string;
   set: string;
   photos: number;
-  matmul: { n: number; best: number };
+  matmul: { n: number; best: number; kernel?: string; byKernel?: Record<string, number> };
   stages: Record<string, { gflop: number; ms: number; gflops: number; percentOfMatmul: number }>;
 }
 export interface EmbedStats {
@@ -43,7 +43,7 @@ export const COLOURS = { [OURS]: "#4269d0", [FACE_API]: "#ff725c", [VLADMANDIC]:
 /** Colours for charts whose series are backends (facelab alone, on each): none shared with COLOURS. */
 export const BACKEND_COLOURS: Record<string, string> = { wasm: "#6cc5b0", cpu: "#a463f2", webgl: "#9c6b4e" };
 
-const SETS: Record<string, string> = { crop: "640×480 crops", full: "full size", fullSmall: "full size ≤ 1 MP" };
+const SETS: Record<string, string> = { crop: "640×480 crops", crop8: "the first 8 crops", full: "full size", fullSmall: "full size ≤ 1 MP" };
 /** "webgl · 640×480 crops": a race's backend and photo set. */
 export const raceName = (r: { backend: string; set?: string }) => [r.backend, r.set && (SETS[r.set] ?? r.set)].filter(Boolean).join(" · ");
 

@@ -13,13 +13,16 @@ export interface FusedRow {
   separateMs: number;
   /** fusedMs ÷ separateMs: below 1, fusing saved time. */
   ratio: number;
+  /** cpu only: facelab's own loops (src/mtcnn/jsKernels.ts) and their time ÷ tfjs's fused kernel. */
+  jsMs?: number;
+  jsRatio?: number;
 }
 export interface FusedRun {
   backend: string;
   reps: number;
   rows: FusedRow[];
   /** The layers' medians summed per net, and the ratio of the sums. */
-  byNet: Record<string, { fusedMs: number; separateMs: number; ratio: number }>;
+  byNet: Record<string, { fusedMs: number; separateMs: number; ratio: number; jsMs?: number; jsRatio?: number }>;
 }
 
 const NETS: Record<string, string> = { pnet: "P-Net", rnet: "R-Net", onet: "O-Net" };
@@ -32,3 +35,14 @@ export const fusedNetBars = (runs: readonly FusedRun[]): Bar[] => runs.flatMap((
 /** Per layer, fused ÷ separate time, one bar per backend. */
 export const fusedLayerBars = (runs: readonly FusedRun[]): Bar[] => runs.flatMap((run) =>
   run.rows.map((r) => ({ group: `${netName(r.net)} · ${r.layer}`, series: run.backend, value: r.ratio, label: times(r.ratio) })));
+
+/** The runs that raced facelab's own loops against tfjs's fused kernels (the cpu backend). */
+export const loopRuns = (runs: readonly FusedRun[]): FusedRun[] => runs.filter((run) => run.rows.some((r) => r.jsRatio !== undefined));
+
+/** Per net and per layer, facelab's loops ÷ tfjs's fused kernel, on the runs that measured it. */
+export const loopBars = (runs: readonly FusedRun[]): Bar[] => loopRuns(runs).flatMap((run) => [
+  ...Object.entries(run.byNet).filter(([, s]) => s.jsRatio !== undefined)
+    .map(([net, s]) => ({ group: `${netName(net)} (all layers)`, series: run.backend, value: s.jsRatio!, label: times(s.jsRatio!) })),
+  ...run.rows.filter((r) => r.jsRatio !== undefined)
+    .map((r) => ({ group: `${netName(r.net)} · ${r.layer}`, series: run.backend, value: r.jsRatio!, label: times(r.jsRatio!) })),
+]);
