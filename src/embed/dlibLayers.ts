@@ -6,20 +6,24 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { dlibWeight, type DlibWeights } from "./dlibWeights.js";
+import { foldedNames } from "./foldAffine.js";
 
 /**
- * conv + bias, then the affine layer `x · scale + shift`. dlib pads stride-1 convs by half the
+ * conv + bias, then the affine layer `x · scale + shift` (folded into the conv's weights at load
+ * time), then ReLU when `activation` is "relu": one fused kernel. dlib pads stride-1 convs by half the
  * kernel ("same") and strided ones not at all ("valid").
  */
-export function convAffine(x: tf.Tensor4D, w: DlibWeights, prefix: string, stride: 1 | 2): tf.Tensor4D {
-  const filters = dlibWeight<tf.Rank.R4>(w, `${prefix}/conv/filters`);
-  const conv = tf.add(tf.conv2d(x, filters, stride, stride === 1 ? "same" : "valid"), dlibWeight(w, `${prefix}/conv/bias`));
-  return tf.add(tf.mul(conv, dlibWeight(w, `${prefix}/scale/weights`)), dlibWeight(w, `${prefix}/scale/biases`)) as tf.Tensor4D;
+export function convAffine(x: tf.Tensor4D, w: DlibWeights, prefix: string, stride: 1 | 2, activation: "relu" | "linear" = "linear"): tf.Tensor4D {
+  const names = foldedNames(prefix);
+  return tf.fused.conv2d({
+    x, filter: dlibWeight<tf.Rank.R4>(w, names.filters), strides: stride, pad: stride === 1 ? "same" : "valid",
+    bias: dlibWeight(w, names.bias), activation,
+  });
 }
 
 /** `relu(x + conv2(relu(conv1(x))))`, shape kept: `[n, h, w, c]` → `[n, h, w, c]`. */
 export function residual(x: tf.Tensor4D, w: DlibWeights, block: string): tf.Tensor4D {
-  const inner = convAffine(tf.relu(convAffine(x, w, `${block}/conv1`, 1)), w, `${block}/conv2`, 1);
+  const inner = convAffine(convAffine(x, w, `${block}/conv1`, 1, "relu"), w, `${block}/conv2`, 1);
   return tf.relu(tf.add(inner, x)) as tf.Tensor4D;
 }
 
@@ -30,7 +34,7 @@ export function residual(x: tf.Tensor4D, w: DlibWeights, block: string): tf.Tens
  * the branch is zero-padded at the bottom/right and the shortcut with zero channels.
  */
 export function residualDown(x: tf.Tensor4D, w: DlibWeights, block: string): tf.Tensor4D {
-  let branch: tf.Tensor4D = convAffine(tf.relu(convAffine(x, w, `${block}/conv1`, 2)), w, `${block}/conv2`, 1);
+  let branch: tf.Tensor4D = convAffine(convAffine(x, w, `${block}/conv1`, 2, "relu"), w, `${block}/conv2`, 1);
   let shortcut: tf.Tensor4D = tf.avgPool(x, 2, 2, "valid");
   const [, ph, pw, pc] = shortcut.shape;
   const [, bh, bw, bc] = branch.shape;

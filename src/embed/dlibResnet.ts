@@ -29,7 +29,7 @@ export function dlibNormalise(batch: tf.Tensor4D): tf.Tensor4D {
 /** Raw 0…255 RGB faces `[n, 150, 150, 3]` → unnormalised descriptors `[n, 128]`. */
 export function dlibResnet(batch: tf.Tensor4D, w: DlibWeights): tf.Tensor2D {
   return tf.tidy(() => {
-    let x = tf.relu(convAffine(dlibNormalise(batch), w, "conv32_down", 2)); // [n, 72, 72, 32]
+    let x = convAffine(dlibNormalise(batch), w, "conv32_down", 2, "relu"); // [n, 72, 72, 32]
     x = tf.maxPool(x, 3, 2, "valid"); // [n, 35, 35, 32]
     for (const [block, down] of BLOCKS) x = down ? residualDown(x, w, block) : residual(x, w, block);
     // x: [n, 2, 2, 256] after 35 → 17 → 8 → 4 → 2

@@ -8,6 +8,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import type { ModelFileReader } from "../mtcnn/weights.js";
+import { foldAffine } from "./foldAffine.js";
 
 /** The manifest's file name inside the package's `model/` folder. */
 export const DLIB_MANIFEST = "face_recognition_model-weights_manifest.json";
@@ -17,7 +18,7 @@ export type DlibWeights = Map<string, tf.Tensor>;
 
 type Manifest = { paths: string[]; weights: tf.io.WeightsManifestEntry[] }[];
 
-/** Reads the manifest and its shards through `read`; throws naming a missing weight. */
+/** Reads the manifest and its shards through `read`, affine layers folded into their convs (foldAffine.ts); throws naming a missing weight. */
 export async function loadDlibWeights(read: ModelFileReader): Promise<DlibWeights> {
   const manifest = JSON.parse(new TextDecoder().decode(await read(DLIB_MANIFEST))) as Manifest;
   const weights: DlibWeights = new Map();
@@ -29,6 +30,12 @@ export async function loadDlibWeights(read: ModelFileReader): Promise<DlibWeight
   if (!weights.has("fc")) {
     for (const t of weights.values()) t.dispose();
     throw new Error(`dlib ResNet weights: ${DLIB_MANIFEST} has no "fc" (is this the face_recognition_model manifest?)`);
+  }
+  try {
+    foldAffine(weights);
+  } catch (e) {
+    for (const t of weights.values()) t.dispose();
+    throw e;
   }
   return weights;
 }
