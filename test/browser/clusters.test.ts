@@ -1,7 +1,7 @@
 /**
  * The clusters page in the built site: loads cleanly and offline-safe; the live t-SNE iterates in its
- * worker while the main thread stays responsive (a setTimeout-latency probe, bounded generously — a
- * frozen page shows latencies of seconds, not tens of milliseconds); pause stops the counter; the
+ * worker while the main thread stays responsive (a setTimeout-latency probe, bounded generously over
+ * the same probe with t-SNE paused — a frozen page shows latencies of seconds); pause stops the counter; the
  * clustering scores, the 1-NN cards, the full-LFW map and the 3-D view render.
  */
 import assert from "node:assert/strict";
@@ -17,6 +17,17 @@ async function assertClean(v: Visit, label: string) {
   assert.deepEqual(v.external, [], `${label}: requests outside the site's origin`);
 }
 
+/** Latency probe: 40 timers of 25 ms in a row; the worst overshoot in ms. */
+const probe = (v: Visit) => v.page.evaluate(async () => {
+  let worst = 0;
+  for (let i = 0; i < 40; i++) {
+    const t0 = performance.now();
+    await new Promise((r) => setTimeout(r, 25));
+    worst = Math.max(worst, performance.now() - t0 - 25);
+  }
+  return worst;
+});
+
 const iteration = (v: Visit) => v.page.locator(".tsne-live .tsne-iteration").textContent().then(Number);
 
 describe("clusters page", { skip: skip ?? false }, () => {
@@ -30,24 +41,18 @@ describe("clusters page", { skip: skip ?? false }, () => {
     // The clustering cells score 992 faces on the main thread once, at load; the probe measures the
     // page while only t-SNE runs, so it starts after they are done.
     await v.page.locator("#cluster-scores table").waitFor({ timeout: TIMEOUT });
-    // Latency probe: 40 timers of 25 ms in a row while t-SNE runs; report the worst overshoot.
-    const worst = await v.page.evaluate(async () => {
-      let worst = 0;
-      for (let i = 0; i < 40; i++) {
-        const t0 = performance.now();
-        await new Promise((r) => setTimeout(r, 25));
-        worst = Math.max(worst, performance.now() - t0 - 25);
-      }
-      return worst;
-    });
+    const worst = await probe(v);
     const a = await iteration(v);
     await v.page.waitForFunction((n) => Number(document.querySelector(".tsne-live .tsne-iteration")?.textContent) > n + 20, a, { timeout: TIMEOUT });
-    t.diagnostic(`worst main-thread timer overshoot while iterating: ${worst.toFixed(1)} ms`);
-    assert.ok(worst < 1000, `the main thread stalled for ${worst.toFixed(0)} ms`);
     assert.match(await v.page.locator(".tsne-live .tsne-status").textContent() ?? "", /992 faces of 62 people/);
 
     await v.page.locator('.tsne-live button[data-action="play"]').click();
     await v.page.waitForFunction(() => /KL/.test(document.querySelector(".tsne-live .tsne-status")?.textContent ?? ""), null, { timeout: TIMEOUT });
+    // The same probe with t-SNE paused: what the machine alone costs (a shared CI machine under load
+    // overshoots timers by itself). t-SNE on the main thread would add seconds on top; a worker adds ~0.
+    const idle = await probe(v);
+    t.diagnostic(`worst main-thread timer overshoot: ${worst.toFixed(1)} ms while iterating, ${idle.toFixed(1)} ms paused`);
+    assert.ok(worst < 1000 + 2 * idle, `the main thread stalled for ${worst.toFixed(0)} ms while iterating (${idle.toFixed(0)} ms paused)`);
     const paused = await iteration(v);
     await v.page.waitForTimeout(1000);
     assert.equal(await iteration(v), paused, "the counter stops when paused");
@@ -73,9 +78,9 @@ describe("clusters page", { skip: skip ?? false }, () => {
     t.diagnostic(`1-NN 128-D ${nn128}, 2-D ${await v.page.locator("#nn-2").textContent()}`);
     assert.match(nn128 ?? "", /^9\d\.\d%$/);
     assert.equal(await v.page.locator(".face-map canvas").count() >= 4, true);
-    await v.page.locator(".plot-3d").scrollIntoViewIfNeeded();
+    await v.page.locator(".plot-3d").scrollIntoViewIfNeeded({ timeout: TIMEOUT });
     await v.page.locator(".plot-3d .main-svg").first().waitFor({ timeout: TIMEOUT });
-    for (const lesson of await v.page.locator(".small-multiples").all()) await lesson.scrollIntoViewIfNeeded();
+    for (const lesson of await v.page.locator(".small-multiples").all()) await lesson.scrollIntoViewIfNeeded({ timeout: TIMEOUT });
     await v.page.waitForFunction(() => document.querySelectorAll(".small-multiples[data-done]").length === 2, null, { timeout: TIMEOUT });
     await assertClean(v, "clusters (scores)");
     await v.page.close();
