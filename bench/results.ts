@@ -5,11 +5,16 @@ import path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { ROOT } from "../test/helpers/backend.js";
 
-/** CPU model and cores, memory, OS, Node and tfjs versions. */
+/**
+ * CPU model and cores, memory, OS, Node and tfjs versions, and the load average (1, 5, 15 min) when
+ * the result is written: on a shared machine a load above the core count means every absolute time
+ * in the file is inflated (ratios from interleaved rounds much less so).
+ */
 export function machine() {
   return {
     cpu: os.cpus()[0]?.model ?? "unknown", cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     os: `${os.type()} ${os.release()}`, node: process.version, tfjs: tf.version.tfjs,
+    loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
   };
 }
 

@@ -4,7 +4,7 @@
 
 interface Stamped {
   date?: string;
-  machine?: { cpu?: string; model?: string; cores?: number; cpus?: number; memoryGiB?: number; os?: string; node?: string; tfjs?: string; chromium?: string };
+  machine?: { cpu?: string; model?: string; cores?: number; cpus?: number; memoryGiB?: number; os?: string; node?: string; tfjs?: string; chromium?: string; loadAverage?: number[] };
   versions?: { tfjs?: string };
 }
 
@@ -20,6 +20,7 @@ export function measuredOn(result: Stamped): string {
     m.chromium && `Chromium ${m.chromium}`,
     m.node && `Node ${m.node}`,
     (m.tfjs ?? result.versions?.tfjs) && `tfjs ${m.tfjs ?? result.versions?.tfjs}`,
+    m.loadAverage && `load average ${m.loadAverage.join(" / ")} when written`,
   ];
   return parts.filter(Boolean).join(" · ");
 }
