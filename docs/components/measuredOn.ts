@@ -4,8 +4,16 @@
 
 interface Stamped {
   date?: string;
-  machine?: { cpu?: string; model?: string; cores?: number; cpus?: number; memoryGiB?: number; os?: string; node?: string; tfjs?: string; chromium?: string; loadAverage?: number[] };
+  machine?: { cpu?: string; model?: string; cores?: number; cpus?: number; memoryGiB?: number; os?: string; node?: string; tfjs?: string; chromium?: string; loadAverage?: number[] | { before?: number[]; after?: number[] } };
   versions?: { tfjs?: string };
+}
+
+/** "load average 1.3 / 1.8 / 2.2 …": bench/results.ts writes it as it ends; bench:lfw before and after. */
+function loadText(load: number[] | { before?: number[]; after?: number[] } | undefined): string | undefined {
+  const fmt = (l: number[]) => l.map((x) => x.toFixed(2)).join(" / ");
+  if (Array.isArray(load)) return `load average ${fmt(load)} when written`;
+  if (load?.before && load.after) return `load average ${fmt(load.before)} before, ${fmt(load.after)} after`;
+  return undefined;
 }
 
 /** One line: date, CPU and cores, memory, OS, and the runtimes' versions. */
@@ -20,7 +28,7 @@ export function measuredOn(result: Stamped): string {
     m.chromium && `Chromium ${m.chromium}`,
     m.node && `Node ${m.node}`,
     (m.tfjs ?? result.versions?.tfjs) && `tfjs ${m.tfjs ?? result.versions?.tfjs}`,
-    m.loadAverage && `load average ${m.loadAverage.join(" / ")} when written`,
+    loadText(m.loadAverage),
   ];
   return parts.filter(Boolean).join(" · ");
 }
