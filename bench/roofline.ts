@@ -5,10 +5,11 @@
  * rate the user gets, not the kernels' alone.
  */
 import type { MtcnnFlops } from "../src/mtcnn/flops.js";
+import type { MatmulRate } from "./browser/matmul.js";
 
 export interface RooflineRun {
   set: string;
-  matmul: { n: number; best: number; median: number; kernel?: string; byKernel?: Record<string, number> };
+  matmul: MatmulRate;
   rows: { name: string; flops: MtcnnFlops; ms: Record<"prepare" | "pnet" | "rnet" | "onet" | "total", number> }[];
 }
 

@@ -12,9 +12,6 @@ import { loadFaceApiMtcnn, type PeerMtcnn } from "../../docs/components/faceApiM
 import { median, race, type Contender, type RaceImage } from "../../docs/components/mtcnnRace.js";
 import { canvasOf, faceApiContender, facelabContender, RACE_SETTINGS } from "../../docs/components/raceContenders.js";
 import { embedRace } from "./embedRace.js";
-
-/** tfjs flag values by name (tfjs does not export its `Flags` type from the umbrella package). */
-type TfFlags = Record<string, number | boolean | string>;
 import { matmulGflops } from "./matmul.js";
 
 const WASM = ["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm-threaded-simd.wasm"];
@@ -80,33 +77,6 @@ async function batching(backend: BackendName, set: string, rounds: number) {
   return { backend, set, chunked, whole };
 }
 
-/**
- * What a set of tfjs flags buys facelab on `backend` (e.g. WEBGL_CONV_IM2COL, WEBGL_PACK): facelab
- * with flags `a` raced against facelab with flags `b`, switched before every call. The flags are
- * facelab's tfjs only; face-api.js's engine is another instance and is not involved.
- */
-async function flagRace(backend: BackendName, set: string, rounds: number, a: TfFlags, b: TfFlags) {
-  if (!(await setBackend(backend, false))) return { backend, set, unavailable: true };
-  const images = await photos(set);
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-  const before: TfFlags = Object.fromEntries(keys.map((k) => [k, tf.env().get(k)]));
-  const apply = (flags: TfFlags) => keys.forEach((k) => tf.env().set(k, flags[k] ?? before[k]));
-  const variant = (name: string, flags: TfFlags): Contender<HTMLCanvasElement> => ({
-    name, prepare: canvasOf,
-    detect: async (canvas) => {
-      apply(flags);
-      return (await mtcnn.detect(pixelsFrom(canvas), RACE_SETTINGS)).map((f) => f.box);
-    },
-  });
-  try {
-    const [ra, rb] = await race(variant(JSON.stringify(a), a), variant(JSON.stringify(b), b), images, rounds);
-    log(`${backend} flags ${set}: done`);
-    return { backend, set, a, b, runsA: ra, runsB: rb };
-  } finally {
-    apply(before);
-  }
-}
-
 /** Per photo: facelab's median stage times over `reps` traces and each stage's FLOPs. */
 async function roofline(backend: BackendName, set: string, reps: number) {
   if (!(await setBackend(backend, false))) return { backend, set, unavailable: true };
@@ -147,6 +117,6 @@ async function available(): Promise<string[]> {
 declare global {
   interface Window { bench: Record<string, (...args: never[]) => Promise<unknown>>; benchReady: boolean }
 }
-window.bench = { mtcnnRace, batching, flagRace, roofline, embed, available, matmul: (n: number) => matmulGflops(n, 5) };
+window.bench = { mtcnnRace, batching, roofline, embed, available, matmul: (n: number) => matmulGflops(n, 5) };
 window.benchReady = true;
 log("ready");

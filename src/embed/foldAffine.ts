@@ -6,7 +6,7 @@
  * activation map. Float32 rounding moves the descriptors by ~1e-6 (the parity test allows 1e-4).
  */
 import * as tf from "@tensorflow/tfjs";
-import type { DlibWeights } from "./dlibWeights.js";
+import { dlibWeight, type DlibWeights } from "./dlibWeights.js";
 
 const FILTERS = "/conv/filters";
 
@@ -21,11 +21,7 @@ export function foldAffine(w: DlibWeights): void {
   const prefixes = [...w.keys()].filter((k) => k.endsWith(FILTERS)).map((k) => k.slice(0, -FILTERS.length));
   for (const prefix of prefixes) {
     const parts = [`${prefix}/conv/filters`, `${prefix}/conv/bias`, `${prefix}/scale/weights`, `${prefix}/scale/biases`];
-    const [filters, bias, scale, shift] = parts.map((name) => {
-      const t = w.get(name);
-      if (!t) throw new Error(`dlib ResNet weights: missing "${name}" (is the weights manifest complete?)`);
-      return t;
-    });
+    const [filters, bias, scale, shift] = parts.map((name) => dlibWeight(w, name));
     const folded = tf.tidy(() => ({ filters: tf.mul(filters, scale), bias: tf.add(tf.mul(bias, scale), shift) }));
     parts.forEach((name) => { w.get(name)!.dispose(); w.delete(name); });
     const names = foldedNames(prefix);

@@ -36,7 +36,7 @@ export interface Epilogue {
   alpha?: Float32Array; // [co]
 }
 
-/** Where one block of outputs sits: input offset of its first pixel, output offset, channel group. */
+/** The input and filter one block reads, the input offset of its first pixel and its first output channel. */
 interface Block {
   x: Float32Array;
   rowLen: number; // input values per image row
