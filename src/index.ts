@@ -18,6 +18,9 @@ export { proposals, refine, finish, type ScaleMap, type ScaleProposals, type Pro
 export { levelInput, cropInputs, cropRect } from "./mtcnn/inputs.js";
 export { Mtcnn, type MtcnnTrace, type StageTimings } from "./mtcnn/detector.js";
 export { JS_KERNELS_FLAG, useJsKernels, convPreluCpu, densePreluCpu, maxPoolCpu } from "./mtcnn/jsKernels.js";
+export { GL_KERNELS_FLAG, useGlConv, useGlPool, convPreluGl, maxPoolGl } from "./mtcnn/glKernels.js";
+export { maxPoolProgram } from "./mtcnn/glPool.js";
+export { convPreluProgram, type GlProgram } from "./mtcnn/glConv.js";
 export { loadNetWeights, type ModelFileReader, type NetName, type NetWeights } from "./mtcnn/weights.js";
 export { estimateSimilarity, applySimilarity, invertSimilarity, type SimilarityTransform } from "./align/similarityTransform.js";
 export { ARCFACE_TEMPLATE_112, alignmentTemplate } from "./align/alignmentTemplate.js";

@@ -1,20 +1,24 @@
 /** The three layer kinds MTCNN is made of, over weights named as in the original release. */
 import * as tf from "@tensorflow/tfjs";
+import { convPreluGl, maxPoolGl, useGlConv, useGlPool } from "./glKernels.js";
 import { convPreluCpu, densePreluCpu, maxPoolCpu, useJsKernels } from "./jsKernels.js";
 import { weight, type NetWeights } from "./weights.js";
 
 // Fused ops: conv (or matmul), bias and PReLU in one kernel — one pass over the output instead of
 // three, and on webgl one shader program instead of three. On the cpu backend, facelab's own loops
-// (jsKernels.ts) replace tfjs's reference kernels. Both measured in bench/fusedLayers.ts.
+// (jsKernels.ts) replace tfjs's reference kernels, and on webgl facelab's own program (glKernels.ts)
+// replaces tfjs's im2col + matmul for the k×k convs. Measured in bench/fusedLayers.ts and bench/browser.
 
 /** conv (valid padding, stride 1) + bias, then PReLU when an alpha is named. */
 export function convPrelu(x: tf.Tensor4D, w: NetWeights, conv: string, prelu?: string): tf.Tensor4D {
-  if (useJsKernels()) {
-    return convPreluCpu(x, weight<tf.Rank.R4>(w, `${conv}/weights`), weight(w, `${conv}/biases`), prelu ? weight(w, `${prelu}/alpha`) : undefined);
-  }
+  const filter = weight<tf.Rank.R4>(w, `${conv}/weights`);
+  const bias = weight(w, `${conv}/biases`);
+  const alpha = prelu ? weight(w, `${prelu}/alpha`) : undefined;
+  if (useJsKernels()) return convPreluCpu(x, filter, bias, alpha);
+  if (useGlConv(filter.shape[0], filter.shape[3])) return convPreluGl(x, filter, bias, alpha);
   return tf.fused.conv2d({
-    x, filter: weight<tf.Rank.R4>(w, `${conv}/weights`), strides: 1, pad: "valid", bias: weight(w, `${conv}/biases`),
-    ...(prelu ? { activation: "prelu" as const, preluActivationWeights: weight(w, `${prelu}/alpha`) } : {}),
+    x, filter, strides: 1, pad: "valid", bias,
+    ...(alpha ? { activation: "prelu" as const, preluActivationWeights: alpha } : {}),
   });
 }
 
@@ -31,7 +35,9 @@ export function densePrelu(x: tf.Tensor2D, w: NetWeights, dense: string, prelu?:
 
 /** Max pool with a square `k`×`k` window and TensorFlow padding. */
 export function maxPool(x: tf.Tensor4D, k: number, stride: number, pad: "same" | "valid"): tf.Tensor4D {
-  return useJsKernels() ? maxPoolCpu(x, k, stride, pad) : tf.maxPool(x, k, stride, pad);
+  if (useJsKernels()) return maxPoolCpu(x, k, stride, pad);
+  if (useGlPool()) return maxPoolGl(x, k, stride, pad);
+  return tf.maxPool(x, k, stride, pad);
 }
 
 /** Face probability: softmax over [not-face, face] logits, keeping the face column. */

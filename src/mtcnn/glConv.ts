@@ -1,0 +1,68 @@
+/**
+ * MTCNN's k×k convolutions (valid padding, stride 1) + bias (+ PReLU) as one WebGL program for the
+ * tfjs `webgl` backend. tfjs's own conv on webgl first writes an im2col matrix and then multiplies
+ * it; for MTCNN's thin layers (3–64 channels) that is two passes and many texture reads per
+ * multiply-add. This program reads tfjs's packed textures directly — each texel holds 2 pixels × 2
+ * channels, and so does each output texel — so one fragment computes 2 pixels × 2 output channels
+ * with every read feeding several multiply-adds, the loops unrolled with constant indices so the
+ * address arithmetic folds away. Measured in bench/browser (glKernels race) and tested against
+ * `tf.fused.conv2d` in test/browser/glKernels.test.ts.
+ */
+
+/** The parts of a tfjs-backend-webgl program that facelab sets (tfjs's `GPGPUProgram`). */
+export interface GlProgram {
+  variableNames: string[];
+  outputShape: number[];
+  userCode: string;
+  packedInputs: boolean;
+  packedOutput: boolean;
+}
+
+/** The packed input pixel `p` (0-based from the fragment's first input column) as [channel c, c+1]. */
+const pixel = (p: number) => `i${p >> 1}.${p & 1 ? "zw" : "xy"}`;
+
+/**
+ * The program for `x` `[n, h, w, ci]` and a `k`×`k`×`ci`×`co` filter (`co` even). Inputs, in order:
+ * `x`, the filter `w` as stored (HWIO), `bias` `[co]` and, when `prelu`, `alpha` `[co]`.
+ * Output `[n, h − k + 1, w − k + 1, co]`.
+ */
+export function convPreluProgram(xShape: readonly number[], k: number, ci: number, co: number, prelu: boolean): GlProgram {
+  const [n, h, w] = xShape;
+  if (co % 2 !== 0) throw new RangeError(`convPreluProgram: output channels must be even, got ${co}`);
+  // Output columns x and x+1 read input columns x … x+k: ceil((k+1)/2) texels of 2 columns each.
+  const texels = Math.ceil((k + 1) / 2);
+  const lines: string[] = [];
+  for (let ky = 0; ky < k; ky++) {
+    for (let c = 0; c < ci; c += 2) {
+      for (let t = 0; t < texels; t++) lines.push(`i${t} = getX(b, y + ${ky}, x + ${2 * t}, ${c});`);
+      // With an odd channel count the last pair's second channel is padding: never read it.
+      const both = c + 1 < ci;
+      for (let kx = 0; kx < k; kx++) {
+        lines.push(`f = getW(${ky}, ${kx}, ${c}, co);`);
+        const term = (p: number) => (both ? `${pixel(p)}.x * f.xy + ${pixel(p)}.y * f.zw` : `${pixel(p)}.x * f.xy`);
+        lines.push(`s0 += ${term(kx)}; s1 += ${term(kx + 1)};`);
+      }
+    }
+  }
+  const activation = prelu
+    ? "vec2 al = getAlpha(co).xy; s0 = max(s0, 0.0) + al * min(s0, 0.0); s1 = max(s1, 0.0) + al * min(s1, 0.0);"
+    : "";
+  return {
+    variableNames: prelu ? ["x", "w", "bias", "alpha"] : ["x", "w", "bias"],
+    outputShape: [n, h - k + 1, w - k + 1, co],
+    packedInputs: true,
+    packedOutput: true,
+    userCode: `
+      void main() {
+        // Packed output: this fragment writes columns x, x+1 of channels co, co+1 as (x,co) (x,co+1) (x+1,co) (x+1,co+1).
+        ivec4 o = getOutputCoords();
+        int b = o.x; int y = o.y; int x = o.z; int co = o.w;
+        vec2 s0 = vec2(0.0); vec2 s1 = vec2(0.0);
+        vec4 f; ${Array.from({ length: texels }, (_, t) => `vec4 i${t};`).join(" ")}
+        ${lines.join("\n        ")}
+        vec2 bv = getBias(co).xy; s0 += bv; s1 += bv;
+        ${activation}
+        setOutput(vec4(s0, s1));
+      }`,
+  };
+}

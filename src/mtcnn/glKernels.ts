@@ -1,0 +1,49 @@
+/**
+ * The tensor side of `glConv.ts`: MTCNN's k×k conv layers on the `webgl` backend run as facelab's
+ * own WebGL program instead of tfjs's im2col + matmul, and max pools as facelab's packed program
+(glPool.ts) instead of tfjs's unpacked one (measured in bench/browser, tested in
+ * test/browser/glKernels.test.ts). 1×1 convs and dense layers keep tfjs's kernels, which are as fast
+ * there. The tfjs flag `FACELAB_GL_KERNELS` (default true) switches this off so benchmarks can race the two.
+ */
+import * as tf from "@tensorflow/tfjs";
+import { convPreluProgram, type GlProgram } from "./glConv.js";
+import { maxPoolProgram } from "./glPool.js";
+
+/** tfjs flag naming whether the webgl backend uses facelab's program for MTCNN's k×k convs. */
+export const GL_KERNELS_FLAG = "FACELAB_GL_KERNELS";
+tf.env().registerFlag(GL_KERNELS_FLAG, () => true);
+
+/** What facelab uses of tfjs-backend-webgl's `MathBackendWebGL`. */
+interface GlBackend {
+  compileAndRun(program: GlProgram, inputs: tf.TensorInfo[]): tf.TensorInfo;
+}
+
+/** Whether max pooling should take the WebGL program now. */
+export function useGlPool(): boolean {
+  return tf.getBackend() === "webgl" && tf.env().getBool(GL_KERNELS_FLAG);
+}
+
+/** Whether a conv with a `k`×`k` filter and `co` outputs should take the WebGL program now. */
+export function useGlConv(k: number, co: number): boolean {
+  return k > 1 && co % 2 === 0 && tf.getBackend() === "webgl" && tf.env().getBool(GL_KERNELS_FLAG);
+}
+
+/** conv (valid, stride 1) + bias (+ PReLU) of `x` `[n, h, w, ci]` with an HWIO filter, on the webgl backend. */
+export function convPreluGl(x: tf.Tensor4D, filter: tf.Tensor4D, bias: tf.Tensor, alpha?: tf.Tensor): tf.Tensor4D {
+  const [k, kw, ci, co] = filter.shape;
+  if (k !== kw) throw new RangeError(`convPreluGl: square filters only, got ${k}×${kw}`);
+  if (x.shape[3] !== ci) throw new RangeError(`convPreluGl: input has ${x.shape[3]} channels, filter expects ${ci}`);
+  const program = convPreluProgram(x.shape, k, ci, co, alpha !== undefined);
+  const inputs = alpha ? [x, filter, bias, alpha] : [x, filter, bias];
+  return run(program, inputs);
+}
+
+/** Max pool (square window, TF padding) of `x` `[n, h, w, c]`, on the webgl backend. */
+export function maxPoolGl(x: tf.Tensor4D, k: number, stride: number, pad: "same" | "valid"): tf.Tensor4D {
+  return run(maxPoolProgram(x.shape, k, stride, pad), [x]);
+}
+
+function run(program: GlProgram, inputs: tf.Tensor[]): tf.Tensor4D {
+  const out = (tf.backend() as unknown as GlBackend).compileAndRun(program, inputs);
+  return tf.engine().makeTensorFromTensorInfo(out) as tf.Tensor4D;
+}

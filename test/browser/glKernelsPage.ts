@@ -1,0 +1,100 @@
+/**
+ * The page behind glKernels.test.ts (bundled by the test with esbuild): facelab's WebGL programs for
+ * MTCNN's convs and pools against tfjs's own kernels on the same webgl backend, layer by layer on the
+ * real weights and then whole detections, driven through `window.glCheck`.
+ */
+import * as tf from "@tensorflow/tfjs";
+import { convPreluGl, GL_KERNELS_FLAG, loadNetWeights, maxPoolGl, Mtcnn, type NetName } from "facelab";
+import { pixelsFrom, urlReader } from "facelab/browser";
+
+const models = urlReader(new URL("models/mtcnn/", location.href).href);
+/** Input side per net for the layer checks: odd widths, so the last packed column pair is half padding. */
+const LAYER_INPUT: Record<NetName, { n: number; h: number; w: number }> = {
+  pnet: { n: 1, h: 31, w: 45 }, rnet: { n: 7, h: 13, w: 11 }, onet: { n: 3, h: 25, w: 23 },
+};
+
+/** Largest |a − b| over the largest |b|, and the shapes. */
+async function compare(a: tf.Tensor, b: tf.Tensor) {
+  const [diff, scale] = await Promise.all([tf.max(tf.abs(tf.sub(a, b))).data(), tf.max(tf.abs(b)).data()]);
+  return { shape: a.shape, refShape: b.shape, relErr: diff[0] / Math.max(scale[0], 1e-12) };
+}
+
+/** Every k×k conv layer of the three nets: facelab's program vs tf.fused.conv2d, same seeded input. */
+async function layers() {
+  const out = [];
+  for (const net of ["pnet", "rnet", "onet"] as NetName[]) {
+    const w = await loadNetWeights(net, models);
+    for (const [key, filter] of w) {
+      if (!key.endsWith("/weights") || filter.rank !== 4 || filter.shape[0] === 1) continue; // 1×1 convs stay tfjs's
+      const conv = key.slice(0, -"/weights".length);
+      const alpha = w.get(`prelu${conv.slice(4)}/alpha`);
+      const bias = w.get(`${conv}/biases`)!;
+      const { n, h, w: width } = LAYER_INPUT[net];
+      const f = filter as tf.Tensor4D;
+      const x = tf.randomNormal([n, h, width, f.shape[2]], 0, 1, "float32", 7) as tf.Tensor4D;
+      const mine = convPreluGl(x, f, bias, alpha);
+      const ref = tf.fused.conv2d({ x, filter: f, strides: 1, pad: "valid", bias, activation: "prelu", preluActivationWeights: alpha });
+      out.push({ layer: `${net} ${conv}`, ...(await compare(mine, ref)) });
+      tf.dispose([x, mine, ref]);
+    }
+    w.forEach((t) => t.dispose());
+  }
+  return out;
+}
+
+/** MTCNN's pools and the awkward cases (odd sides, padding before the first column) vs tf.maxPool. */
+async function pools() {
+  const cases: [[number, number, number, number], number, number, "same" | "valid"][] = [
+    [[1, 285, 381, 10], 2, 2, "same"], [[5, 22, 22, 28], 3, 2, "same"], [[5, 9, 9, 48], 3, 2, "valid"],
+    [[3, 46, 46, 32], 3, 2, "same"], [[3, 21, 21, 64], 3, 2, "valid"], [[3, 8, 8, 64], 2, 2, "same"],
+    [[2, 7, 7, 6], 3, 2, "same"], [[2, 7, 9, 6], 3, 1, "same"], [[1, 5, 6, 3], 3, 2, "valid"],
+  ];
+  const out = [];
+  for (const [shape, k, stride, pad] of cases) {
+    const x = tf.randomNormal(shape, 0, 1, "float32", 11) as tf.Tensor4D;
+    const mine = maxPoolGl(x, k, stride, pad), ref = tf.maxPool(x, k, stride, pad);
+    out.push({ pool: `${shape.join("×")} k${k} s${stride} ${pad}`, ...(await compare(mine, ref)) });
+    tf.dispose([x, mine, ref]);
+  }
+  return out;
+}
+
+async function pixelsOf(url: string) {
+  const bitmap = await createImageBitmap(await (await fetch(url)).blob());
+  const canvas = document.createElement("canvas");
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  canvas.getContext("2d")!.drawImage(bitmap, 0, 0);
+  return pixelsFrom(canvas);
+}
+
+/** Whole detections with facelab's programs and with tfjs's kernels; tensors left; every kernel tfjs ran, in order. */
+async function detect(photos: string[]) {
+  const mtcnn = await Mtcnn.load(models);
+  const images = await Promise.all(photos.map((p) => pixelsOf(p)));
+  const run = async (gl: boolean) => {
+    tf.env().set(GL_KERNELS_FLAG, gl);
+    const faces = [];
+    for (const im of images) faces.push(await mtcnn.detect(im));
+    return faces;
+  };
+  const kernels = async (gl: boolean) => {
+    tf.env().set(GL_KERNELS_FLAG, gl);
+    const p = await tf.profile(() => mtcnn.detect(images[0]) as never);
+    return p.kernels.map((k) => k.name);
+  };
+  const ours = await run(true);
+  const before = tf.memory().numTensors;
+  await run(true);
+  const leaked = tf.memory().numTensors - before;
+  const theirs = await run(false);
+  const kernelsOurs = await kernels(true), kernelsTheirs = await kernels(false);
+  tf.env().set(GL_KERNELS_FLAG, true);
+  return { backend: tf.getBackend(), ours, theirs, leaked, kernelsOurs, kernelsTheirs };
+}
+
+declare global {
+  interface Window { glCheck: Record<string, (...args: never[]) => Promise<unknown>>; glReady: string }
+}
+window.glCheck = { layers, pools, detect };
+tf.setBackend("webgl").then(async (ok) => { await tf.ready(); window.glReady = ok ? tf.getBackend() : "none"; }, () => { window.glReady = "none"; });
