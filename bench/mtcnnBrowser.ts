@@ -3,7 +3,9 @@
  * same tfjs backend (each that both can run), same photos (640×480 crops and the full-size photos
  * of ../shared/faces), same settings (min face 20, factor 0.709, thresholds 0.6/0.7/0.7), rounds
  * interleaved after a warm-up round each. Also the roofline inputs (facelab's stage times and FLOPs,
- * the backend's matmul GFLOP/s) and the embedder race against @vladmandic/face-api in the page.
+ * the backend's matmul GFLOP/s), facelab against itself for the batching ablation (wasm, webgl) and
+ * with its WebGL programs on and off (webgl; BENCH_GL_KERNELS=0 skips it), and the embedder race
+ * against @vladmandic/face-api in the page.
  * Writes bench/results/mtcnn-browser.json (BENCH_OUT names another file, for a partial run such as
  * BENCH_BACKENDS=cpu alongside another). Timings are reported, never asserted.
  */
@@ -72,6 +74,7 @@ const races: object[] = [];
 const roofline: object[] = [];
 const embed: unknown[] = [];
 const batching: object[] = [];
+const glKernels: object[] = [];
 for (const backend of BACKENDS) {
   if (!available.includes(backend)) { races.push({ backend, unavailable: "facelab's tfjs cannot start it in this Chromium" }); continue; }
   // Full-size photos above 1 MP take minutes per round on the cpu backend and on Chromium's software
@@ -94,6 +97,14 @@ for (const backend of BACKENDS) {
     batching.push({ backend, set: ablationSet(backend), chunkedMs: s.facelab.medianMs, wholeMs: s.faceApi.medianMs, ratio: s.ratio, agreement: s.agreement, chunked: b.chunked, whole: b.whole });
     save();
   }
+  if (backend === "webgl" && process.env.BENCH_GL_KERNELS !== "0") {
+    // The ablation for facelab's WebGL programs (src/mtcnn/glKernels.ts): on against tfjs's own kernels.
+    const g = await session.call<{ programs: ContenderRuns; tfjs: ContenderRuns }>("glKernels", ablationSet(backend), Math.min(ROUNDS, 3));
+    const s = summariseRace(g.programs, g.tfjs);
+    console.error(`webgl programs: ${s.facelab.medianMs.toFixed(1)} ms, tfjs kernels ${s.faceApi.medianMs.toFixed(1)} ms per image → ratio ${s.ratio.toFixed(2)}`);
+    glKernels.push({ backend, set: ablationSet(backend), programsMs: s.facelab.medianMs, tfjsMs: s.faceApi.medianMs, ratio: s.ratio, agreement: s.agreement, programs: g.programs, tfjs: g.tfjs });
+    save();
+  }
   const rf = await session.call<RooflineRun>("roofline", backend, ablationSet(backend), 3);
   roofline.push({ backend, set: rf.set, matmul: rf.matmul, ...rooflineRows(rf) });
   save();
@@ -107,7 +118,7 @@ function save(): void {
   settings: { minFaceSize: 20, scaleFactor: 0.709, thresholds: [0.6, 0.7, 0.7], matchIou: 0.5, rounds: ROUNDS },
   photoSets: { crop: "640×480 centre crops (cover) of ../shared/faces/*/*.jpg (recall against the reference faces mapped into the crop, centre inside, ≥ 20 px)", crop8: "the first 8 of those crops (webgl batching ablation and roofline)", full: "the same photos at full size", fullSmall: "the full-size photos up to 1 MP (16 of 21; BENCH_FULL=all races every photo on webgl)" },
   externalRequests: session.external, pageErrors: session.errors,
-  races, batching, roofline, embed,
+  races, batching, glKernels, roofline, embed,
   });
 }
 save();

@@ -6,7 +6,7 @@
  * server: photos as raw RGBA, weights, wasm binaries and face-api.js.
  */
 import * as tf from "@tensorflow/tfjs";
-import { Mtcnn, mtcnnFlops, type MtcnnTrace } from "facelab";
+import { GL_KERNELS_FLAG, Mtcnn, mtcnnFlops, type MtcnnTrace } from "facelab";
 import { pixelsFrom, urlReader, useBackend, type BackendName } from "facelab/browser";
 import { loadFaceApiMtcnn, type PeerMtcnn } from "../../docs/components/faceApiMtcnn.js";
 import { median, race, type Contender, type RaceImage } from "../../docs/components/mtcnnRace.js";
@@ -77,6 +77,29 @@ async function batching(backend: BackendName, set: string, rounds: number) {
   return { backend, set, chunked, whole };
 }
 
+/**
+ * What facelab's own WebGL programs for MTCNN's convs and pools buy (src/mtcnn/glKernels.ts): facelab
+ * raced against itself with `FACELAB_GL_KERNELS` on and off — tfjs's own kernels — on the webgl backend.
+ */
+async function glKernels(set: string, rounds: number) {
+  if (!(await setBackend("webgl", false))) return { backend: "webgl", set, unavailable: true };
+  const images = await photos(set);
+  const variant = (gl: boolean): Contender<HTMLCanvasElement> => ({
+    name: gl ? "facelab's programs" : "tfjs's kernels", prepare: canvasOf,
+    detect: async (canvas) => {
+      tf.env().set(GL_KERNELS_FLAG, gl);
+      try {
+        return (await mtcnn.detect(pixelsFrom(canvas), RACE_SETTINGS)).map((f) => f.box);
+      } finally {
+        tf.env().set(GL_KERNELS_FLAG, true);
+      }
+    },
+  });
+  const [programs, tfjs] = await race(variant(true), variant(false), images, rounds);
+  log(`webgl programs ${set}: done`);
+  return { backend: "webgl", set, programs, tfjs };
+}
+
 /** Per photo: facelab's median stage times over `reps` traces and each stage's FLOPs. */
 async function roofline(backend: BackendName, set: string, reps: number) {
   if (!(await setBackend(backend, false))) return { backend, set, unavailable: true };
@@ -117,6 +140,6 @@ async function available(): Promise<string[]> {
 declare global {
   interface Window { bench: Record<string, (...args: never[]) => Promise<unknown>>; benchReady: boolean }
 }
-window.bench = { mtcnnRace, batching, roofline, embed, available, matmul: (n: number) => matmulGflops(n, 5) };
+window.bench = { mtcnnRace, batching, glKernels, roofline, embed, available, matmul: (n: number) => matmulGflops(n, 5) };
 window.benchReady = true;
 log("ready");
