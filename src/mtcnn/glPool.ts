@@ -36,6 +36,8 @@ export function maxPoolProgram(xShape: readonly number[], k: number, stride: num
     outputShape: [n, rows.out, cols.out, c],
     packedInputs: true,
     packedOutput: true,
+    // h, w and the padding are in the code; the batch size is not, so R- and O-Net compile once.
+    enableShapeUniforms: true,
     userCode: `
       void main() {
         ivec4 o = getOutputCoords();
