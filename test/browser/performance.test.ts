@@ -11,6 +11,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { batchingDone } from "../../docs/components/batchingBars.js";
+import { glKernelsDone } from "../../docs/components/glKernelBars.js";
 import { ms, seconds, splitRaces, times } from "../../docs/components/benchFigures.js";
 import { bytes } from "../../docs/components/coldLoadBars.js";
 import { netName, type FusedRun } from "../../docs/components/fusedBars.js";
@@ -31,7 +32,7 @@ const result = (name: string) => {
 const barsOf = (page: Page, axis: string) => page.locator(`.bar-chart svg[aria-label="${axis}"] rect`).count();
 
 /**
- * The sections drawn from fused-layers.json, the batching and default-backend figures of
+ * The sections drawn from fused-layers.json, the batching, WebGL-program and default-backend figures of
  * mtcnn-browser.json, lfw-throughput.json and cold-load.json: each result's own figures on the page
  * (and its bars in the chart) when the file exists, the "not measured yet" note when it does not.
  */
@@ -48,6 +49,10 @@ async function expectNewSections(page: Page, expect: (s: string, what: string) =
   for (const r of batching) for (const x of [ms(r.chunkedMs), ms(r.wholeMs), times(r.ratio)]) expect(x, `batching ${r.backend}`);
   if (browser && !batching.length) expect("Not measured yet: the batching ablation", "no batching rows");
   assert.equal(await barsOf(page, "facelab's median ms per photo →"), 2 * batching.length, "chunked and whole bars per backend");
+  const gl = glKernelsDone(browser?.glKernels ?? []);
+  for (const r of gl) for (const x of [ms(r.programsMs), ms(r.tfjsMs), times(r.ratio)]) expect(x, `WebGL programs ${r.set}`);
+  if (browser && !gl.length) expect("Not measured yet: facelab's WebGL programs against tfjs's kernels", "no glKernels rows");
+  assert.equal(await barsOf(page, "facelab's median ms per photo on WebGL →"), 2 * gl.length, "programs and tfjs-kernel bars");
 
   const wasm = browser ? facelabWasm(browser) : null;
   const faceApi = faceApiCropRaces(browser ? splitRaces(browser.races).done : []);

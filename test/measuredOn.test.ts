@@ -1,0 +1,20 @@
+// measuredOn: the "measured on" line of the Performance page, including results merged from several runs.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { measuredOn } from "../docs/components/measuredOn.js";
+
+const machine = { cpu: "Xeon", cores: 2, memoryGiB: 24, os: "Linux", chromium: "156", tfjs: "4.22.0", loadAverage: [1, 2, 3] };
+
+test("one run: date, machine, versions and load average on one line", () => {
+  assert.equal(measuredOn({ date: "2026-11-29T08:35:05.092Z", machine }),
+    "measured 2026-11-29 08:35 UTC · Xeon, 2 cores · 24 GiB · Linux · Chromium 156 · tfjs 4.22.0 · load average 1.00 / 2.00 / 3.00 when written");
+});
+
+test("merged runs are each named with their date and Chromium", () => {
+  const line = measuredOn({
+    date: "2026-11-29T08:35:05.092Z", machine,
+    invocations: [{ file: "a.json (full run)", date: "2026-11-29T08:35:05.092Z", chromium: "156" }, { file: "b.json (webgl)", date: "2026-11-29T11:02:00.000Z", chromium: "150" }],
+  });
+  assert.match(line, /; rows merged from 2 runs: a\.json \(full run\), 2026-11-29 08:35 UTC, Chromium 156; b\.json \(webgl\), 2026-11-29 11:02 UTC, Chromium 150$/);
+  assert.ok(!measuredOn({ date: "2026-11-29T08:35:05.092Z", machine, invocations: [{ file: "a", date: "2026-11-29T08:35:05.092Z" }] }).includes("merged"));
+});
