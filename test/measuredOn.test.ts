@@ -13,8 +13,8 @@ test("one run: date, machine, versions and load average on one line", () => {
 test("merged runs are each named with their date and Chromium", () => {
   const line = measuredOn({
     date: "2026-11-29T08:35:05.092Z", machine,
-    invocations: [{ file: "a.json (full run)", date: "2026-11-29T08:35:05.092Z", chromium: "156" }, { file: "b.json (webgl)", date: "2026-11-29T11:02:00.000Z", chromium: "150" }],
+    invocations: [{ file: "a.json (full run)", date: "2026-11-29T08:35:05.092Z", chromium: "156" }, { file: "b.json (webgl)", date: "2026-11-29T11:02:00.000Z", cpu: "AMD EPYC", chromium: "150" }],
   });
-  assert.match(line, /; rows merged from 2 runs: a\.json \(full run\), 2026-11-29 08:35 UTC, Chromium 156; b\.json \(webgl\), 2026-11-29 11:02 UTC, Chromium 150$/);
+  assert.match(line, /; rows merged from 2 runs: a\.json \(full run\), 2026-11-29 08:35 UTC, Chromium 156; b\.json \(webgl\), 2026-11-29 11:02 UTC, AMD EPYC, Chromium 150$/);
   assert.ok(!measuredOn({ date: "2026-11-29T08:35:05.092Z", machine, invocations: [{ file: "a", date: "2026-11-29T08:35:05.092Z" }] }).includes("merged"));
 });

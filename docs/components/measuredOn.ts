@@ -7,7 +7,7 @@ interface Stamped {
   machine?: { cpu?: string; model?: string; cores?: number; cpus?: number; memoryGiB?: number; os?: string; node?: string; tfjs?: string; chromium?: string; loadAverage?: number[] | { before?: number[]; after?: number[] } };
   versions?: { tfjs?: string };
   /** Runs merged into one file (bench/mtcnn-browser.json): each row carries the date of the run it came from. */
-  invocations?: { file: string; date: string; chromium?: string }[];
+  invocations?: { file: string; date: string; cpu?: string; chromium?: string }[];
 }
 
 /** "load average 1.3 / 1.8 / 2.2 …": bench/results.ts writes it as it ends; bench:lfw before and after. */
@@ -35,5 +35,5 @@ export function measuredOn(result: Stamped): string {
   const line = parts.filter(Boolean).join(" · ");
   const runs = result.invocations ?? [];
   if (runs.length < 2) return line;
-  return `${line}; rows merged from ${runs.length} runs: ${runs.map((r) => `${r.file}, ${r.date.slice(0, 16).replace("T", " ")} UTC${r.chromium ? `, Chromium ${r.chromium}` : ""}`).join("; ")}`;
+  return `${line}; rows merged from ${runs.length} runs: ${runs.map((r) => `${r.file}, ${r.date.slice(0, 16).replace("T", " ")} UTC${r.cpu ? `, ${r.cpu}` : ""}${r.chromium ? `, Chromium ${r.chromium}` : ""}`).join("; ")}`;
 }
