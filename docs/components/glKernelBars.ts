@@ -14,6 +14,9 @@ export interface GlKernelsResult {
   /** programsMs ÷ tfjsMs: below 1, facelab's programs saved time. */
   ratio: number;
   agreement: { matched: number; facelabFaces: number; faceApiFaces: number; f1: number };
+  /** Each side's runs (first photo, warm-up, timed rounds), as the race records them. */
+  programs?: { firstMs: number };
+  tfjs?: { firstMs: number };
   unavailable?: unknown;
 }
 

@@ -1,11 +1,12 @@
 /**
  * MTCNN's k×k convolutions (valid padding, stride 1) + bias (+ PReLU) as one WebGL program for the
- * tfjs `webgl` backend. tfjs's own conv on webgl first writes an im2col matrix and then multiplies
- * it; for MTCNN's thin layers (3–64 channels) that is two passes and many texture reads per
- * multiply-add. This program reads tfjs's packed textures directly — each texel holds 2 pixels × 2
- * channels, and so does each output texel — so one fragment computes 2 pixels × 2 output channels
- * with every read feeding several multiply-adds, the loops unrolled with constant indices so the
- * address arithmetic folds away (wide layers loop over channels a few at a time: `channelStep`). Measured in bench/browser (glKernels race) and tested against
+ * tfjs `webgl` backend. tfjs's own conv on webgl is two programs: one writes every input window into
+ * an im2col matrix, the next multiplies it by the filter — for MTCNN's thin layers (3–64 channels)
+ * a whole extra pass over memory. This program reads tfjs's packed textures directly (each texel
+ * holds 2 pixels × 2 channels, and so does each output texel): one fragment computes 2 pixels × 2
+ * output channels from about 5 texel reads per 24 multiply-adds, the filter loops unrolled at the
+ * layer's sizes (wide layers loop over channels a few at a time: `channelStep`) and the shapes
+ * passed as uniforms. Measured in bench/browser (glKernels race); tested against
  * `tf.fused.conv2d` in test/browser/glKernels.test.ts.
  */
 

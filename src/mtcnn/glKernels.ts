@@ -1,7 +1,7 @@
 /**
  * The tensor side of `glConv.ts`: MTCNN's k×k conv layers on the `webgl` backend run as facelab's
  * own WebGL program instead of tfjs's im2col + matmul, and max pools as facelab's packed program
-(glPool.ts) instead of tfjs's unpacked one (measured in bench/browser, tested in
+ * (glPool.ts) instead of tfjs's unpacked one (measured in bench/browser, tested in
  * test/browser/glKernels.test.ts). 1×1 convs and dense layers keep tfjs's kernels, which are as fast
  * there. The tfjs flag `FACELAB_GL_KERNELS` (default true) switches this off so benchmarks can race the two.
  */
@@ -44,6 +44,7 @@ export function maxPoolGl(x: tf.Tensor4D, k: number, stride: number, pad: "same"
 }
 
 function run(program: GlProgram, inputs: tf.Tensor[]): tf.Tensor4D {
+  if (tf.getBackend() !== "webgl") throw new Error(`facelab's WebGL programs need the webgl backend, not ${tf.getBackend()}`);
   const out = (tf.backend() as unknown as GlBackend).compileAndRun(program, inputs);
   return tf.engine().makeTensorFromTensorInfo(out) as tf.Tensor4D;
 }

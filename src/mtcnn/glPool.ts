@@ -44,6 +44,7 @@ export function maxPoolProgram(xShape: readonly number[], k: number, stride: num
         int b = o.x; int y = o.y; int x = o.z; int ch = o.w;
         int x0 = x * ${stride} - ${cols.before};
         int iy; int ix; vec4 t = vec4(0.0); vec2 v;
+        // Below every float32 value (GLSL ES has no infinity literal); every real window has a cell.
         vec2 m0 = vec2(-3.4e38); vec2 m1 = vec2(-3.4e38);
         ${lines.join("\n        ")}
         setOutput(vec4(m0, m1));

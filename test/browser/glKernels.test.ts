@@ -55,9 +55,9 @@ describe("facelab's WebGL programs for MTCNN", { skip: why ?? false, timeout: 60
   });
   after(async () => close?.());
 
-  test("every k×k conv of P-, R- and O-Net matches tf.fused.conv2d on the real weights", async () => {
+  test("every k×k conv of P-, R- and O-Net matches tf.fused.conv2d on the real weights (and a looped one without PReLU)", async () => {
     const rows = await call<{ layer: string; shape: number[]; refShape: number[]; relErr: number }[]>("layers");
-    assert.equal(rows.length, 3 + 3 + 4, rows.map((r) => r.layer).join(", "));
+    assert.equal(rows.length, 3 + 3 + 4 + 1, rows.map((r) => r.layer).join(", "));
     for (const r of rows) {
       assert.deepEqual(r.shape, r.refShape, r.layer);
       assert.ok(r.relErr < 1e-5, `${r.layer}: relative error ${r.relErr}`);
@@ -89,6 +89,7 @@ describe("facelab's WebGL programs for MTCNN", { skip: why ?? false, timeout: 60
     assert.ok(faces >= 3, `only ${faces} faces found in ${PHOTOS.join(", ")}`);
     assert.equal(r.leaked, 0, "tensors left after detections");
     const count = (names: string[], k: string) => names.filter((n) => n === k).length;
+    assert.ok(count(r.kernelsTheirs, "MaxPool") > 0, "the profile recorded no tfjs max pool even without the programs");
     assert.equal(count(r.kernelsOurs, "MaxPool"), 0, "tfjs max pool still ran");
     assert.ok(count(r.kernelsOurs, "FusedConv2D") < count(r.kernelsTheirs, "FusedConv2D"),
       `FusedConv2D: ${count(r.kernelsOurs, "FusedConv2D")} with facelab's programs, ${count(r.kernelsTheirs, "FusedConv2D")} without`);

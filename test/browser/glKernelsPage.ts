@@ -15,8 +15,10 @@ const LAYER_INPUT: Record<NetName, { n: number; h: number; w: number }> = {
 
 /** Largest |a − b| over the largest |b|, and the shapes. */
 async function compare(a: tf.Tensor, b: tf.Tensor) {
-  const [diff, scale] = await Promise.all([tf.max(tf.abs(tf.sub(a, b))).data(), tf.max(tf.abs(b)).data()]);
-  return { shape: a.shape, refShape: b.shape, relErr: diff[0] / Math.max(scale[0], 1e-12) };
+  const [diff, scale] = tf.tidy(() => [tf.max(tf.abs(tf.sub(a, b))), tf.max(tf.abs(b))]);
+  const [d, m] = await Promise.all([diff.data(), scale.data()]);
+  tf.dispose([diff, scale]);
+  return { shape: a.shape, refShape: b.shape, relErr: d[0] / Math.max(m[0], 1e-12) };
 }
 
 /** Every k×k conv layer of the three nets: facelab's program vs tf.fused.conv2d, same seeded input. */
@@ -39,6 +41,13 @@ async function layers() {
     }
     w.forEach((t) => t.dispose());
   }
+  // Not in MTCNN: no PReLU, and 30 channels, which loop 2 at a time (channelStep).
+  const x = tf.randomNormal([2, 9, 13, 30], 0, 1, "float32", 3) as tf.Tensor4D;
+  const f = tf.randomNormal([3, 3, 30, 6], 0, 0.2, "float32", 5) as tf.Tensor4D;
+  const b = tf.randomNormal([6], 0, 1, "float32", 9) as tf.Tensor1D;
+  const mine = convPreluGl(x, f, b), ref = tf.fused.conv2d({ x, filter: f, strides: 1, pad: "valid", bias: b });
+  out.push({ layer: "synthetic 30→6, no PReLU", ...(await compare(mine, ref)) });
+  tf.dispose([x, f, b, mine, ref]);
   return out;
 }
 

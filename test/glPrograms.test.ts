@@ -1,0 +1,49 @@
+// The WebGL program builders of src/mtcnn/glConv.ts and glPool.ts as pure functions (no backend):
+// output shapes, channel stepping, argument checks. Their arithmetic is checked in a real browser
+// against tfjs's kernels (test/browser/glKernels.test.ts).
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { channelStep, convPreluProgram } from "../src/mtcnn/glConv.js";
+import { maxPoolProgram } from "../src/mtcnn/glPool.js";
+import { poolAxis } from "../src/mtcnn/jsPool.js";
+
+test("channelStep: MTCNN's first layers and P-Net conv2 unrolled whole, wider ones 4 (or 2) channels a step", () => {
+  assert.equal(channelStep(3, 3), 3); // every conv1
+  assert.equal(channelStep(3, 10), 10); // P-Net conv2: 90 taps
+  assert.equal(channelStep(3, 16), 4); // P-Net conv3
+  assert.equal(channelStep(3, 28), 4); // R-Net conv2
+  assert.equal(channelStep(2, 64), 4); // O-Net conv4
+  assert.equal(channelStep(3, 30), 2);
+  assert.equal(channelStep(3, 31), 31); // odd: unrolled, the last channel read alone
+});
+
+test("convPreluProgram: valid-padding output shape, inputs named for the getters, looped or unrolled body", () => {
+  const p = convPreluProgram([7, 24, 24, 3], 3, 3, 28, true);
+  assert.deepEqual(p.outputShape, [7, 22, 22, 28]);
+  assert.deepEqual(p.variableNames, ["x", "w", "bias", "alpha"]);
+  assert.ok(p.packedInputs && p.packedOutput && p.enableShapeUniforms);
+  assert.ok(!p.userCode.includes("for (int c"), "3 channels are unrolled");
+  // The odd third channel is read from .x only: no term for a fourth.
+  assert.ok(!/getW\(\d, \d, 2, co\);\s*s0 \+= i\d\.\w\w\.x \* f\.xy \+/.test(p.userCode));
+  const q = convPreluProgram([5, 11, 11, 28], 3, 28, 48, false);
+  assert.deepEqual(q.outputShape, [5, 9, 9, 48]);
+  assert.deepEqual(q.variableNames, ["x", "w", "bias"]);
+  assert.match(q.userCode, /for \(int c = 0; c < 28; c \+= 4\)/);
+  assert.ok(!q.userCode.includes("getAlpha"));
+});
+
+test("convPreluProgram refuses odd output channels and a step that does not divide the channels", () => {
+  assert.throws(() => convPreluProgram([1, 8, 8, 4], 3, 4, 5, true), /output channels must be even/);
+  assert.throws(() => convPreluProgram([1, 8, 8, 30], 3, 30, 4, true, 4), /step 4 must be even and divide 30/);
+});
+
+test("maxPoolProgram: output shape as TensorFlow's (poolAxis) for MTCNN's pools and odd sides", () => {
+  const cases: [[number, number, number, number], number, number, "same" | "valid"][] = [
+    [[1, 285, 381, 10], 2, 2, "same"], [[5, 22, 22, 28], 3, 2, "same"], [[5, 9, 9, 48], 3, 2, "valid"], [[2, 7, 9, 6], 3, 1, "same"],
+  ];
+  for (const [shape, k, s, pad] of cases) {
+    const p = maxPoolProgram(shape, k, s, pad);
+    assert.deepEqual(p.outputShape, [shape[0], poolAxis(shape[1], k, s, pad).out, poolAxis(shape[2], k, s, pad).out, shape[3]], `${shape} k${k} s${s} ${pad}`);
+    assert.deepEqual(p.variableNames, ["x"]);
+  }
+});
