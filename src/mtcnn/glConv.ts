@@ -10,16 +10,7 @@
  * `tf.fused.conv2d` in test/browser/glKernels.test.ts.
  */
 
-/** The parts of a tfjs-backend-webgl program that facelab sets (tfjs's `GPGPUProgram`). */
-export interface GlProgram {
-  variableNames: string[];
-  outputShape: number[];
-  userCode: string;
-  packedInputs: boolean;
-  packedOutput: boolean;
-  /** Shapes as uniforms, not constants: one compile serves every batch size (and, for convs, every image size). */
-  enableShapeUniforms: boolean;
-}
+import { packedProgram, type GlProgram } from "./glProgram.js";
 
 /** The packed input pixel `p` (0-based from the fragment's first input column) as [channel c, c+1]. */
 const pixel = (p: number) => `i${p >> 1}.${p & 1 ? "zw" : "xy"}`;
@@ -65,23 +56,12 @@ export function convPreluProgram(xShape: readonly number[], k: number, ci: numbe
   const activation = prelu
     ? "vec2 al = getAlpha(co).xy; s0 = max(s0, 0.0) + al * min(s0, 0.0); s1 = max(s1, 0.0) + al * min(s1, 0.0);"
     : "";
-  return {
-    variableNames: prelu ? ["x", "w", "bias", "alpha"] : ["x", "w", "bias"],
-    outputShape: [n, h - k + 1, w - k + 1, co],
-    packedInputs: true,
-    packedOutput: true,
-    enableShapeUniforms: true,
-    userCode: `
-      void main() {
-        // Packed output: this fragment writes columns x, x+1 of channels co, co+1 as (x,co) (x,co+1) (x+1,co) (x+1,co+1).
-        ivec4 o = getOutputCoords();
-        int b = o.x; int y = o.y; int x = o.z; int co = o.w;
-        vec2 s0 = vec2(0.0); vec2 s1 = vec2(0.0);
-        vec4 f; ${Array.from({ length: texels }, (_, t) => `vec4 i${t};`).join(" ")}
-        ${body.join("\n        ")}
-        vec2 bv = getBias(co).xy; s0 += bv; s1 += bv;
-        ${activation}
-        setOutput(vec4(s0, s1));
-      }`,
-  };
+  return packedProgram(prelu ? ["x", "w", "bias", "alpha"] : ["x", "w", "bias"], [n, h - k + 1, w - k + 1, co], [
+    "vec2 s0 = vec2(0.0); vec2 s1 = vec2(0.0); // output columns x and x+1, channels co and co+1",
+    `vec4 f; ${Array.from({ length: texels }, (_, t) => `vec4 i${t};`).join(" ")}`,
+    ...body,
+    "vec2 bv = getBias(co).xy; s0 += bv; s1 += bv;",
+    activation,
+    "setOutput(vec4(s0, s1));",
+  ]);
 }

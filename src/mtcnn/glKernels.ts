@@ -6,8 +6,9 @@
  * there. The tfjs flag `FACELAB_GL_KERNELS` (default true) switches this off so benchmarks can race the two.
  */
 import * as tf from "@tensorflow/tfjs";
-import { convPreluProgram, type GlProgram } from "./glConv.js";
+import { convPreluProgram } from "./glConv.js";
 import { maxPoolProgram } from "./glPool.js";
+import type { GlProgram } from "./glProgram.js";
 
 /** tfjs flag naming whether the webgl backend uses facelab's program for MTCNN's k×k convs. */
 export const GL_KERNELS_FLAG = "FACELAB_GL_KERNELS";
@@ -33,14 +34,28 @@ export function convPreluGl(x: tf.Tensor4D, filter: tf.Tensor4D, bias: tf.Tensor
   const [k, kw, ci, co] = filter.shape;
   if (k !== kw) throw new RangeError(`convPreluGl: square filters only, got ${k}×${kw}`);
   if (x.shape[3] !== ci) throw new RangeError(`convPreluGl: input has ${x.shape[3]} channels, filter expects ${ci}`);
-  const program = convPreluProgram(x.shape, k, ci, co, alpha !== undefined);
-  const inputs = alpha ? [x, filter, bias, alpha] : [x, filter, bias];
-  return run(program, inputs);
+  const prelu = alpha !== undefined;
+  const program = cached(`conv ${x.shape} ${k} ${ci} ${co} ${prelu}`, () => convPreluProgram(x.shape, k, ci, co, prelu));
+  return run(program, alpha ? [x, filter, bias, alpha] : [x, filter, bias]);
 }
 
 /** Max pool (square window, TF padding) of `x` `[n, h, w, c]`, on the webgl backend. */
 export function maxPoolGl(x: tf.Tensor4D, k: number, stride: number, pad: "same" | "valid"): tf.Tensor4D {
-  return run(maxPoolProgram(x.shape, k, stride, pad), [x]);
+  return run(cached(`pool ${x.shape} ${k} ${stride} ${pad}`, () => maxPoolProgram(x.shape, k, stride, pad)), [x]);
+}
+
+// Built once per layer and input shape: a detection calls each layer once per pyramid level or
+// batch chunk, and the shapes repeat from photo to photo. The programs are a few kB of text each;
+// photos of ever new sizes would add entries without end, so the cache starts over past MAX_PROGRAMS.
+const MAX_PROGRAMS = 256;
+const programs = new Map<string, GlProgram>();
+function cached(key: string, build: () => GlProgram): GlProgram {
+  let p = programs.get(key);
+  if (!p) {
+    if (programs.size >= MAX_PROGRAMS) programs.clear();
+    programs.set(key, (p = build()));
+  }
+  return p;
 }
 
 function run(program: GlProgram, inputs: tf.Tensor[]): tf.Tensor4D {

@@ -4,7 +4,7 @@
  * pack pass. Here one fragment pools 2 output columns × 2 channels straight from the packed input.
  * Padding as TensorFlow's (`poolAxis`): padded cells are skipped, never compared.
  */
-import type { GlProgram } from "./glConv.js";
+import { packedProgram, type GlProgram } from "./glProgram.js";
 import { poolAxis } from "./jsPool.js";
 
 /** The max-pool program for `x` `[n, h, w, c]`, a `k`×`k` window and `stride`. One input, `x`. */
@@ -22,7 +22,7 @@ export function maxPoolProgram(xShape: readonly number[], k: number, stride: num
     for (let m = 0; m < span; m++) {
       const odd = (m + cols.before) % 2 === 1;
       lines.push(`  ix = x0 + ${m};`);
-      if (!odd || m === 0) lines.push(`  t = getX(b, iy, ix, ch);`);
+      if (!odd || m === 0) lines.push(`  t = getX(b, iy, ix, co);`);
       lines.push(`  if (ix >= 0 && ix < ${w}) {`);
       lines.push(`    v = t.${odd ? "zw" : "xy"};`);
       if (m < k) lines.push(`    m0 = max(m0, v);`);
@@ -31,23 +31,13 @@ export function maxPoolProgram(xShape: readonly number[], k: number, stride: num
     }
     lines.push(`}`);
   }
-  return {
-    variableNames: ["x"],
-    outputShape: [n, rows.out, cols.out, c],
-    packedInputs: true,
-    packedOutput: true,
-    // h, w and the padding are in the code; the batch size is not, so R- and O-Net compile once.
-    enableShapeUniforms: true,
-    userCode: `
-      void main() {
-        ivec4 o = getOutputCoords();
-        int b = o.x; int y = o.y; int x = o.z; int ch = o.w;
-        int x0 = x * ${stride} - ${cols.before};
-        int iy; int ix; vec4 t = vec4(0.0); vec2 v;
-        // Below every float32 value (GLSL ES has no infinity literal); every real window has a cell.
-        vec2 m0 = vec2(-3.4e38); vec2 m1 = vec2(-3.4e38);
-        ${lines.join("\n        ")}
-        setOutput(vec4(m0, m1));
-      }`,
-  };
+  // h, w and the padding are in the code; the batch size is not, so R- and O-Net compile once.
+  return packedProgram(["x"], [n, rows.out, cols.out, c], [
+    `int x0 = x * ${stride} - ${cols.before};`,
+    "int iy; int ix; vec4 t = vec4(0.0); vec2 v;",
+    "// Below every float32 value (GLSL ES has no infinity literal); every real window has a cell.",
+    "vec2 m0 = vec2(-3.4e38); vec2 m1 = vec2(-3.4e38);",
+    ...lines,
+    "setOutput(vec4(m0, m1));",
+  ]);
 }
