@@ -18,7 +18,8 @@ export { proposals, refine, finish, type ScaleMap, type ScaleProposals, type Pro
 export { levelInput, cropInputs, cropRect } from "./mtcnn/inputs.js";
 export { Mtcnn, type MtcnnTrace, type StageTimings } from "./mtcnn/detector.js";
 export { JS_KERNELS_FLAG, useJsKernels, convPreluCpu, densePreluCpu, maxPoolCpu } from "./mtcnn/jsKernels.js";
-export { GL_KERNELS_FLAG, useGlConv, useGlPool, convPreluGl, maxPoolGl } from "./mtcnn/glKernels.js";
+export { GL_KERNELS_FLAG, useGlConv, useGlConvPool, useGlPool, convPreluGl, convPreluPoolGl, maxPoolGl } from "./mtcnn/glKernels.js";
+export { convPreluPoolProgram, convPoolFits, convPoolChannelStep, type PoolSpec } from "./mtcnn/glConvPool.js";
 export { maxPoolProgram } from "./mtcnn/glPool.js";
 export { convPreluProgram, channelStep } from "./mtcnn/glConv.js";
 export { packedProgram, type GlProgram } from "./mtcnn/glProgram.js";

@@ -1,9 +1,10 @@
-// The WebGL program builders of src/mtcnn/glConv.ts and glPool.ts as pure functions (no backend):
+// The WebGL program builders of src/mtcnn/glConv.ts, glConvPool.ts and glPool.ts as pure functions (no backend):
 // output shapes, channel stepping, argument checks. Their arithmetic is checked in a real browser
 // against tfjs's kernels (test/browser/glKernels.test.ts).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { channelStep, convPreluProgram } from "../src/mtcnn/glConv.js";
+import { convPoolChannelStep, convPoolFits, convPreluPoolProgram } from "../src/mtcnn/glConvPool.js";
 import { maxPoolProgram } from "../src/mtcnn/glPool.js";
 import { poolAxis } from "../src/mtcnn/jsPool.js";
 
@@ -46,4 +47,35 @@ test("maxPoolProgram: output shape as TensorFlow's (poolAxis) for MTCNN's pools 
     assert.deepEqual(p.outputShape, [shape[0], poolAxis(shape[1], k, s, pad).out, poolAxis(shape[2], k, s, pad).out, shape[3]], `${shape} k${k} s${s} ${pad}`);
     assert.deepEqual(p.variableNames, ["x"]);
   }
+});
+
+test("convPreluPoolProgram: the pooled output shape of each conv + pool of the nets, odd P-Net sides included", () => {
+  const cases: [[number, number, number, number], number, { size: number; stride: number; pad: "same" | "valid" }][] = [
+    [[1, 289, 385, 3], 10, { size: 2, stride: 2, pad: "same" }], [[1, 32, 44, 3], 10, { size: 2, stride: 2, pad: "same" }],
+    [[5, 24, 24, 3], 28, { size: 3, stride: 2, pad: "same" }], [[5, 11, 11, 28], 48, { size: 3, stride: 2, pad: "valid" }],
+    [[5, 48, 48, 3], 32, { size: 3, stride: 2, pad: "same" }], [[5, 23, 23, 32], 64, { size: 3, stride: 2, pad: "valid" }],
+    [[5, 10, 10, 64], 64, { size: 2, stride: 2, pad: "same" }],
+  ];
+  for (const [shape, co, pool] of cases) {
+    assert.ok(convPoolFits(shape, 3, pool), `${shape}`);
+    const p = convPreluPoolProgram(shape, 3, shape[3], co, true, pool);
+    const conv = [shape[1] - 2, shape[2] - 2];
+    assert.deepEqual(p.outputShape, [shape[0], poolAxis(conv[0], pool.size, pool.stride, pool.pad).out, poolAxis(conv[1], pool.size, pool.stride, pool.pad).out, co], `${shape}`);
+    assert.deepEqual(p.variableNames, ["x", "w", "bias", "alpha"]);
+    // The conv size comes from the shape uniform: one compile for every P-Net level and batch size.
+    assert.match(p.userCode, /int convRows = xShape\[1\] - 2; int convCols = xShape\[2\] - 2;/);
+    assert.ok(!p.userCode.includes(`< ${conv[1]})`) && !p.userCode.includes(`< ${conv[0]} `), `${shape}: conv size baked into the code`);
+  }
+  assert.equal(convPoolChannelStep(3, 3), 3);
+  assert.equal(convPoolChannelStep(3, 28), 2);
+  assert.match(convPreluPoolProgram([5, 11, 11, 28], 3, 28, 48, false, { size: 3, stride: 2, pad: "valid" }).userCode, /for \(int c = 0; c < 28; c \+= 2\)/);
+});
+
+test("convPreluPoolProgram refuses pools that do not start on a texel and odd output channels", () => {
+  // 3×3 stride 2 "same" on an odd conv side pads one column before: not texel-aligned.
+  const odd = { size: 3, stride: 2, pad: "same" as const };
+  assert.equal(convPoolFits([1, 25, 25, 3], 3, odd), false);
+  assert.throws(() => convPreluPoolProgram([1, 25, 25, 3], 3, 3, 8, true, odd), /does not start on a texel/);
+  assert.equal(convPoolFits([1, 24, 24, 3], 3, { size: 3, stride: 1, pad: "valid" }), false);
+  assert.throws(() => convPreluPoolProgram([1, 24, 24, 3], 3, 3, 5, true, odd), /output channels must be even/);
 });

@@ -10,10 +10,7 @@
  * `tf.fused.conv2d` in test/browser/glKernels.test.ts.
  */
 
-import { packedProgram, type GlProgram } from "./glProgram.js";
-
-/** The packed input pixel `p` (0-based from the fragment's first input column) as [channel c, c+1]. */
-const pixel = (p: number) => `i${p >> 1}.${p & 1 ? "zw" : "xy"}`;
+import { packedProgram, pixel, type GlProgram } from "./glProgram.js";
 
 /**
  * Channels per loop step: the first layers (3 channels) and P-Net's second are unrolled whole; wider

@@ -7,6 +7,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { convPreluProgram } from "./glConv.js";
+import { convPoolFits, convPreluPoolProgram, type PoolSpec } from "./glConvPool.js";
 import { maxPoolProgram } from "./glPool.js";
 import type { GlProgram } from "./glProgram.js";
 
@@ -36,6 +37,22 @@ export function convPreluGl(x: tf.Tensor4D, filter: tf.Tensor4D, bias: tf.Tensor
   if (x.shape[3] !== ci) throw new RangeError(`convPreluGl: input has ${x.shape[3]} channels, filter expects ${ci}`);
   const prelu = alpha !== undefined;
   const program = cached(`conv ${x.shape} ${k} ${ci} ${co} ${prelu}`, () => convPreluProgram(x.shape, k, ci, co, prelu));
+  return run(program, alpha ? [x, filter, bias, alpha] : [x, filter, bias]);
+}
+
+/** Whether a conv (`k`×`k`, `co` outputs) on `xShape` and the `pool` after it should take the fused program now. */
+export function useGlConvPool(xShape: readonly number[], k: number, co: number, pool: PoolSpec): boolean {
+  return useGlConv(k, co) && convPoolFits(xShape, k, pool);
+}
+
+/** conv (valid, stride 1) + bias (+ PReLU) of `x` `[n, h, w, ci]`, then `pool`, as one program on the webgl backend. */
+export function convPreluPoolGl(x: tf.Tensor4D, filter: tf.Tensor4D, bias: tf.Tensor, alpha: tf.Tensor | undefined, pool: PoolSpec): tf.Tensor4D {
+  const [k, kw, ci, co] = filter.shape;
+  if (k !== kw) throw new RangeError(`convPreluPoolGl: square filters only, got ${k}×${kw}`);
+  if (x.shape[3] !== ci) throw new RangeError(`convPreluPoolGl: input has ${x.shape[3]} channels, filter expects ${ci}`);
+  const prelu = alpha !== undefined;
+  const key = `convpool ${x.shape} ${k} ${ci} ${co} ${prelu} ${pool.size} ${pool.stride} ${pool.pad}`;
+  const program = cached(key, () => convPreluPoolProgram(x.shape, k, ci, co, prelu, pool));
   return run(program, alpha ? [x, filter, bias, alpha] : [x, filter, bias]);
 }
 

@@ -16,6 +16,12 @@ export interface GlProgram {
 }
 
 /**
+ * Input pixel `p` (0-based from a fragment's first input column, which is even) of the packed input
+ * texels `i0`, `i1`, … a program has read, as [channel c, channel c+1].
+ */
+export const pixel = (p: number) => `i${p >> 1}.${p & 1 ? "zw" : "xy"}`;
+
+/**
  * A packed-in, packed-out program over an NHWC output. `body` runs with `b`, `y`, `x` (even) and `co`
  * (even) naming the output texel and must end in `setOutput(vec4(...))` with the values of
  * (x, co) (x, co+1) (x+1, co) (x+1, co+1).

@@ -1,6 +1,7 @@
 /** The three layer kinds MTCNN is made of, over weights named as in the original release. */
 import * as tf from "@tensorflow/tfjs";
-import { convPreluGl, maxPoolGl, useGlConv, useGlPool } from "./glKernels.js";
+import type { PoolSpec } from "./glConvPool.js";
+import { convPreluGl, convPreluPoolGl, maxPoolGl, useGlConv, useGlConvPool, useGlPool } from "./glKernels.js";
 import { convPreluCpu, densePreluCpu, maxPoolCpu, useJsKernels } from "./jsKernels.js";
 import { weight, type NetWeights } from "./weights.js";
 
@@ -20,6 +21,18 @@ export function convPrelu(x: tf.Tensor4D, w: NetWeights, conv: string, prelu?: s
     x, filter, strides: 1, pad: "valid", bias,
     ...(alpha ? { activation: "prelu" as const, preluActivationWeights: alpha } : {}),
   });
+}
+
+/**
+ * conv + bias (+ PReLU) and the max pool after it. On webgl one program computes the pooled output
+ * directly (glConvPool.ts); elsewhere it is `convPrelu` then `maxPool`. Same values either way.
+ */
+export function convPreluPool(x: tf.Tensor4D, w: NetWeights, conv: string, prelu: string, pool: PoolSpec): tf.Tensor4D {
+  const filter = weight<tf.Rank.R4>(w, `${conv}/weights`);
+  if (!useJsKernels() && useGlConvPool(x.shape, filter.shape[0], filter.shape[3], pool)) {
+    return convPreluPoolGl(x, filter, weight(w, `${conv}/biases`), weight(w, `${prelu}/alpha`), pool);
+  }
+  return tf.tidy(() => maxPool(convPrelu(x, w, conv, prelu), pool.size, pool.stride, pool.pad));
 }
 
 /** dense + bias, then PReLU when an alpha is named. */

@@ -1,6 +1,6 @@
 /** O-Net, the output network: final score, box and five landmarks from 48×48 crops. */
 import * as tf from "@tensorflow/tfjs";
-import { convPrelu, maxPool, densePrelu, faceProbability } from "./layers.js";
+import { convPrelu, convPreluPool, densePrelu, faceProbability } from "./layers.js";
 import type { NetWeights } from "./weights.js";
 
 /**
@@ -8,12 +8,9 @@ import type { NetWeights } from "./weights.js";
  * `[n, 10]` (five x then five y, as fractions of the crop). Call inside `tf.tidy`.
  */
 export function onet(input: tf.Tensor4D, w: NetWeights): { prob: tf.Tensor2D; reg: tf.Tensor2D; points: tf.Tensor2D } {
-  let x = convPrelu(input, w, "conv1", "prelu1"); // [n, 46, 46, 32]
-  x = maxPool(x, 3, 2, "same"); // [n, 23, 23, 32]
-  x = convPrelu(x, w, "conv2", "prelu2"); // [n, 21, 21, 64]
-  x = maxPool(x, 3, 2, "valid"); // [n, 10, 10, 64]
-  x = convPrelu(x, w, "conv3", "prelu3"); // [n, 8, 8, 64]
-  x = maxPool(x, 2, 2, "same"); // [n, 4, 4, 64]
+  let x = convPreluPool(input, w, "conv1", "prelu1", { size: 3, stride: 2, pad: "same" }); // [n, 46, 46, 32] → [n, 23, 23, 32]
+  x = convPreluPool(x, w, "conv2", "prelu2", { size: 3, stride: 2, pad: "valid" }); // [n, 21, 21, 64] → [n, 10, 10, 64]
+  x = convPreluPool(x, w, "conv3", "prelu3", { size: 2, stride: 2, pad: "same" }); // [n, 8, 8, 64] → [n, 4, 4, 64]
   x = convPrelu(x, w, "conv4", "prelu4"); // [n, 3, 3, 128]
   const h = densePrelu(x.reshape([x.shape[0], -1]), w, "conv5", "prelu5"); // [n, 256]
   return {

@@ -1,6 +1,6 @@
 /** P-Net, the proposal network: fully convolutional, one 12×12 window every 2 px. */
 import * as tf from "@tensorflow/tfjs";
-import { convPrelu, maxPool, faceProbability } from "./layers.js";
+import { convPrelu, convPreluPool, faceProbability } from "./layers.js";
 import type { NetWeights } from "./weights.js";
 
 /**
@@ -9,8 +9,8 @@ import type { NetWeights } from "./weights.js";
  * Call inside `tf.tidy`.
  */
 export function pnet(input: tf.Tensor4D, w: NetWeights): { prob: tf.Tensor4D; reg: tf.Tensor4D } {
-  let x = convPrelu(input, w, "conv1", "prelu1"); // [1, h-2, w-2, 10]
-  x = maxPool(x, 2, 2, "same"); // Caffe's ceil-mode pooling = TF "same" here
+  // conv1 [1, h-2, w-2, 10], then Caffe's ceil-mode 2×2 pooling (= TF "same" here)
+  let x = convPreluPool(input, w, "conv1", "prelu1", { size: 2, stride: 2, pad: "same" });
   x = convPrelu(x, w, "conv2", "prelu2"); // 16 channels
   x = convPrelu(x, w, "conv3", "prelu3"); // 32 channels
   const prob = faceProbability(convPrelu(x, w, "conv4-1")) as tf.Tensor4D;

@@ -1,7 +1,8 @@
 /**
- * facelab's WebGL programs for MTCNN (src/mtcnn/glConv.ts, glPool.ts) in a real Chromium on its
- * software WebGL (SwiftShader): every k×k conv layer of P-, R- and O-Net on the real weights matches
- * tf.fused.conv2d, every pool shape matches tf.maxPool, whole detections match tfjs's kernels (same
+ * facelab's WebGL programs for MTCNN (src/mtcnn/glConv.ts, glConvPool.ts, glPool.ts) in a real
+ * Chromium on its software WebGL (SwiftShader): every k×k conv layer of P-, R- and O-Net on the real
+ * weights matches tf.fused.conv2d, every conv + pool pair of the nets matches tf.fused.conv2d then
+ * tf.maxPool, every pool shape matches tf.maxPool, whole detections match tfjs's kernels (same
  * faces, boxes and landmarks to 1e-3 px), tfjs really runs fewer of its own conv / pool kernels with
  * them on, and a detection leaves no tensor behind.
  */
@@ -59,6 +60,16 @@ describe("facelab's WebGL programs for MTCNN", { skip: why ?? false, timeout: 60
     const rows = await call<{ layer: string; shape: number[]; refShape: number[]; relErr: number }[]>("layers");
     assert.equal(rows.length, 3 + 3 + 4 + 1, rows.map((r) => r.layer).join(", "));
     for (const r of rows) {
+      assert.deepEqual(r.shape, r.refShape, r.layer);
+      assert.ok(r.relErr < 1e-5, `${r.layer}: relative error ${r.relErr}`);
+    }
+  });
+
+  test("every conv + pool of the nets, fused in one program, matches tf.fused.conv2d then tf.maxPool on the real weights", async () => {
+    const rows = await call<{ layer: string; fits: boolean; shape: number[]; refShape: number[]; relErr: number }[]>("convPools");
+    assert.equal(rows.length, 3 + 1 + 1 + 1 + 1 + 1 + 1, rows.map((r) => r.layer).join(", "));
+    for (const r of rows) {
+      assert.ok(r.fits, `${r.layer}: the nets' pools should all fit the fused program`);
       assert.deepEqual(r.shape, r.refShape, r.layer);
       assert.ok(r.relErr < 1e-5, `${r.layer}: relative error ${r.relErr}`);
     }

@@ -4,7 +4,7 @@
  * real weights and then whole detections, driven through `window.glCheck`.
  */
 import * as tf from "@tensorflow/tfjs";
-import { convPreluGl, GL_KERNELS_FLAG, loadNetWeights, maxPoolGl, Mtcnn, type NetName } from "facelab";
+import { convPoolFits, convPreluGl, convPreluPoolGl, GL_KERNELS_FLAG, loadNetWeights, maxPoolGl, Mtcnn, type NetName, type PoolSpec } from "facelab";
 import { pixelsFrom, urlReader } from "facelab/browser";
 
 const models = urlReader(new URL("models/mtcnn/", location.href).href);
@@ -47,6 +47,43 @@ async function layers() {
   const b = tf.randomNormal([6], 0, 1, "float32", 9) as tf.Tensor1D;
   const mine = convPreluGl(x, f, b), ref = tf.fused.conv2d({ x, filter: f, strides: 1, pad: "valid", bias: b });
   out.push({ layer: "synthetic 30→6, no PReLU", ...(await compare(mine, ref)) });
+  tf.dispose([x, f, b, mine, ref]);
+  return out;
+}
+
+/** Each conv of the nets that feeds a pool, with that pool (the nets' own order); P-Net on odd and even sides. */
+const CONV_POOLS: { net: NetName; conv: string; pool: PoolSpec; inputs: [number, number, number][] }[] = [
+  { net: "pnet", conv: "conv1", pool: { size: 2, stride: 2, pad: "same" }, inputs: [[1, 31, 45], [1, 32, 44], [1, 289, 385]] },
+  { net: "rnet", conv: "conv1", pool: { size: 3, stride: 2, pad: "same" }, inputs: [[7, 24, 24]] },
+  { net: "rnet", conv: "conv2", pool: { size: 3, stride: 2, pad: "valid" }, inputs: [[7, 11, 11]] },
+  { net: "onet", conv: "conv1", pool: { size: 3, stride: 2, pad: "same" }, inputs: [[3, 48, 48]] },
+  { net: "onet", conv: "conv2", pool: { size: 3, stride: 2, pad: "valid" }, inputs: [[3, 23, 23]] },
+  { net: "onet", conv: "conv3", pool: { size: 2, stride: 2, pad: "same" }, inputs: [[3, 10, 10]] },
+];
+
+/** The fused conv + pool program vs tf.fused.conv2d then tf.maxPool, on the real weights; also one without PReLU. */
+async function convPools() {
+  const out = [];
+  for (const { net, conv, pool, inputs } of CONV_POOLS) {
+    const w = await loadNetWeights(net, models);
+    const f = w.get(`${conv}/weights`) as tf.Tensor4D, bias = w.get(`${conv}/biases`)!, alpha = w.get(`prelu${conv.slice(4)}/alpha`)!;
+    for (const [n, h, width] of inputs) {
+      const x = tf.randomNormal([n, h, width, f.shape[2]], 0, 1, "float32", 13) as tf.Tensor4D;
+      const fits = convPoolFits(x.shape, f.shape[0], pool);
+      const mine = convPreluPoolGl(x, f, bias, alpha, pool);
+      const ref = tf.tidy(() => tf.maxPool(tf.fused.conv2d({ x, filter: f, strides: 1, pad: "valid", bias, activation: "prelu", preluActivationWeights: alpha }), pool.size, pool.stride, pool.pad));
+      out.push({ layer: `${net} ${conv} + pool ${pool.size}/${pool.stride} ${pool.pad} on ${n}×${h}×${width}`, fits, ...(await compare(mine, ref)) });
+      tf.dispose([x, mine, ref]);
+    }
+    w.forEach((t) => t.dispose());
+  }
+  const x = tf.randomNormal([2, 12, 15, 6], 0, 1, "float32", 3) as tf.Tensor4D;
+  const f = tf.randomNormal([3, 3, 6, 4], 0, 0.3, "float32", 5) as tf.Tensor4D;
+  const b = tf.randomNormal([4], 0, 1, "float32", 9) as tf.Tensor1D;
+  const pool: PoolSpec = { size: 2, stride: 2, pad: "same" };
+  const mine = convPreluPoolGl(x, f, b, undefined, pool);
+  const ref = tf.tidy(() => tf.maxPool(tf.fused.conv2d({ x, filter: f, strides: 1, pad: "valid", bias: b }), 2, 2, "same"));
+  out.push({ layer: "synthetic 6→4 + pool 2/2 same, no PReLU", fits: true, ...(await compare(mine, ref)) });
   tf.dispose([x, f, b, mine, ref]);
   return out;
 }
@@ -105,5 +142,5 @@ async function detect(photos: string[]) {
 declare global {
   interface Window { glCheck: Record<string, (...args: never[]) => Promise<unknown>>; glReady: string }
 }
-window.glCheck = { layers, pools, detect };
+window.glCheck = { layers, convPools, pools, detect };
 tf.setBackend("webgl").then(async (ok) => { await tf.ready(); window.glReady = ok ? tf.getBackend() : "none"; }, () => { window.glReady = "none"; });
