@@ -6,22 +6,23 @@ test("nextPowerOfTwo", () => {
   assert.deepEqual([1, 2, 3, 4, 5, 63, 64, 65].map(nextPowerOfTwo), [1, 2, 4, 4, 8, 64, 64, 128]);
 });
 
-test("batchPlan: full chunks, then the rest padded to a power of two", () => {
+test("batchPlan: full chunks, then the rest as its binary digits, largest first", () => {
   assert.deepEqual(batchPlan(0), []);
   assert.deepEqual(batchPlan(1), [1]);
-  assert.deepEqual(batchPlan(3), [4]);
+  assert.deepEqual(batchPlan(3), [2, 1]);
   assert.deepEqual(batchPlan(64), [64]);
-  assert.deepEqual(batchPlan(150), [64, 64, 32]);
+  assert.deepEqual(batchPlan(150), [64, 64, 16, 4, 2]);
   assert.deepEqual(batchPlan(10, 4), [4, 4, 2]);
+  assert.deepEqual(batchPlan(127), [64, 32, 16, 8, 4, 2, 1]);
 });
 
-test("batchPlan covers n with padding only in the last chunk, from a small set of sizes", () => {
+test("batchPlan covers n exactly, largest chunks first, from a small set of sizes", () => {
   const sizes = new Set<number>();
   for (let n = 0; n <= 1000; n++) {
     const plan = batchPlan(n);
-    const total = plan.reduce((a, b) => a + b, 0);
-    assert.ok(total >= n && total - n < Math.max(1, plan.at(-1) ?? 1), `n=${n}: ${plan}`);
-    assert.ok(plan.slice(0, -1).every((s) => s === 64), `n=${n}: only the last chunk may be short`);
+    assert.equal(plan.reduce((a, b) => a + b, 0), n, `n=${n}: ${plan}`);
+    assert.ok(plan.every((s, i) => i === 0 || s <= plan[i - 1]), `n=${n}: ${plan} not largest first`);
+    assert.ok(plan.filter((s) => s < 64).length === new Set(plan.filter((s) => s < 64)).size, `n=${n}: ${plan} repeats a short chunk`);
     plan.forEach((s) => sizes.add(s));
   }
   assert.deepEqual([...sizes].sort((a, b) => a - b), [1, 2, 4, 8, 16, 32, 64]);

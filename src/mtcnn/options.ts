@@ -17,8 +17,7 @@ export type CropBorder = "clip" | "pad";
 export type CropSampling = "area" | "bilinear";
 
 /**
- * How R-Net / O-Net batches are cut: "chunked" runs them in the fixed sizes of `batchPlan` (padding
- * the last chunk) so a backend that compiles per shape compiles a handful of programs once; "whole"
+ * How R-Net / O-Net batches are cut: "chunked" runs them in the power-of-two sizes of `batchPlan` so a backend that compiles per shape compiles a handful of programs once; "whole"
  * runs every box in one batch; "auto" chunks on webgl / webgpu only. The faces are the same either way.
  */
 export type Batching = "auto" | "chunked" | "whole";

@@ -112,18 +112,16 @@ const CROP_SIZE = { rnet: 24, onet: 48 } as const;
 
 /**
  * `net` on `n` inputs, in the chunks `batchPlan` gives when `config.batching` says so (by default on
- * shape-compiling backends; one batch of n elsewhere, where padding would only cost time). `chunk(start, count, size)` builds the input of
- * `count` real items from `start`, padded to `size`. Outputs are concatenated: the first n rows are
- * the real ones. Call inside `tf.tidy`.
+ * shape-compiling backends; one batch of n elsewhere). `chunk(start, count)` builds the input of
+ * items `start` … `start + count − 1`. Outputs are concatenated in input order. Call inside `tf.tidy`.
  */
-function runChunks(c: PassContext, net: "rnet" | "onet", n: number, chunk: (start: number, count: number, size: number) => tf.Tensor4D): tf.Tensor {
+function runChunks(c: PassContext, net: "rnet" | "onet", n: number, chunk: (start: number, count: number) => tf.Tensor4D): tf.Tensor {
   const { batching } = c.config;
   const chunked = batching === "chunked" || (batching === "auto" && SHAPE_COMPILING_BACKENDS.includes(tf.getBackend()));
   const plan = chunked ? batchPlan(n) : [n];
   let start = 0;
-  const outs = plan.map((size) => {
-    const count = Math.min(size, n - start);
-    const out = forward(c.nets, net, chunk(start, count, size));
+  const outs = plan.map((count) => {
+    const out = forward(c.nets, net, chunk(start, count));
     start += count;
     return out;
   });
@@ -135,13 +133,9 @@ async function netRows(c: PassContext, net: "rnet" | "onet", crops: Float32Array
   if (n === 0) return new Float32Array(0);
   const side = CROP_SIZE[net];
   const per = side * side * 3;
-  const joined = tf.tidy(() => runChunks(c, net, n, (start, count, size) => {
-    const real = crops.subarray(start * per, (start + count) * per);
-    const padded = count === size ? real : new Float32Array(size * per);
-    if (padded !== real) padded.set(real);
-    return tf.tensor4d(padded, [size, side, side, 3]);
-  }));
-  return (await readOnce(joined, c.reads)).subarray(0, n * ROW_WIDTH[net]);
+  const joined = tf.tidy(() => runChunks(c, net, n, (start, count) =>
+    tf.tensor4d(crops.subarray(start * per, (start + count) * per), [count, side, side, 3])));
+  return readOnce(joined, c.reads);
 }
 
 /**
@@ -154,11 +148,8 @@ async function tensorNetRows(c: PassContext, image: tf.Tensor4D, net: "rnet" | "
   const side = CROP_SIZE[net];
   const chunkCrops: tf.Tensor4D[] = [];
   const joined = tf.tidy(() => {
-    const rows = runChunks(c, net, n, (start, count, size) => {
-      // Padding repeats the chunk's first box: its rows are computed and ignored.
-      const chunkBoxes = boxes.slice(start, start + count);
-      while (chunkBoxes.length < size) chunkBoxes.push(chunkBoxes[0]);
-      const crops = tensorCrops(image, chunkBoxes, side);
+    const rows = runChunks(c, net, n, (start, count) => {
+      const crops = tensorCrops(image, boxes.slice(start, start + count), side);
       chunkCrops.push(crops);
       return crops;
     }).reshape([-1]);
@@ -167,8 +158,7 @@ async function tensorNetRows(c: PassContext, image: tf.Tensor4D, net: "rnet" | "
   });
   const data = await readOnce(joined, c.reads);
   const width = ROW_WIDTH[net];
-  const rowCount = chunkCrops.reduce((sum, t) => sum + t.shape[0], 0);
-  return { rows: data.subarray(0, n * width), crops: data.subarray(rowCount * width, rowCount * width + n * side * side * 3) };
+  return { rows: data.subarray(0, n * width), crops: data.subarray(n * width, n * width + n * side * side * 3) };
 }
 
 /** Crops of `boxes` at `size` and the net's rows for them, on the CPU or the tensor side per `cropSampling`. */
