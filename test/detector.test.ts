@@ -14,7 +14,7 @@ import { JS_KERNELS_FLAG } from "../src/mtcnn/jsKernels.js";
 import { onet } from "../src/mtcnn/onet.js";
 import { pnet } from "../src/mtcnn/pnet.js";
 import { rnet } from "../src/mtcnn/rnet.js";
-import { loadNetWeights, type ModelFileReader, type NetName, type NetWeights } from "../src/mtcnn/weights.js";
+import { joinHeads, loadNetWeights, type ModelFileReader, type NetName, type NetWeights } from "../src/mtcnn/weights.js";
 import { fileReader, MODELS_DIR } from "../src/node/files.js";
 import { loadImage } from "../src/node/loadImage.js";
 import { loadDetector, ROOT } from "./helpers/backend.js";
@@ -106,10 +106,12 @@ async function rawWeights(net: NetName): Promise<NetWeights> {
   const [group] = JSON.parse(await readFile(path.join(dir, `${net}-weights_manifest.json`), "utf8"));
   const buffer = await readFile(path.join(dir, group.paths[0]));
   const decoded = tf.io.decodeWeights(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength), group.weights);
-  return new Map(Object.entries(decoded).map(([name, t]) => {
+  const weights: NetWeights = new Map(Object.entries(decoded).map(([name, t]) => {
     const [, layer, kind] = name.split("/");
     return [`${layer.toLowerCase()}/${kind}`, t];
   }));
+  joinHeads(net, weights); // the nets run their output layers joined, in either layout
+  return weights;
 }
 
 /** Swaps height and width of an NHWC tensor: the reference's transpose of inputs and outputs. */

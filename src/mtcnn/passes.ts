@@ -10,11 +10,12 @@ import type { Box } from "../core/types.js";
 import { batchPlan, SHAPE_COMPILING_BACKENDS } from "./batchPlan.js";
 import type { IntegralImage } from "../image/integral.js";
 import { cropInputs } from "./inputs.js";
-import { onet } from "./onet.js";
+import { pnetMapOf, probabilityRows } from "./heads.js";
+import { onet, onetRaw } from "./onet.js";
 import type { MtcnnConfig } from "./options.js";
-import { pnet } from "./pnet.js";
+import { pnet, pnetRaw } from "./pnet.js";
 import type { PyramidLevel } from "./pyramid.js";
-import { rnet } from "./rnet.js";
+import { rnet, rnetRaw } from "./rnet.js";
 import { tensorCrops } from "./tensorCrops.js";
 import { finish, proposals, refine, type OutputStage, type ProposalStage, type RefineStage, type ScaleMap } from "./stages.js";
 import type { NetName, NetWeights } from "./weights.js";
@@ -83,30 +84,37 @@ export function forward(nets: MtcnnNets, net: NetName, input: tf.Tensor4D): tf.T
   });
 }
 
+/**
+ * R-Net's or O-Net's raw rows (`rnetRaw`, `onetRaw`: logits first, the probability is worked out on
+ * the CPU by heads.ts). Call inside `tf.tidy`.
+ */
+function rawRows(nets: MtcnnNets, net: "rnet" | "onet", input: tf.Tensor4D): tf.Tensor2D {
+  return net === "rnet" ? rnetRaw(input, nets.rnet) : onetRaw(input, nets.onet);
+}
+
 /** P-Net on every level's input (`[height, width, 3]`, one per `c.levels`); all maps come back in one read. */
 async function pnetMaps(c: PassContext, inputs: Float32Array[]): Promise<ScaleMap[]> {
   if (c.levels.length === 0) return [];
   const shapes: [number, number][] = [];
   const joined = tf.tidy(() => {
     const parts = c.levels.map((level, i) => {
-      const { prob, reg } = pnet(tf.tensor4d(inputs[i], [1, level.height, level.width, 3]), c.nets.pnet);
-      shapes.push([prob.shape[1], prob.shape[2]]);
-      return [prob.reshape([-1]), reg.reshape([-1])];
+      const raw = pnetRaw(tf.tensor4d(inputs[i], [1, level.height, level.width, 3]), c.nets.pnet);
+      shapes.push([raw.shape[1], raw.shape[2]]);
+      return raw.reshape([-1]);
     });
-    return tf.concat(parts.flat());
+    return tf.concat(parts);
   });
   const data = await readOnce(joined, c.reads);
   let offset = 0;
   return c.levels.map((level, i) => {
     const [rows, cols] = shapes[i];
-    const prob = data.subarray(offset, (offset += rows * cols));
-    const reg = data.subarray(offset, (offset += rows * cols * 4));
+    const { prob, reg } = pnetMapOf(data.subarray(offset, (offset += rows * cols * 6)), rows * cols);
     return { level, rows, cols, prob, reg };
   });
 }
 
-/** Output values per input row: R-Net [prob, reg×4], O-Net [prob, reg×4, points×10]. */
-const ROW_WIDTH = { rnet: 5, onet: 15 } as const;
+/** Raw values per input row: R-Net [logits×2, reg×4], O-Net [logits×2, reg×4, points×10]. */
+const RAW_WIDTH = { rnet: 6, onet: 16 } as const;
 /** Crop side per net. */
 const CROP_SIZE = { rnet: 24, onet: 48 } as const;
 
@@ -121,21 +129,21 @@ function runChunks(c: PassContext, net: "rnet" | "onet", n: number, chunk: (star
   const plan = chunked ? batchPlan(n) : [n];
   let start = 0;
   const outs = plan.map((count) => {
-    const out = forward(c.nets, net, chunk(start, count));
+    const out = rawRows(c.nets, net, chunk(start, count));
     start += count;
     return out;
   });
   return outs.length === 1 ? outs[0] : tf.concat(outs);
 }
 
-/** R-Net or O-Net on a batch of `n` crops; returns rows of [prob, reg×4(, points×10)] in one read. */
+/** R-Net or O-Net on a batch of `n` crops; returns rows of [prob, reg×4(, points×10)] from one read. */
 async function netRows(c: PassContext, net: "rnet" | "onet", crops: Float32Array, n: number): Promise<Float32Array> {
   if (n === 0) return new Float32Array(0);
   const side = CROP_SIZE[net];
   const per = side * side * 3;
   const joined = tf.tidy(() => runChunks(c, net, n, (start, count) =>
     tf.tensor4d(crops.subarray(start * per, (start + count) * per), [count, side, side, 3])));
-  return readOnce(joined, c.reads);
+  return probabilityRows(await readOnce(joined, c.reads), RAW_WIDTH[net]);
 }
 
 /**
@@ -157,8 +165,8 @@ async function tensorNetRows(c: PassContext, image: tf.Tensor4D, net: "rnet" | "
     return tf.concat([rows, ...chunkCrops.map((t) => t.reshape([-1]))]);
   });
   const data = await readOnce(joined, c.reads);
-  const width = ROW_WIDTH[net];
-  return { rows: data.subarray(0, n * width), crops: data.subarray(n * width, n * width + n * side * side * 3) };
+  const width = RAW_WIDTH[net];
+  return { rows: probabilityRows(data.subarray(0, n * width), width), crops: data.subarray(n * width, n * width + n * side * side * 3) };
 }
 
 /** Crops of `boxes` at `size` and the net's rows for them, on the CPU or the tensor side per `cropSampling`. */

@@ -9,11 +9,20 @@ import type { NetWeights } from "./weights.js";
  * Call inside `tf.tidy`.
  */
 export function pnet(input: tf.Tensor4D, w: NetWeights): { prob: tf.Tensor4D; reg: tf.Tensor4D } {
+  const raw = pnetRaw(input, w);
+  const [, h, wd] = raw.shape;
+  return { prob: faceProbability(raw.slice([0, 0, 0, 0], [1, h, wd, 2])) as tf.Tensor4D, reg: raw.slice([0, 0, 0, 2], [1, h, wd, 4]) };
+}
+
+/**
+ * P-Net's raw output `[1, h', w', 6]`: [not-face, face] logits and the regression, from its two 1×1
+ * heads joined as one conv (`heads`). The detector reads this and works out the probability on the
+ * CPU (heads.ts). Call inside `tf.tidy`.
+ */
+export function pnetRaw(input: tf.Tensor4D, w: NetWeights): tf.Tensor4D {
   // conv1 [1, h-2, w-2, 10], then Caffe's ceil-mode 2×2 pooling (= TF "same" here)
   let x = convPreluPool(input, w, "conv1", "prelu1", { size: 2, stride: 2, pad: "same" });
   x = convPrelu(x, w, "conv2", "prelu2"); // 16 channels
   x = convPrelu(x, w, "conv3", "prelu3"); // 32 channels
-  const prob = faceProbability(convPrelu(x, w, "conv4-1")) as tf.Tensor4D;
-  const reg = convPrelu(x, w, "conv4-2");
-  return { prob, reg };
+  return convPrelu(x, w, "heads");
 }

@@ -25,6 +25,13 @@ const FLATTENED: Record<NetName, { layer: string; side: number } | null> = {
   onet: { layer: "conv5", side: 3 }, // 3×3×128 → 256
 };
 
+/** Each net's output layers, joined into one `heads` layer at load (same inputs, outputs side by side). */
+const HEADS: Record<NetName, string[]> = {
+  pnet: ["conv4-1", "conv4-2"], // 1×1 convs: face logits (2), regression (4)
+  rnet: ["conv5-1", "conv5-2"], // dense: face logits (2), regression (4)
+  onet: ["conv6-1", "conv6-2", "conv6-3"], // dense: face logits (2), regression (4), landmarks (10)
+};
+
 type ManifestEntry = { name: string; shape: number[]; dtype: "float32" };
 type Manifest = { paths: string[]; weights: ManifestEntry[] }[];
 
@@ -69,12 +76,24 @@ export async function loadNetWeights(net: NetName, read: ModelFileReader): Promi
       const key = `${layer.toLowerCase()}/${kind}`;
       weights.set(key, tf.tidy(() => relayout(net, layer.toLowerCase(), kind, tensor)));
     }
+    joinHeads(net, weights);
     return weights;
   } catch (error) {
     disposeNetWeights(weights); // nothing half-built is left behind
     throw error;
   } finally {
     tf.dispose(raw);
+  }
+}
+
+/**
+ * Adds `heads/weights` and `heads/biases`: the net's output layers side by side (`HEADS`), so its
+ * heads run as one kernel per level or batch instead of two or three (heads.ts reads them).
+ */
+export function joinHeads(net: NetName, weights: NetWeights): void {
+  for (const kind of ["weights", "biases"]) {
+    const parts = HEADS[net].map((layer) => weight(weights, `${layer}/${kind}`));
+    weights.set(`heads/${kind}`, tf.concat(parts, parts[0].rank - 1));
   }
 }
 
