@@ -18,3 +18,13 @@ test("merged runs are each named with their date and Chromium", () => {
   assert.match(line, /; rows merged from 2 runs: a\.json \(full run\), 2026-11-29 08:35 UTC, Chromium 156; b\.json \(webgl\), 2026-11-29 11:02 UTC, AMD EPYC, Chromium 150$/);
   assert.ok(!measuredOn({ date: "2026-11-29T08:35:05.092Z", machine, invocations: [{ file: "a", date: "2026-11-29T08:35:05.092Z" }] }).includes("merged"));
 });
+
+test("with a section's rows, only the runs they came from are named", () => {
+  const result = {
+    date: "2026-11-29T08:35:05.092Z", machine,
+    invocations: [{ file: "a.json (full run)", date: "2026-11-29T08:35:05.092Z", chromium: "156" }, { file: "b.json (webgl)", date: "2026-11-29T11:02:00.000Z", cpu: "AMD EPYC", chromium: "150" }],
+  };
+  assert.equal(measuredOn(result, [{ measured: "2026-11-29T11:02:00.000Z" }]), "measured 2026-11-29 11:02 UTC · AMD EPYC · Chromium 150 · tfjs 4.22.0 · run: b.json (webgl)");
+  assert.equal(measuredOn(result, [{ measured: "2026-11-29T08:35:05.092Z" }, {}]), measuredOn({ date: result.date, machine }));
+  assert.match(measuredOn(result, [{}, { measured: "2026-11-29T11:02:00.000Z" }]), /rows merged from 2 runs/);
+});

@@ -38,7 +38,11 @@ export function barChart(bars: readonly Bar[], { width, axis, colours, rules = [
   const groups = [...new Set(bars.map((b) => b.group))];
   const series = Object.keys(colours).filter((s) => bars.some((b) => b.series === s));
   const left = Math.min(LEFT, width * 0.35);
-  const margin = { top: 8 + 14 * rules.length, right: 70, bottom: 36, left }; // one line per rule label, so close rules never overlap
+  // Room on the right for the longest bar label (about 6 px a character at the labels' size), so a bar
+  // that runs to the end of the axis keeps its label whole.
+  const longest = Math.max(0, ...bars.map((b) => (b.label ?? String(b.value)).length));
+  const right = Math.min(width * 0.4, Math.max(70, 8 + 6 * longest));
+  const margin = { top: 8 + 14 * rules.length, right, bottom: 36, left }; // one line per rule label, so close rules never overlap
   const height = margin.top + margin.bottom + groups.length * (series.length * BAR + 12);
   const top = max ?? d3.max([...bars.map((b) => b.value), ...rules.map((r) => r.value)]) ?? 1;
   const x = d3.scaleLinear([0, top], [margin.left, width - margin.right]).nice();

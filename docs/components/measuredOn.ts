@@ -18,12 +18,16 @@ function loadText(load: number[] | { before?: number[]; after?: number[] } | und
   return undefined;
 }
 
-/** One line: date, CPU and cores, memory, OS, and the runtimes' versions. */
-export function measuredOn(result: Stamped): string {
+/**
+ * One line: date, CPU and cores, memory, OS, and the runtimes' versions. With `rows` (a section's
+ * result rows, each stamped with the `measured` date of the run it came from when it was merged in),
+ * only the runs those rows came from are named.
+ */
+export function measuredOn(result: Stamped, rows?: readonly { measured?: string }[]): string {
   const m = result.machine ?? {};
   const cores = m.cores ?? m.cpus;
   const parts = [
-    result.date && `measured ${result.date.slice(0, 16).replace("T", " ")} UTC`,
+    result.date && `measured ${stamp(result.date)} UTC`,
     (m.cpu ?? m.model) && `${m.cpu ?? m.model}${cores ? `, ${cores} cores` : ""}`,
     m.memoryGiB && `${m.memoryGiB} GiB`,
     m.os,
@@ -33,7 +37,19 @@ export function measuredOn(result: Stamped): string {
     loadText(m.loadAverage),
   ];
   const line = parts.filter(Boolean).join(" · ");
-  const runs = result.invocations ?? [];
+  let runs = result.invocations ?? [];
+  if (rows && runs.length > 1) {
+    const dates = new Set(rows.map((r) => r.measured ?? result.date));
+    runs = runs.filter((r) => dates.has(r.date));
+    // Rows all from one merged run, not the file's first: that run's own date, CPU and Chromium.
+    if (runs.length === 1 && runs[0].date !== result.date) {
+      const r = runs[0];
+      return [`measured ${stamp(r.date)} UTC`, r.cpu, r.chromium && `Chromium ${r.chromium}`, (m.tfjs ?? result.versions?.tfjs) && `tfjs ${m.tfjs ?? result.versions?.tfjs}`, `run: ${r.file}`].filter(Boolean).join(" · ");
+    }
+  }
   if (runs.length < 2) return line;
-  return `${line}; rows merged from ${runs.length} runs: ${runs.map((r) => `${r.file}, ${r.date.slice(0, 16).replace("T", " ")} UTC${r.cpu ? `, ${r.cpu}` : ""}${r.chromium ? `, Chromium ${r.chromium}` : ""}`).join("; ")}`;
+  return `${line}; rows merged from ${runs.length} runs: ${runs.map((r) => `${r.file}, ${stamp(r.date)} UTC${r.cpu ? `, ${r.cpu}` : ""}${r.chromium ? `, Chromium ${r.chromium}` : ""}`).join("; ")}`;
 }
+
+/** "2026-11-29 08:35" from an ISO date. */
+const stamp = (iso: string) => iso.slice(0, 16).replace("T", " ");
