@@ -19,9 +19,10 @@ export function probabilityRows(raw: Float32Array, width: number): Float32Array 
   if (width < 2 || raw.length % width !== 0) throw new RangeError(`probabilityRows: ${raw.length} values are not rows of ${width}`);
   const n = raw.length / width;
   const out = new Float32Array(n * (width - 1));
-  for (let i = 0; i < n; i++) {
-    out[i * (width - 1)] = faceProbabilityOf(raw[i * width], raw[i * width + 1]);
-    out.set(raw.subarray(i * width + 2, (i + 1) * width), i * (width - 1) + 1);
+  // Plain index loops: a subarray view per row costs more than the row's copy.
+  for (let i = 0, r = 0, o = 0; i < n; i++, r += width) {
+    out[o++] = faceProbabilityOf(raw[r], raw[r + 1]);
+    for (let j = 2; j < width; j++) out[o++] = raw[r + j];
   }
   return out;
 }
@@ -31,9 +32,12 @@ export function pnetMapOf(raw: Float32Array, cells: number): { prob: Float32Arra
   if (raw.length !== cells * 6) throw new RangeError(`pnetMapOf: ${raw.length} values, ${cells} cells need ${cells * 6}`);
   const prob = new Float32Array(cells);
   const reg = new Float32Array(cells * 4);
-  for (let i = 0; i < cells; i++) {
-    prob[i] = faceProbabilityOf(raw[i * 6], raw[i * 6 + 1]);
-    reg.set(raw.subarray(i * 6 + 2, i * 6 + 6), i * 4);
+  for (let i = 0, r = 0; i < cells; i++, r += 6) {
+    prob[i] = faceProbabilityOf(raw[r], raw[r + 1]);
+    reg[4 * i] = raw[r + 2];
+    reg[4 * i + 1] = raw[r + 3];
+    reg[4 * i + 2] = raw[r + 4];
+    reg[4 * i + 3] = raw[r + 5];
   }
   return { prob, reg };
 }
