@@ -27,4 +27,6 @@ test("with a section's rows, only the runs they came from are named", () => {
   assert.equal(measuredOn(result, [{ measured: "2026-11-29T11:02:00.000Z" }]), "measured 2026-11-29 11:02 UTC · AMD EPYC · Chromium 150 · tfjs 4.22.0 · run: b.json (webgl)");
   assert.equal(measuredOn(result, [{ measured: "2026-11-29T08:35:05.092Z" }, {}]), measuredOn({ date: result.date, machine }));
   assert.match(measuredOn(result, [{}, { measured: "2026-11-29T11:02:00.000Z" }]), /rows merged from 2 runs/);
+  assert.match(measuredOn(result, []), /rows merged from 2 runs/, "no rows: every run named");
+  assert.match(measuredOn(result, [{ measured: "2026-11-30T00:00:00.000Z" }]), /rows merged from 2 runs/, "an unknown run: every run named");
 });

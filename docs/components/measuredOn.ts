@@ -40,7 +40,8 @@ export function measuredOn(result: Stamped, rows?: readonly { measured?: string 
   let runs = result.invocations ?? [];
   if (rows && runs.length > 1) {
     const dates = new Set(rows.map((r) => r.measured ?? result.date));
-    runs = runs.filter((r) => dates.has(r.date));
+    const used = runs.filter((r) => dates.has(r.date));
+    if (used.length) runs = used; // rows from no run on the list: name them all rather than none
     // Rows all from one merged run, not the file's first: that run's own date, CPU and Chromium.
     if (runs.length === 1 && runs[0].date !== result.date) {
       const r = runs[0];

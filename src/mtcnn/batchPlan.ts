@@ -6,7 +6,7 @@
  * compile once and are reused by every later detection.
  */
 
-/** The largest chunk: big enough to keep a GPU busy on 48×48 crops, small enough to waste little padding. */
+/** The largest chunk: big enough to keep a GPU busy on 48×48 crops, small enough to keep a chunk's textures modest. */
 export const MAX_CHUNK = 64;
 
 /** The smallest power of two ≥ n (n ≥ 1). */
@@ -28,5 +28,5 @@ export function batchPlan(n: number, max = MAX_CHUNK): number[] {
   return plan;
 }
 
-/** Backends that compile a program per input shape, where `batchPlan` pays for its padding. */
+/** Backends that compile a program per input shape, where chunking into `batchPlan`'s few sizes pays. */
 export const SHAPE_COMPILING_BACKENDS: readonly string[] = ["webgl", "webgpu"];

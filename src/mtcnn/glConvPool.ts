@@ -29,13 +29,15 @@ function poolBefore(rows: number, cols: number, pool: PoolSpec) {
 }
 
 /**
- * Whether the fused program can run conv `k` + `pool` on input `xShape`: a fragment's first conv column
- * must be even (texel-aligned), so the stride must be even and the pool's left padding even. True for
- * every MTCNN pool (their padding is 0); anything else takes the conv and pool programs.
+ * Whether the fused program can run conv `k` + `pool` on input `xShape`. A fragment's first conv
+ * column x·s − left must be even (texel-aligned); x is even, so the pool's left padding must be. The
+ * stride is held to 2 as well: the only one checked against tfjs (test/browser/glKernels.test.ts),
+ * and MTCNN's. True for every MTCNN pool (their padding is 0); anything else takes the conv and pool
+ * programs.
  */
 export function convPoolFits(xShape: readonly number[], k: number, pool: PoolSpec): boolean {
   const { left } = poolBefore(xShape[1] - k + 1, xShape[2] - k + 1, pool);
-  return pool.stride % 2 === 0 && left % 2 === 0;
+  return pool.stride === 2 && left % 2 === 0;
 }
 
 /**
@@ -49,8 +51,9 @@ export function convPoolChannelStep(k: number, ci: number): number {
 /**
  * The program for `x` `[n, h, w, ci]`, a `k`×`k`×`ci`×`co` HWIO filter (`co` even), then `pool`.
  * Inputs, in order: `x`, the filter `w`, `bias` `[co]` and, when `prelu`, `alpha` `[co]`. Output:
- * the pooled `[n, ph, pw, co]`. The conv output's size is read from the `xShape` uniform, so one
- * compile serves every image and batch size with the same pool padding (`convPoolFits`).
+ * the pooled `[n, ph, pw, co]`. The conv output's size is read from the `xShape` uniform; the pool's
+ * padding before the first row and column is in the code (0 for every MTCNN pool), so one compile
+ * serves every image and batch size that shares it.
  */
 export function convPreluPoolProgram(xShape: readonly number[], k: number, ci: number, co: number, prelu: boolean, pool: PoolSpec): GlProgram {
   const [n, h, w] = xShape;

@@ -1,8 +1,9 @@
 /**
- * The tensor side of `glConv.ts`: MTCNN's k×k conv layers on the `webgl` backend run as facelab's
- * own WebGL program instead of tfjs's im2col + matmul, and max pools as facelab's packed program
- * (glPool.ts) instead of tfjs's unpacked one (measured in bench/browser, tested in
- * test/browser/glKernels.test.ts). 1×1 convs and dense layers keep tfjs's kernels, which are as fast
+ * The tensor side of facelab's WebGL programs: on the `webgl` backend MTCNN's k×k conv layers run as
+ * facelab's own program (glConv.ts) instead of tfjs's im2col + matmul, a conv followed by a max pool
+ * — every pool of MTCNN — as one program (glConvPool.ts), and a pool the fused program cannot take as
+ * facelab's packed pool (glPool.ts) instead of tfjs's unpacked one (measured in bench/browser, tested
+ * in test/browser/glKernels.test.ts). 1×1 convs and dense layers keep tfjs's kernels, which are as fast
  * there. The tfjs flag `FACELAB_GL_KERNELS` (default true) switches this off so benchmarks can race the two.
  */
 import * as tf from "@tensorflow/tfjs";

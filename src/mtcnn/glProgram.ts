@@ -1,5 +1,5 @@
 /**
- * What facelab's WebGL programs (glConv.ts, glPool.ts) share: tfjs-backend-webgl's program shape and
+ * What facelab's WebGL programs (glConv.ts, glConvPool.ts, glPool.ts) share: tfjs-backend-webgl's program shape and
  * the packed-output frame around their code. Both read and write tfjs's packed textures, where a
  * texel holds columns x, x+1 of channels c, c+1 of an NHWC tensor.
  */

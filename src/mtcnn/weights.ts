@@ -88,12 +88,15 @@ export async function loadNetWeights(net: NetName, read: ModelFileReader): Promi
 
 /**
  * Adds `heads/weights` and `heads/biases`: the net's output layers side by side (`HEADS`), so its
- * heads run as one kernel per level or batch instead of two or three (heads.ts reads them).
+ * heads run as one kernel per level or batch instead of two or three (pnet.ts, rnet.ts and onet.ts
+ * run them; heads.ts turns their raw output into probabilities). Joining twice replaces, never leaks.
  */
 export function joinHeads(net: NetName, weights: NetWeights): void {
   for (const kind of ["weights", "biases"]) {
     const parts = HEADS[net].map((layer) => weight(weights, `${layer}/${kind}`));
-    weights.set(`heads/${kind}`, tf.concat(parts, parts[0].rank - 1));
+    const joined = tf.concat(parts, parts[0].rank - 1);
+    weights.get(`heads/${kind}`)?.dispose();
+    weights.set(`heads/${kind}`, joined);
   }
 }
 
