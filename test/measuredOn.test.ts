@@ -28,5 +28,8 @@ test("with a section's rows, only the runs they came from are named", () => {
   assert.equal(measuredOn(result, [{ measured: "2026-11-29T08:35:05.092Z" }, {}]), measuredOn({ date: result.date, machine }));
   assert.match(measuredOn(result, [{}, { measured: "2026-11-29T11:02:00.000Z" }]), /rows merged from 2 runs/);
   assert.match(measuredOn(result, []), /rows merged from 2 runs/, "no rows: every run named");
+  const three = { ...result, invocations: [...result.invocations, { file: "c.json (cpu)", date: "2026-11-29T14:46:00.000Z", cpu: "AMD EPYC", chromium: "150" }] };
+  assert.equal(measuredOn(three, [{ measured: "2026-11-29T11:02:00.000Z" }, { measured: "2026-11-29T14:46:00.000Z" }]),
+    "tfjs 4.22.0 · rows from 2 runs: b.json (webgl), 2026-11-29 11:02 UTC, AMD EPYC, Chromium 150; c.json (cpu), 2026-11-29 14:46 UTC, AMD EPYC, Chromium 150", "the first run's machine is not named for rows it did not give");
   assert.match(measuredOn(result, [{ measured: "2026-11-30T00:00:00.000Z" }]), /rows merged from 2 runs/, "an unknown run: every run named");
 });

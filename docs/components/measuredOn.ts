@@ -42,15 +42,23 @@ export function measuredOn(result: Stamped, rows?: readonly { measured?: string 
     const dates = new Set(rows.map((r) => r.measured ?? result.date));
     const used = runs.filter((r) => dates.has(r.date));
     if (used.length) runs = used; // rows from no run on the list: name them all rather than none
-    // Rows all from one merged run, not the file's first: that run's own date, CPU and Chromium.
-    if (runs.length === 1 && runs[0].date !== result.date) {
-      const r = runs[0];
-      return [`measured ${stamp(r.date)} UTC`, r.cpu, r.chromium && `Chromium ${r.chromium}`, (m.tfjs ?? result.versions?.tfjs) && `tfjs ${m.tfjs ?? result.versions?.tfjs}`, `run: ${r.file}`].filter(Boolean).join(" · ");
+    // Rows only from merged runs, not the file's first: those runs' own dates, CPUs and Chromiums.
+    if (used.length && !used.some((r) => r.date === result.date)) {
+      const tfjs = (m.tfjs ?? result.versions?.tfjs) && `tfjs ${m.tfjs ?? result.versions?.tfjs}`;
+      if (used.length === 1) {
+        const r = used[0];
+        return [`measured ${stamp(r.date)} UTC`, r.cpu, r.chromium && `Chromium ${r.chromium}`, tfjs, `run: ${r.file}`].filter(Boolean).join(" · ");
+      }
+      return `${tfjs ? `${tfjs} · ` : ""}rows from ${used.length} runs: ${used.map(runText).join("; ")}`;
     }
   }
   if (runs.length < 2) return line;
-  return `${line}; rows merged from ${runs.length} runs: ${runs.map((r) => `${r.file}, ${stamp(r.date)} UTC${r.cpu ? `, ${r.cpu}` : ""}${r.chromium ? `, Chromium ${r.chromium}` : ""}`).join("; ")}`;
+  return `${line}; rows merged from ${runs.length} runs: ${runs.map(runText).join("; ")}`;
 }
+
+/** A merged run as "file, date UTC, CPU, Chromium version". */
+const runText = (r: { file: string; date: string; cpu?: string; chromium?: string }) =>
+  `${r.file}, ${stamp(r.date)} UTC${r.cpu ? `, ${r.cpu}` : ""}${r.chromium ? `, Chromium ${r.chromium}` : ""}`;
 
 /** "2026-11-29 08:35" from an ISO date. */
 const stamp = (iso: string) => iso.slice(0, 16).replace("T", " ");
