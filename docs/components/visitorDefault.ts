@@ -27,11 +27,21 @@ interface Browser {
  * after a warm-up, and the median of those. Null when neither ran.
  */
 export function facelabWasm(browser: Browser): WasmFigure | null {
-  const b = batchingDone(browser.batching ?? []).find((r) => r.backend === "wasm" && r.set === "crop");
-  if (b) return { medianMs: b.wholeMs, photos: b.whole?.runs[0]?.length ?? NaN, source: "batching" };
-  const rf = (browser.roofline ?? []).find((r) => r.backend === "wasm" && r.set === "crop" && !r.unavailable && r.perPhoto?.length);
-  if (rf) return { medianMs: median(rf.perPhoto!.map((p) => p.ms.total)), photos: rf.perPhoto!.length, source: "roofline" };
+  const from = facelabWasmRow(browser);
+  if (from?.source === "batching") return { medianMs: from.row.wholeMs, photos: from.row.whole?.runs[0]?.length ?? NaN, source: "batching" };
+  if (from?.source === "roofline") return { medianMs: median(from.row.perPhoto!.map((p) => p.ms.total)), photos: from.row.perPhoto!.length, source: "roofline" };
   return null;
+}
+
+/** The result row `facelabWasm` reads (for the page's "measured on" line), or null. */
+export function facelabWasmRow(browser: Browser):
+  | { source: "batching"; row: NonNullable<Browser["batching"]>[number] }
+  | { source: "roofline"; row: NonNullable<Browser["roofline"]>[number] }
+  | null {
+  const b = batchingDone(browser.batching ?? []).find((r) => r.backend === "wasm" && r.set === "crop");
+  if (b) return { source: "batching", row: b };
+  const rf = (browser.roofline ?? []).find((r) => r.backend === "wasm" && r.set === "crop" && !r.unavailable && r.perPhoto?.length);
+  return rf ? { source: "roofline", row: rf } : null;
 }
 
 /** face-api.js's crop races, fastest first. */

@@ -10,7 +10,7 @@
  * `tf.fused.conv2d` in test/browser/glKernels.test.ts.
  */
 
-import { packedProgram, pixel, type GlProgram } from "./glProgram.js";
+import { packedProgram, pairProduct, pixel, type GlProgram } from "./glProgram.js";
 
 /**
  * Channels per loop step: the first layers (3 channels) and P-Net's second are unrolled whole; wider
@@ -44,7 +44,7 @@ export function convPreluProgram(xShape: readonly number[], k: number, ci: numbe
       const both = d + 1 < ci;
       for (let kx = 0; kx < k; kx++) {
         lines.push(`f = getW(${ky}, ${kx}, ${c}, co);`);
-        const term = (p: number) => (both ? `${pixel(p)}.x * f.xy + ${pixel(p)}.y * f.zw` : `${pixel(p)}.x * f.xy`);
+        const term = (p: number) => pairProduct(pixel(p), "f", both);
         lines.push(`s0 += ${term(kx)}; s1 += ${term(kx + 1)};`);
       }
     }

@@ -13,7 +13,7 @@
  * 640×480 level 79–82 → 26–34 ms. Checked against tf.fused.conv2d + tf.maxPool in
  * test/browser/glKernels.test.ts.
  */
-import { packedProgram, pixel, type GlProgram } from "./glProgram.js";
+import { packedProgram, pairProduct, pixel, type GlProgram } from "./glProgram.js";
 import { poolAxis } from "./jsPool.js";
 
 /** A max pool: square `size` window, `stride`, TensorFlow padding. */
@@ -81,8 +81,7 @@ export function convPreluPoolProgram(xShape: readonly number[], k: number, ci: n
         if (r < 0 || r >= K) continue;
         for (let kx = 0; kx < k; kx++) {
           for (let col = 0; col < span; col++) {
-            const p = pixel(col + kx), f = `f${ky}${kx}`;
-            lines.push(both ? `a${r}_${col} += ${p}.x * ${f}.xy + ${p}.y * ${f}.zw;` : `a${r}_${col} += ${p}.x * ${f}.xy;`);
+            lines.push(`a${r}_${col} += ${pairProduct(pixel(col + kx), `f${ky}${kx}`, both)};`);
           }
         }
       }

@@ -33,9 +33,7 @@ export function useGlConv(k: number, co: number): boolean {
 
 /** conv (valid, stride 1) + bias (+ PReLU) of `x` `[n, h, w, ci]` with an HWIO filter, on the webgl backend. */
 export function convPreluGl(x: tf.Tensor4D, filter: tf.Tensor4D, bias: tf.Tensor, alpha?: tf.Tensor): tf.Tensor4D {
-  const [k, kw, ci, co] = filter.shape;
-  if (k !== kw) throw new RangeError(`convPreluGl: square filters only, got ${k}×${kw}`);
-  if (x.shape[3] !== ci) throw new RangeError(`convPreluGl: input has ${x.shape[3]} channels, filter expects ${ci}`);
+  const [k, ci, co] = filterSides("convPreluGl", x, filter);
   const prelu = alpha !== undefined;
   const program = cached(`conv ${x.shape} ${k} ${ci} ${co} ${prelu}`, () => convPreluProgram(x.shape, k, ci, co, prelu));
   return run(program, alpha ? [x, filter, bias, alpha] : [x, filter, bias]);
@@ -48,13 +46,19 @@ export function useGlConvPool(xShape: readonly number[], k: number, co: number, 
 
 /** conv (valid, stride 1) + bias (+ PReLU) of `x` `[n, h, w, ci]`, then `pool`, as one program on the webgl backend. */
 export function convPreluPoolGl(x: tf.Tensor4D, filter: tf.Tensor4D, bias: tf.Tensor, alpha: tf.Tensor | undefined, pool: PoolSpec): tf.Tensor4D {
-  const [k, kw, ci, co] = filter.shape;
-  if (k !== kw) throw new RangeError(`convPreluPoolGl: square filters only, got ${k}×${kw}`);
-  if (x.shape[3] !== ci) throw new RangeError(`convPreluPoolGl: input has ${x.shape[3]} channels, filter expects ${ci}`);
+  const [k, ci, co] = filterSides("convPreluPoolGl", x, filter);
   const prelu = alpha !== undefined;
   const key = `convpool ${x.shape} ${k} ${ci} ${co} ${prelu} ${pool.size} ${pool.stride} ${pool.pad}`;
   const program = cached(key, () => convPreluPoolProgram(x.shape, k, ci, co, prelu, pool));
   return run(program, alpha ? [x, filter, bias, alpha] : [x, filter, bias]);
+}
+
+/** A square HWIO filter's side, input and output channels, checked against `x` (errors name `caller`). */
+function filterSides(caller: string, x: tf.Tensor4D, filter: tf.Tensor4D): [number, number, number] {
+  const [k, kw, ci, co] = filter.shape;
+  if (k !== kw) throw new RangeError(`${caller}: square filters only, got ${k}×${kw}`);
+  if (x.shape[3] !== ci) throw new RangeError(`${caller}: input has ${x.shape[3]} channels, filter expects ${ci}`);
+  return [k, ci, co];
 }
 
 /** Max pool (square window, TF padding) of `x` `[n, h, w, c]`, on the webgl backend. */

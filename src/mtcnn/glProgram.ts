@@ -22,6 +22,13 @@ export interface GlProgram {
 export const pixel = (p: number) => `i${p >> 1}.${p & 1 ? "zw" : "xy"}`;
 
 /**
+ * Input pixel `p` (a `vec2` of channels c, c+1) times filter texel `f` (`.xy`: channel c's weights for
+ * outputs co, co+1; `.zw`: channel c+1's), a `vec2` over the two outputs. `both` false when c+1 is an
+ * odd channel count's padding, never to be read.
+ */
+export const pairProduct = (p: string, f: string, both: boolean) => (both ? `${p}.x * ${f}.xy + ${p}.y * ${f}.zw` : `${p}.x * ${f}.xy`);
+
+/**
  * A packed-in, packed-out program over an NHWC output. `body` runs with `b`, `y`, `x` (even) and `co`
  * (even) naming the output texel and must end in `setOutput(vec4(...))` with the values of
  * (x, co) (x, co+1) (x+1, co) (x+1, co+1).
