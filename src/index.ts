@@ -4,9 +4,15 @@ export { area, intersection, overlap, iou, square, clip, regress, type OverlapMo
 export { matchBoxes } from "./core/matchBoxes.js";
 export { nms, nmsStart, nmsStep, nmsSteps, byScore, type NmsStep, type NmsState } from "./core/nms.js";
 export { integralImage, type IntegralImage } from "./image/integral.js";
-export { areaResample, areaBins, type PixelRect } from "./image/areaResample.js";
-export { MAX_IMAGE_SIDE, fitWithin, downscaleNotice, type Size } from "./image/imageLimits.js";
-export { sniffFormat, imageProblem, SUPPORTED_FORMATS, TAIL_BYTES, type ImageFormat } from "./image/imageBytes.js";
+export { areaResample, areaResampleWindow, areaBins, type PixelRect, type OutputWindow } from "./image/areaResample.js";
+export {
+  detectionSize, reductionNotice, reductionRatio, isReduced, pixelsForBudget, defaultDetectBudget,
+  BROWSER_DETECT_BUDGET, NODE_DETECT_BUDGET, DETECT_BYTES_PER_PIXEL, type DetectLimits, type Size,
+} from "./image/imageLimits.js";
+export { reducePixels } from "./image/reducePixels.js";
+export { facesToSource } from "./core/scaleFaces.js";
+export { pnetTiles, tileSpans, pnetOutputSide, PNET_TILE_CELLS, type PnetTile, type TileSpan } from "./mtcnn/pnetTiles.js";
+export { sniffFormat, imageProblem, BROWSER_UNSUPPORTED, SUPPORTED_FORMATS, TAIL_BYTES, type ImageFormat } from "./image/imageBytes.js";
 export { mtcnnFlops, netMultiplyAdds, layerStep, PNET_LAYERS, RNET_LAYERS, ONET_LAYERS, type LayerSpec, type MtcnnFlops } from "./mtcnn/flops.js";
 export { pyramid, pyramidScales, levelSize, type PyramidLevel } from "./mtcnn/pyramid.js";
 export { generateCandidates, PNET_CELL, PNET_STRIDE, type Candidate } from "./mtcnn/candidates.js";
@@ -16,7 +22,7 @@ export {
 } from "./mtcnn/options.js";
 export { proposals, refine, finish, type ScaleMap, type ScaleProposals, type ProposalStage, type RefineStage, type OutputStage } from "./mtcnn/stages.js";
 export { levelInput, cropInputs, cropRect } from "./mtcnn/inputs.js";
-export { Mtcnn, type MtcnnTrace, type StageTimings } from "./mtcnn/detector.js";
+export { Mtcnn, type MtcnnTrace, type StageTimings, type DetectOptions } from "./mtcnn/detector.js";
 export { JS_KERNELS_FLAG, useJsKernels, convPreluCpu, densePreluCpu, maxPoolCpu } from "./mtcnn/jsKernels.js";
 export { GL_KERNELS_FLAG, useGlConv, useGlConvPool, useGlPool, convPreluGl, convPreluPoolGl, maxPoolGl } from "./mtcnn/glKernels.js";
 export { convPreluPoolProgram, convPoolFits, convPoolChannelStep, type PoolSpec } from "./mtcnn/glConvPool.js";

@@ -1,7 +1,7 @@
 /**
  * The CLI on the generated bad-input corpus (test/helpers/badInputs.ts), in batch runs as a user
  * would make them: every good file is processed, every bad one costs exactly one stderr line naming
- * it and the problem, the huge one is downscaled with a notice, EXIF orientation lands the face where
+ * it and the problem, the huge one is detected on a reduced copy with a notice and reported in its own pixels, EXIF orientation lands the face where
  * the viewer shows it, no stack trace is printed, and the exit code is 1 only because of the failures.
  */
 import assert from "node:assert/strict";
@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Box } from "../src/core/types.js";
+import { detectionSize, isReduced, reductionNotice } from "../src/image/imageLimits.js";
 import { makeCorpus, type CorpusFile } from "./helpers/badInputs.js";
 import { ROOT } from "./helpers/backend.js";
 import { facelab, lines, type Run } from "./helpers/cli.js";
@@ -41,7 +42,7 @@ function messageFor(run: Run, command: string, file: string): string[] {
   return lines(run.stderr).filter((l) => l.startsWith(prefix)).map((l) => l.slice(prefix.length));
 }
 
-/** Every refused file got exactly its message; the huge one its downscaling notice. */
+/** Every refused file got exactly its message; the huge one its reduction notice (detected on a copy within Node's budget). */
 function assertMessages(run: Run, command: string, name: (f: CorpusFile) => string): void {
   for (const f of refused()) {
     const said = messageFor(run, command, name(f));
@@ -50,8 +51,9 @@ function assertMessages(run: Run, command: string, name: (f: CorpusFile) => stri
   }
   for (const f of decoded()) {
     const said = messageFor(run, command, name(f)).filter((m) => m !== "no face found"); // align's, checked below
-    const size = f.expect.kind === "decoded" ? f.expect.downscaled : undefined;
-    if (size) assert.deepEqual(said, [`image too large, downscaled to ${size[0]}×${size[1]} (from 12000×9000)`], f.name);
+    const [width, height] = f.size as [number, number];
+    const used = detectionSize({ width, height });
+    if (isReduced({ width, height }, used)) assert.deepEqual(said, [reductionNotice({ width, height }, used)], f.name);
     else assert.deepEqual(said, [], f.name);
   }
 }
@@ -81,9 +83,10 @@ describe("facelab detect on the bad-input corpus", () => {
     }
   });
 
-  test("the 12000×9000 image is detected at 1600×1200", () => {
+  test("every image reports its own width and height, the 12000×9000 one too (detected on a copy, boxes mapped back)", () => {
+    for (const f of decoded()) assert.deepEqual([images[f.file].width, images[f.file].height], f.size, f.name);
     const huge = corpus.find((f) => f.name.startsWith("huge")) as CorpusFile;
-    assert.deepEqual([images[huge.file].width, images[huge.file].height], [1600, 1200]);
+    for (const { box } of images[huge.file].faces) assert.ok(box[2] > 1600 && box[2] <= 12000, `box ${box.map(Math.round)} in the 12000×9000 frame`);
   });
 
   test("EXIF orientations 1–8 all put the face where portrait.jpg has it", () => {

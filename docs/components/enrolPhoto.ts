@@ -4,6 +4,7 @@
 import { largestFace, type Box, type EmbeddedFace } from "facelab";
 import { facePicker } from "./facePicker.js";
 import { photoDataUrl, thumbDataUrl } from "./faceThumb.js";
+import { facesToSource } from "facelab";
 import type { Photo } from "./photoPicker.js";
 
 /** What the page needs from docs/components/faceStore.js. */
@@ -25,7 +26,9 @@ function entry(kind: "ok" | "flag" | "error", text: string): HTMLElement {
 /** Stores `faces[index]` for the person; resolves to the stored face's id. */
 async function store(db: EnrolStore, personId: string, photo: Photo, face: EmbeddedFace, keepPhoto: boolean): Promise<string> {
   const photoUrl = keepPhoto ? photoDataUrl(photo.bitmap) : undefined;
-  const added = await db.addFace(personId, { embedding: face.embedding, thumb: thumbDataUrl(face.crop), box: face.box, source: photo.name, photo: photoUrl });
+  // the box is stored in the photo's own pixels, whatever size it was detected at
+  const [{ box }] = facesToSource([face], photo.bitmap, photo.original);
+  const added = await db.addFace(personId, { embedding: face.embedding, thumb: thumbDataUrl(face.crop), box, source: photo.name, photo: photoUrl });
   return added.id;
 }
 

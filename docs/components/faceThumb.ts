@@ -14,11 +14,13 @@ export function thumbDataUrl(crop: Pixels, size = 64, quality = 0.85): string {
 }
 
 /** A photo as a JPEG data URL (for users who opt in to keeping full photos). */
-export function photoDataUrl(bitmap: ImageBitmap, quality = 0.85): string {
+export function photoDataUrl(bitmap: ImageBitmap, quality = 0.85, maxSide = 1600): string {
+  // a kept photo is for looking at: at most 1,600 px a side, so it fits the database's size limit
+  const k = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
   const c = document.createElement("canvas");
-  c.width = bitmap.width;
-  c.height = bitmap.height;
-  (c.getContext("2d") as CanvasRenderingContext2D).drawImage(bitmap, 0, 0);
+  c.width = Math.max(1, Math.round(bitmap.width * k));
+  c.height = Math.max(1, Math.round(bitmap.height * k));
+  (c.getContext("2d") as CanvasRenderingContext2D).drawImage(bitmap, 0, 0, c.width, c.height);
   return c.toDataURL("image/jpeg", quality);
 }
 

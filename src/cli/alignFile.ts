@@ -6,7 +6,8 @@
  */
 import type { Face, Pixels } from "../core/types.js";
 import type { Mtcnn } from "../mtcnn/detector.js";
-import type { MtcnnOptions } from "../mtcnn/options.js";
+import type { DetectOptions } from "../mtcnn/detector.js";
+import type { Size } from "../image/imageLimits.js";
 import { ImageLoadError } from "../node/loadImage.js";
 import { readInput } from "./readInput.js";
 import { marginCrop } from "../align/marginCrop.js";
@@ -21,7 +22,7 @@ export interface AlignSettings {
   margin: number;
   warp: boolean;
   allFaces: boolean;
-  mtcnn: MtcnnOptions;
+  mtcnn: DetectOptions;
 }
 
 export type AlignOutcome =
@@ -39,11 +40,12 @@ function alignFace(pixels: Pixels, face: Face, s: AlignSettings): Pixels {
 /** The detector's one method `alignFile` needs (an `Mtcnn`, or a stand-in in tests). */
 export type FaceFinder = Pick<Mtcnn, "detect">;
 
-/** Aligns `input` into `outBase`.png (or `outBase`_i.png with `allFaces`); `note` gets the downscaling notice. */
+/** Aligns `input` into `outBase`.png (or `outBase`_i.png with `allFaces`); `note` gets the reduction notice. */
 export async function alignFile(detector: FaceFinder, input: string, outBase: string, s: AlignSettings, note?: (line: string) => void): Promise<AlignOutcome> {
   let pixels: Pixels;
+  let original: Size;
   try {
-    pixels = await readInput("align", input, note);
+    ({ pixels, original } = await readInput("align", input, s.mtcnn, note));
   } catch (err) {
     if (err instanceof ImageLoadError) return { kind: "unreadable", reason: err.message };
     throw err;
@@ -54,7 +56,9 @@ export async function alignFile(detector: FaceFinder, input: string, outBase: st
   const chosen = s.allFaces ? faces : [faces[main]];
   let crops: Pixels[];
   try {
-    crops = chosen.map((face) => alignFace(pixels, face, s));
+    // On a reduced copy the margin shrinks with it, so the crop covers the same part of the source.
+    const margin = s.margin * (pixels.width / original.width);
+    crops = chosen.map((face) => alignFace(pixels, face, { ...s, margin }));
   } catch (err) {
     // marginCrop / estimateSimilarity reject degenerate geometry with a RangeError; anything else is a bug.
     if (err instanceof RangeError) return { kind: "unalignable", reason: err.message };

@@ -3,7 +3,8 @@
  * schema. A file that cannot be read costs one stderr line and exit code 1; the rest still run.
  */
 import type { Face } from "../core/types.js";
-import type { MtcnnOptions } from "../mtcnn/options.js";
+import { facesToSource } from "../core/scaleFaces.js";
+import type { DetectOptions } from "../mtcnn/detector.js";
 import { ImageLoadError } from "../node/loadImage.js";
 import { readInput } from "./readInput.js";
 import { drawFaces, drawPaths } from "./drawFaces.js";
@@ -18,7 +19,7 @@ interface DetectArgs {
   json: boolean;
   draw: string | undefined;
   backend: "wasm" | "cpu";
-  mtcnn: MtcnnOptions;
+  mtcnn: DetectOptions;
 }
 
 /** The checked arguments of `detect`, or null for `--help`. */
@@ -55,11 +56,11 @@ export async function detectCommand(argv: string[]): Promise<number> {
   try {
     for (const file of args.files) {
       try {
-        const pixels = await readInput("detect", file);
-        const faces = await detector.detect(pixels, args.mtcnn);
-        out.images[file] = { width: pixels.width, height: pixels.height, faces: faces.map(faceJson) };
-        if (!args.json) process.stdout.write(summary(file, pixels.width, pixels.height, faces));
-        if (drawn !== undefined) await drawFaces(pixels, faces, drawn.get(file) as string);
+        const { pixels, original } = await readInput("detect", file, args.mtcnn);
+        const faces = facesToSource(await detector.detect(pixels, args.mtcnn), pixels, original);
+        out.images[file] = { width: original.width, height: original.height, faces: faces.map(faceJson) };
+        if (!args.json) process.stdout.write(summary(file, original.width, original.height, faces));
+        if (drawn !== undefined) await drawFaces(file, pixels, original, faces, drawn.get(file) as string);
       } catch (err) {
         if (!(err instanceof ImageLoadError) && !isFileSystemError(err)) throw err;
         process.stderr.write(`facelab detect: ${err.message.split("\n")[0]}\n`);

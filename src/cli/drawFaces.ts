@@ -5,6 +5,8 @@
  */
 import path from "node:path";
 import type { Face, Pixels } from "../core/types.js";
+import { isReduced, type Size } from "../image/imageLimits.js";
+import { loadImage } from "../node/loadImage.js";
 import { sharpOf } from "./encodePixels.js";
 import { uniqueNames } from "./uniqueNames.js";
 import { writeAtomic } from "./writeAtomic.js";
@@ -45,10 +47,15 @@ export function drawPaths(inputs: readonly string[], outDir: string): Map<string
   return new Map(inputs.map((input) => [input, path.join(outDir, names.get(path.resolve(input)) as string)]));
 }
 
-/** Writes `pixels` with `faces` drawn to `file` (format from its extension); returns the file. */
-export async function drawFaces(pixels: Pixels, faces: readonly Face[], file: string): Promise<string> {
-  const svg = Buffer.from(facesSvg(faces, pixels.width, pixels.height));
-  const composed = sharpOf(pixels).composite([{ input: svg, top: 0, left: 0 }]);
+/**
+ * Writes the image with `faces` (in the source's pixels) drawn to `file` (format from its extension);
+ * returns the file. `pixels` are what the detector saw: the source itself, or a reduced copy, in
+ * which case the source (`input`) is decoded again at its `original` size so the drawing is too.
+ */
+export async function drawFaces(input: string, pixels: Pixels, original: Size, faces: readonly Face[], file: string): Promise<string> {
+  const full = isReduced(original, pixels) ? await loadImage(input, input, { maxPixels: Infinity }) : pixels;
+  const svg = Buffer.from(facesSvg(faces, full.width, full.height));
+  const composed = sharpOf(full).composite([{ input: svg, top: 0, left: 0 }]);
   const bytes = await (file.endsWith(".png") ? composed.png() : composed.jpeg({ quality: 90 })).toBuffer();
   await writeAtomic(file, bytes);
   return file;

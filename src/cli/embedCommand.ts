@@ -3,7 +3,8 @@
  * as a summary or as the `detect` JSON schema with an `"embedding"` per face. Unreadable files cost
  * one stderr line naming them and exit code 1; the rest still run.
  */
-import type { MtcnnOptions } from "../mtcnn/options.js";
+import type { DetectOptions } from "../mtcnn/detector.js";
+import { facesToSource } from "../core/scaleFaces.js";
 import { ImageLoadError } from "../node/loadImage.js";
 import { readInput } from "./readInput.js";
 import { embedFaces, type EmbeddedFace } from "../pipeline/embedFaces.js";
@@ -20,7 +21,7 @@ interface EmbedArgs {
   largest: boolean;
   flip: boolean;
   backend: "wasm" | "cpu";
-  mtcnn: MtcnnOptions;
+  mtcnn: DetectOptions;
 }
 
 /** The checked arguments of `embed`, or null for `--help`. */
@@ -56,10 +57,13 @@ export async function embedCommand(argv: string[]): Promise<number> {
     try {
       for (const file of args.files) {
         try {
-          const pixels = await readInput("embed", file);
-          const faces = await embedFaces(detector, embedder, pixels, { largestOnly: args.largest, flip: args.flip, detector: args.mtcnn });
-          out.images[file] = { width: pixels.width, height: pixels.height, faces: faces.map(embeddedFaceJson) };
-          if (!args.json) process.stdout.write(summary(file, pixels.width, pixels.height, faces));
+          const { pixels, original } = await readInput("embed", file, args.mtcnn);
+          const onCopy = await embedFaces(detector, embedder, pixels, { largestOnly: args.largest, flip: args.flip, detector: args.mtcnn });
+          // each face's chip is cut from the pixels it was found on; its box and landmarks are reported in the source's
+          const placed = facesToSource(onCopy, pixels, original);
+          const faces = onCopy.map((f, i) => ({ ...f, box: placed[i].box, landmarks: placed[i].landmarks }));
+          out.images[file] = { width: original.width, height: original.height, faces: faces.map(embeddedFaceJson) };
+          if (!args.json) process.stdout.write(summary(file, original.width, original.height, faces));
         } catch (err) {
           if (!(err instanceof ImageLoadError)) throw err;
           process.stderr.write(`facelab embed: ${err.message.split("\n")[0]}\n`);

@@ -16,6 +16,7 @@ export const DETECTOR_FLAGS = {
   factor: { type: "string" },
   thresholds: { type: "string" },
   backend: { type: "string" },
+  "max-side": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies Options;
 

@@ -2,7 +2,8 @@
  * Turns option strings into checked values. Each failure is a `UsageError` naming the option, the
  * value given and what is allowed, so the user can fix the command line from the message alone.
  */
-import { resolveMtcnnConfig, MtcnnOptionError, type MtcnnOptions } from "../mtcnn/options.js";
+import type { DetectOptions } from "../mtcnn/detector.js";
+import { resolveMtcnnConfig, MtcnnOptionError } from "../mtcnn/options.js";
 import { UsageError } from "./usage.js";
 
 /** A finite number, or a `UsageError` naming `--name`. */
@@ -31,11 +32,19 @@ export interface DetectorFlags {
   "min-face"?: string;
   factor?: string;
   thresholds?: string;
+  "max-side"?: string;
 }
 
-/** The MTCNN options of the detector flags, validated now so a bad value fails before any work. */
-export function detectorOptions(flags: DetectorFlags): MtcnnOptions {
-  const options: MtcnnOptions = {};
+/**
+ * The MTCNN options and detection limits of the detector flags, validated now so a bad value fails
+ * before any work. `--max-side N` replaces the memory budget by a longest side of N px.
+ */
+export function detectorOptions(flags: DetectorFlags): DetectOptions {
+  const options: DetectOptions = {};
+  if (flags["max-side"] !== undefined) {
+    options.maxSide = parseSize("max-side", flags["max-side"], 12);
+    options.maxPixels = Infinity;
+  }
   if (flags["min-face"] !== undefined) options.minFaceSize = parseNumber("min-face", flags["min-face"]);
   if (flags.factor !== undefined) options.scaleFactor = parseNumber("factor", flags.factor);
   if (flags.thresholds !== undefined) options.thresholds = parseThresholds(flags.thresholds);

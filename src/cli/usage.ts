@@ -3,6 +3,7 @@
  * (exit code 2, one line on stderr, like every Unix tool).
  */
 import { readFileSync } from "node:fs";
+import { NODE_DETECT_BUDGET, pixelsForBudget } from "../image/imageLimits.js";
 
 /** A bad invocation: unknown option, malformed value, missing argument. The message is one line. */
 export class UsageError extends Error {
@@ -20,6 +21,9 @@ const DETECTOR_OPTIONS = `
   --factor F            pyramid scale factor in (0.1, 1) (default 0.709)
   --thresholds a,b,c    P-Net, R-Net, O-Net face-probability thresholds (default 0.6,0.7,0.7)
   --backend NAME        wasm (default; falls back to cpu) or cpu
+  --max-side N          detect on a copy whose longer side is at most N px (default: full
+                        size within a 1 GiB memory budget, ${(pixelsForBudget(NODE_DETECT_BUDGET) / 1e6).toFixed(1)} MP; larger photos are
+                        reduced to fit). Coordinates are always in the original's pixels
   -h, --help            show this help`;
 
 export const MAIN_HELP = `facelab — face detection (MTCNN), alignment and recognition (dlib ResNet embeddings)

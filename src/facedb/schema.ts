@@ -30,7 +30,7 @@ export const FACEDB_LIMITS = {
   embeddingLength: 128,
   /** Characters of a thumbnail data URL (a 64-px JPEG is ~3,000). */
   maxThumbChars: 64 * 1024,
-  /** Characters of an opted-in full photo data URL (photos are downscaled to 1,600 px before embedding). */
+  /** Characters of an opted-in full photo data URL (a kept photo is stored at most 1,600 px a side; face boxes stay in the photo's own pixels). */
   maxPhotoChars: 4 * 1024 * 1024,
   /** Characters of the trained model's JSON. */
   maxModelChars: 16 * 1024 * 1024,

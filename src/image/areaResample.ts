@@ -25,6 +25,14 @@ export function areaBins(origin: number, size: number, n: number): { start: Int3
   return { start, end };
 }
 
+/** Output cells `[i0, i1)` (rows) × `[j0, j1)` (columns) of a resample: a tile of it. */
+export interface OutputWindow {
+  i0: number;
+  i1: number;
+  j0: number;
+  j1: number;
+}
+
 /**
  * Writes the `outW × outH` area resample of `rect` into `out` from `offset`, HWC RGB, each value
  * mapped as `mean * gain + bias` (so network input normalisation costs no extra pass).
@@ -39,6 +47,25 @@ export function areaResample(
   gain = 1,
   bias = 0,
 ): void {
+  areaResampleWindow(ii, rect, outW, outH, { i0: 0, i1: outH, j0: 0, j1: outW }, out, offset, gain, bias);
+}
+
+/**
+ * Only the cells of `window` of the `outW × outH` area resample of `rect`, written row by row
+ * (`(i1 − i0) × (j1 − j0)` pixels, HWC RGB) into `out` from `offset`: exactly those cells of
+ * `areaResample`'s output, so a big pyramid level can be built and run one tile at a time.
+ */
+export function areaResampleWindow(
+  ii: IntegralImage,
+  rect: PixelRect,
+  outW: number,
+  outH: number,
+  window: OutputWindow,
+  out: Float32Array,
+  offset = 0,
+  gain = 1,
+  bias = 0,
+): void {
   const cols = areaBins(rect.x0, rect.x1 - rect.x0, outW);
   const rows = areaBins(rect.y0, rect.y1 - rect.y0, outH);
   const stride = (ii.width + 1) * 3;
@@ -46,11 +73,11 @@ export function areaResample(
   const cx = (v: number) => (v < 0 ? 0 : v > ii.width ? ii.width : v) * 3;
   const cy = (v: number) => (v < 0 ? 0 : v > ii.height ? ii.height : v) * stride;
   let o = offset;
-  for (let i = 0; i < outH; i++) {
+  for (let i = window.i0; i < window.i1; i++) {
     const top = cy(rows.start[i]);
     const bottom = cy(rows.end[i]);
     const binH = rows.end[i] - rows.start[i];
-    for (let j = 0; j < outW; j++) {
+    for (let j = window.j0; j < window.j1; j++) {
       const left = cx(cols.start[j]);
       const right = cx(cols.end[j]);
       const k = gain / (binH * (cols.end[j] - cols.start[j]));

@@ -9,8 +9,12 @@
 /** Formats recognised by their first bytes. */
 export type ImageFormat = "jpeg" | "png" | "gif" | "webp" | "avif" | "heic" | "bmp" | "tiff" | "svg";
 
-/** Formats the detector takes in Node and in Chromium, Firefox and Safari alike. */
-export const SUPPORTED_FORMATS: readonly ImageFormat[] = ["jpeg", "png", "gif", "webp", "avif"];
+/**
+ * Formats the detector takes in Node (sharp; BMP through bmp-ts) and in Chromium, Firefox and Safari
+ * alike. TIFF is the exception: sharp reads it, browsers other than Safari do not, so a page refuses
+ * it with `BROWSER_UNSUPPORTED`'s message before the browser's decoder is asked.
+ */
+export const SUPPORTED_FORMATS: readonly ImageFormat[] = ["jpeg", "png", "gif", "webp", "avif", "bmp", "tiff"];
 
 const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
 const starts = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
@@ -35,9 +39,12 @@ export function sniffFormat(head: Uint8Array): ImageFormat | null {
 /** Why not, per unsupported format: the user's next step in a few words. */
 const UNSUPPORTED: Record<Exclude<ImageFormat, (typeof SUPPORTED_FORMATS)[number]>, string> = {
   heic: "unsupported format (HEIC); export it as JPEG (iPhone: Settings → Camera → Formats → Most Compatible)",
-  bmp: "unsupported format (BMP); convert it to PNG or JPEG",
-  tiff: "unsupported format (TIFF); convert it to PNG or JPEG",
   svg: "unsupported format (SVG is a drawing, not a photo); export it as PNG",
+};
+
+/** What a page says of a format Node reads but browsers do not. */
+export const BROWSER_UNSUPPORTED: Partial<Record<ImageFormat, string>> = {
+  tiff: "unsupported format (TIFF) in the browser; convert it to PNG or JPEG (the facelab command line reads TIFF)",
 };
 
 /**
@@ -48,7 +55,7 @@ const UNSUPPORTED: Record<Exclude<ImageFormat, (typeof SUPPORTED_FORMATS)[number
 export function imageProblem(head: Uint8Array, tail: Uint8Array, size: number): string | null {
   if (size === 0) return "empty file";
   const format = sniffFormat(head);
-  if (format === null) return "not an image (not JPEG, PNG, GIF, WebP or AVIF)";
+  if (format === null) return "not an image (not JPEG, PNG, GIF, WebP, AVIF, BMP or TIFF)";
   if (format in UNSUPPORTED) return UNSUPPORTED[format as keyof typeof UNSUPPORTED];
   if (format === "jpeg" && !hasJpegEnd(tail)) return "truncated JPEG (the file ends before the image does)";
   if (format === "png" && ascii(tail, Math.max(0, tail.length - 8), tail.length - 4) !== "IEND") return "truncated PNG (the file ends before the image does)";

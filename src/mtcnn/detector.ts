@@ -7,9 +7,14 @@
 import type * as tf from "@tensorflow/tfjs";
 import type { Face, Pixels } from "../core/types.js";
 import { integralImage } from "../image/integral.js";
-import { levelInputs } from "./inputs.js";
+import { facesToSource } from "../core/scaleFaces.js";
+import { detectionSize, isReduced, pixelsForBudget, defaultDetectBudget, type DetectLimits } from "../image/imageLimits.js";
+import { reducePixels } from "../image/reducePixels.js";
 import { imageTensor } from "./tensorCrops.js";
-import { resolveMtcnnConfig, type MtcnnConfig, type MtcnnOptions } from "./options.js";
+import { MtcnnOptionError, resolveMtcnnConfig, type MtcnnConfig, type MtcnnOptions } from "./options.js";
+
+/** The cascade's options plus the memory guard: the most pixels (and, optionally, the longest side) detection works on. */
+export type DetectOptions = MtcnnOptions & DetectLimits;
 import { forward, outputPass, proposalPass, refinePass, type MtcnnNets, type PassContext } from "./passes.js";
 import { pyramid, type PyramidLevel } from "./pyramid.js";
 import type { OutputStage, ProposalStage, RefineStage } from "./stages.js";
@@ -43,9 +48,9 @@ export interface MtcnnTrace {
 
 /** Where one detection's time went. Each stage's time covers its network pass and its bookkeeping. */
 export interface StageTimings {
-  /** Milliseconds building the summed-area table, the pyramid and every level's resampled input. */
+  /** Milliseconds building the summed-area table and the pyramid's sizes. */
   prepare: number;
-  /** Milliseconds for P-Net on all levels (upload, forward, read) plus candidates, NMS and squaring. */
+  /** Milliseconds for P-Net on all levels (resampling each level's input, upload, forward, read) plus candidates, NMS and squaring. */
   pnet: number;
   /** Milliseconds cropping R-Net's inputs, running R-Net and reading it, then threshold, NMS, regression. */
   rnet: number;
@@ -88,21 +93,41 @@ export class Mtcnn {
     return new Mtcnn({ pnet, rnet, onet });
   }
 
-  /** Faces in `pixels`, best first. Options default to the reference values (see `DEFAULT_MTCNN_CONFIG`). */
-  async detect(pixels: Pixels, options: MtcnnOptions = {}): Promise<Face[]> {
-    const c = this.context(pixels, resolveMtcnnConfig(options), false);
+  /**
+   * Faces in `pixels`, best first, in `pixels`' own coordinates. Options default to the reference
+   * values (see `DEFAULT_MTCNN_CONFIG`). An image over the memory budget (`maxPixels`, by default
+   * `defaultDetectBudget()`'s worth; `maxSide` if given) is detected on a reduced copy
+   * (`detectionSize`, `reducePixels`) and its faces are mapped back, so the result is always in the
+   * source's pixels; call `detectionSize` first to tell the user when that happens.
+   */
+  async detect(pixels: Pixels, options: DetectOptions = {}): Promise<Face[]> {
+    const config = resolveMtcnnConfig(options);
+    const used = detectionSize(pixels, options);
+    const input = reducePixels(pixels, used);
+    const c = this.context(input, config, false);
+    let faces: Face[];
     try {
-      const proposed = (await proposalPass(c, levelInputs(c.ii, c.levels))).boxes;
+      const proposed = (await proposalPass(c)).boxes;
       const refined = (await refinePass(c, proposed)).stage.boxes;
-      return (await outputPass(c, refined)).stage.faces;
+      faces = (await outputPass(c, refined)).stage.faces;
     } finally {
       c.image?.dispose();
     }
+    return isReduced(pixels, used) ? facesToSource(faces, used, pixels) : faces;
   }
 
-  /** Faces plus every intermediate: scales, P-Net maps, candidates around each NMS, R-Net / O-Net survivors. */
-  async trace(pixels: Pixels, options: MtcnnOptions = {}): Promise<MtcnnTrace> {
+  /**
+   * Faces plus every intermediate: scales, P-Net maps, candidates around each NMS, R-Net / O-Net
+   * survivors, all in `pixels`' coordinates. A trace is for teaching and runs at full size only: an
+   * image over the memory budget is refused (reduce it first with `reducePixels(pixels, detectionSize(pixels))`).
+   */
+  async trace(pixels: Pixels, options: DetectOptions = {}): Promise<MtcnnTrace> {
     const config = resolveMtcnnConfig(options);
+    const used = detectionSize(pixels, options);
+    if (isReduced(pixels, used)) {
+      const budget = options.maxPixels ?? pixelsForBudget(defaultDetectBudget());
+      throw new MtcnnOptionError(`trace runs at full size only: ${pixels.width}×${pixels.height} is over the detection budget (${(budget / 1e6).toFixed(1)} MP${options.maxSide ? `, side ${options.maxSide}` : ""}); reduce it first to ${used.width}×${used.height}`);
+    }
     const clock = stopwatch();
     const c = this.context(pixels, config, true);
     try {
@@ -115,9 +140,8 @@ export class Mtcnn {
   /** `trace`'s passes, timed. */
   private async traced(c: PassContext, pixels: Pixels, clock: () => number): Promise<MtcnnTrace> {
     const { config } = c;
-    const inputs = levelInputs(c.ii, c.levels);
     const prepare = clock();
-    const pnet = await proposalPass(c, inputs);
+    const pnet = await proposalPass(c);
     const pnetMs = clock();
     const rnet = await refinePass(c, pnet.boxes);
     const rnetMs = clock();

@@ -9,19 +9,15 @@ import type { IntegralImage } from "../image/integral.js";
 import type { CropBorder } from "./options.js";
 import type { PyramidLevel } from "./pyramid.js";
 
-const GAIN = 1 / 128;
-const BIAS = -127.5 / 128;
+/** `(pixel − 127.5) / 128` as `pixel · INPUT_GAIN + INPUT_BIAS`. */
+export const INPUT_GAIN = 1 / 128;
+export const INPUT_BIAS = -127.5 / 128;
 
 /** The whole image resized to a pyramid level, HWC `[height, width, 3]`, normalised. */
 export function levelInput(ii: IntegralImage, level: PyramidLevel): Float32Array {
   const out = new Float32Array(level.width * level.height * 3);
-  areaResample(ii, { x0: 0, y0: 0, x1: ii.width, y1: ii.height }, level.width, level.height, out, 0, GAIN, BIAS);
+  areaResample(ii, { x0: 0, y0: 0, x1: ii.width, y1: ii.height }, level.width, level.height, out, 0, INPUT_GAIN, INPUT_BIAS);
   return out;
-}
-
-/** Every pyramid level's input, in `levels` order. */
-export function levelInputs(ii: IntegralImage, levels: readonly PyramidLevel[]): Float32Array[] {
-  return levels.map((level) => levelInput(ii, level));
 }
 
 /**
@@ -46,6 +42,6 @@ export function cropRect([x1, y1, x2, y2]: Box, width: number, height: number, b
 export function cropInputs(ii: IntegralImage, boxes: readonly Box[], size: number, border: CropBorder): Float32Array {
   const per = size * size * 3;
   const out = new Float32Array(boxes.length * per);
-  boxes.forEach((box, i) => areaResample(ii, cropRect(box, ii.width, ii.height, border), size, size, out, i * per, GAIN, BIAS));
+  boxes.forEach((box, i) => areaResample(ii, cropRect(box, ii.width, ii.height, border), size, size, out, i * per, INPUT_GAIN, INPUT_BIAS));
   return out;
 }

@@ -9,11 +9,13 @@ import * as tf from "@tensorflow/tfjs";
 import type { Box } from "../core/types.js";
 import { batchPlan, SHAPE_COMPILING_BACKENDS } from "./batchPlan.js";
 import type { IntegralImage } from "../image/integral.js";
-import { cropInputs } from "./inputs.js";
+import { areaResampleWindow } from "../image/areaResample.js";
+import { cropInputs, INPUT_BIAS, INPUT_GAIN } from "./inputs.js";
 import { pnetMapOf, probabilityRows } from "./heads.js";
 import { onet, onetRaw } from "./onet.js";
 import type { MtcnnConfig } from "./options.js";
 import { pnet, pnetRaw } from "./pnet.js";
+import { pnetTiles, type PnetTile } from "./pnetTiles.js";
 import type { PyramidLevel } from "./pyramid.js";
 import { rnet, rnetRaw } from "./rnet.js";
 import { tensorCrops } from "./tensorCrops.js";
@@ -92,18 +94,46 @@ function rawRows(nets: MtcnnNets, net: "rnet" | "onet", input: tf.Tensor4D): tf.
   return net === "rnet" ? rnetRaw(input, nets.rnet) : onetRaw(input, nets.onet);
 }
 
-/** P-Net on every level's input (`[height, width, 3]`, one per `c.levels`); all maps come back in one read. */
-async function pnetMaps(c: PassContext, inputs: Float32Array[]): Promise<ScaleMap[]> {
+/** The input pixels beneath one tile of a level, `[tile.rows.inN, tile.cols.inN, 3]`, normalised. */
+function tileInput(ii: IntegralImage, level: PyramidLevel, tile: PnetTile): Float32Array {
+  const { rows, cols } = tile;
+  const out = new Float32Array(rows.inN * cols.inN * 3);
+  const window = { i0: rows.in0, i1: rows.in0 + rows.inN, j0: cols.in0, j1: cols.in0 + cols.inN };
+  areaResampleWindow(ii, { x0: 0, y0: 0, x1: ii.width, y1: ii.height }, level.width, level.height, window, out, 0, INPUT_GAIN, INPUT_BIAS);
+  return out;
+}
+
+/**
+ * P-Net's raw output for one level `[1, rows, cols, 6]`, run tile by tile (`pnetTiles`), each tile's
+ * input built and its layers freed before the next, so peak memory is one tile's whatever the level's
+ * size. The tiles' outputs are joined side by side: the same map as one pass over the whole level.
+ */
+function pnetLevel(c: PassContext, level: PyramidLevel): tf.Tensor4D {
+  const tiles = pnetTiles(level.width, level.height);
+  const outs = tiles.map((tile) => tf.tidy(() =>
+    pnetRaw(tf.tensor4d(tileInput(c.ii, level, tile), [1, tile.rows.inN, tile.cols.inN, 3]), c.nets.pnet)));
+  if (outs.length === 1) return outs[0];
+  return tf.tidy(() => {
+    const perRow = new Map<number, tf.Tensor4D[]>();
+    tiles.forEach((tile, i) => perRow.set(tile.rows.out0, [...(perRow.get(tile.rows.out0) ?? []), outs[i]]));
+    const rows = [...perRow.values()].map((row) => (row.length === 1 ? row[0] : tf.concat(row, 2)));
+    const joined = tf.concat(rows, 1);
+    outs.forEach((t) => t.dispose());
+    return joined;
+  });
+}
+
+/** P-Net on every level (inputs built tile by tile from the summed-area table); all maps come back in one read. */
+async function pnetMaps(c: PassContext): Promise<ScaleMap[]> {
   if (c.levels.length === 0) return [];
   const shapes: [number, number][] = [];
-  const joined = tf.tidy(() => {
-    const parts = c.levels.map((level, i) => {
-      const raw = pnetRaw(tf.tensor4d(inputs[i], [1, level.height, level.width, 3]), c.nets.pnet);
-      shapes.push([raw.shape[1], raw.shape[2]]);
-      return raw.reshape([-1]);
-    });
-    return tf.concat(parts);
+  const parts = c.levels.map((level) => {
+    const raw = pnetLevel(c, level);
+    shapes.push([raw.shape[1], raw.shape[2]]);
+    return raw;
   });
+  const joined = tf.tidy(() => tf.concat(parts.map((raw) => raw.reshape([-1]))));
+  parts.forEach((t) => t.dispose());
   const data = await readOnce(joined, c.reads);
   let offset = 0;
   return c.levels.map((level, i) => {
@@ -176,9 +206,9 @@ async function cropAndRun(c: PassContext, net: "rnet" | "onet", boxes: Box[]): P
   return { rows: await netRows(c, net, crops, boxes.length), crops };
 }
 
-/** Stage 1: P-Net on the level inputs, then candidates, NMS per level and across levels, squaring. */
-export async function proposalPass(c: PassContext, inputs: Float32Array[]): Promise<ProposalStage> {
-  return proposals(await pnetMaps(c, inputs), c.config);
+/** Stage 1: P-Net on every pyramid level, then candidates, NMS per level and across levels, squaring. */
+export async function proposalPass(c: PassContext): Promise<ProposalStage> {
+  return proposals(await pnetMaps(c), c.config);
 }
 
 /** Stage 2: R-Net on 24×24 crops of stage 1's boxes, then threshold, NMS, regression, squaring. */

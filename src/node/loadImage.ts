@@ -1,22 +1,24 @@
 /**
  * Decodes an image file in Node with sharp: EXIF orientation applied, alpha dropped, grey and CMYK
- * converted to sRGB, 16-bit reduced to 8-bit, and photos larger than `MAX_IMAGE_SIDE` downscaled while
- * decoding (bounded memory), so every file reaches the detector as RGB pixels of a sane size. Files
- * that are empty, not images, unsupported or truncated are refused first by `imageProblem`, with the
- * same words the pages use.
+ * converted to sRGB, 16-bit reduced to 8-bit, and photos over the detection budget (`detectionSize`)
+ * reduced while decoding (libvips shrinks on load, so the full-size photo is never in memory). The
+ * caller gets the size the photo really has (`original`) to map boxes back. Files that are empty, not
+ * images, unsupported or truncated are refused first by `imageProblem`, with the same words the pages
+ * use. BMP, which libvips does not read, is decoded by bmp-ts.
  */
 import { readFile } from "node:fs/promises";
 import sharp, { type Metadata } from "sharp";
 import type { Pixels } from "../core/types.js";
-import { imageProblem, TAIL_BYTES } from "../image/imageBytes.js";
-import { fitWithin, MAX_IMAGE_SIDE, type Size } from "../image/imageLimits.js";
+import { imageProblem, sniffFormat, TAIL_BYTES } from "../image/imageBytes.js";
+import { detectionSize, type DetectLimits, type Size } from "../image/imageLimits.js";
+import { decodeBmp } from "./decodeBmp.js";
 
 /** Thrown when a file cannot be decoded; the message names the file and the reason in one line. */
 export class ImageLoadError extends Error {
   override name = "ImageLoadError";
 }
 
-/** A decoded image and the size it had before any downscaling (equal to the pixels' size if none). */
+/** A decoded image and the size the photo has (after EXIF orientation); the pixels are smaller only when it was over the budget. */
 export interface LoadedImage {
   pixels: Pixels;
   original: Size;
@@ -39,15 +41,18 @@ function orientedSize(meta: Metadata): Size {
   return swap ? { width: h, height: w } : { width: w, height: h };
 }
 
-/** Decodes `file` (path or bytes) to RGB pixels no larger than `maxSide`; `label` names it in errors. */
-export async function readImage(file: string | Uint8Array, label = typeof file === "string" ? file : "image", maxSide = MAX_IMAGE_SIDE): Promise<LoadedImage> {
+/**
+ * Decodes `file` (path or bytes) to RGB pixels within `limits` (by default the Node detection budget;
+ * `{ maxPixels: Infinity }` keeps any size); `label` names it in errors.
+ */
+export async function readImage(file: string | Uint8Array, label = typeof file === "string" ? file : "image", limits: DetectLimits = {}): Promise<LoadedImage> {
   try {
     const bytes = typeof file === "string" ? await readFile(file) : file;
     const problem = imageProblem(bytes.subarray(0, 64), bytes.subarray(Math.max(0, bytes.length - TAIL_BYTES)), bytes.length);
     if (problem !== null) throw new ImageLoadError(`${label}: ${problem}`);
-    const input = sharp(bytes, { failOn: "error" });
+    const input = sniffFormat(bytes.subarray(0, 64)) === "bmp" ? decodeBmp(bytes) : sharp(bytes, { failOn: "error" });
     const original = orientedSize(await input.metadata());
-    const used = fitWithin(original, maxSide);
+    const used = detectionSize(original, limits);
     const { data, info } = await input
       .rotate() // honour EXIF orientation
       .resize({ ...used, fit: "fill", kernel: "lanczos3" })
@@ -66,8 +71,8 @@ export async function readImage(file: string | Uint8Array, label = typeof file =
 
 /**
  * Decodes `file` (path or bytes) to RGB pixels (see `readImage`); `label` names it in errors. Pass
- * `maxSide: Infinity` to keep the full size (parity with a reference computed at full size).
+ * `{ maxPixels: Infinity }` to keep the full size whatever it is.
  */
-export async function loadImage(file: string | Uint8Array, label = typeof file === "string" ? file : "image", maxSide = MAX_IMAGE_SIDE): Promise<Pixels> {
-  return (await readImage(file, label, maxSide)).pixels;
+export async function loadImage(file: string | Uint8Array, label = typeof file === "string" ? file : "image", limits: DetectLimits = {}): Promise<Pixels> {
+  return (await readImage(file, label, limits)).pixels;
 }

@@ -1,0 +1,19 @@
+/**
+ * Faces found on a reduced copy, mapped to the source image's pixels: a continuous coordinate u on a
+ * copy of width w corresponds to u · W / w on the source of width W (the copy's pixel i covers the
+ * source's [i·W/w, (i+1)·W/w)), and likewise down.
+ */
+import type { Size } from "../image/imageLimits.js";
+import type { Face, Landmarks5 } from "./types.js";
+
+/** `faces` on a `used`-sized copy, in the pixels of the `original`-sized source. */
+export function facesToSource(faces: readonly Face[], used: Size, original: Size): Face[] {
+  const sx = original.width / used.width;
+  const sy = original.height / used.height;
+  if (sx === 1 && sy === 1) return faces.slice();
+  return faces.map(({ box: [x1, y1, x2, y2], score, landmarks }) => ({
+    box: [x1 * sx, y1 * sy, x2 * sx, y2 * sy],
+    score,
+    landmarks: landmarks.map(([x, y]) => [x * sx, y * sy]) as Landmarks5,
+  }));
+}
