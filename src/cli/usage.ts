@@ -22,8 +22,8 @@ const DETECTOR_OPTIONS = `
   --thresholds a,b,c    P-Net, R-Net, O-Net face-probability thresholds (default 0.6,0.7,0.7)
   --backend NAME        wasm (default; falls back to cpu) or cpu
   --max-side N          detect on a copy whose longer side is at most N px (default: full
-                        size within a 1 GiB memory budget, ${(pixelsForBudget(NODE_DETECT_BUDGET) / 1e6).toFixed(1)} MP; larger photos are
-                        reduced to fit). Coordinates are always in the original's pixels
+                        size within a 1.5 GiB memory budget, ${(pixelsForBudget(NODE_DETECT_BUDGET) / 1e6).toFixed(1)} MP;
+                        larger photos are reduced to fit). Boxes are always in the original's pixels
   -h, --help            show this help`;
 
 export const MAIN_HELP = `facelab — face detection (MTCNN), alignment and recognition (dlib ResNet embeddings)

@@ -2,7 +2,8 @@
  * The cascade's three network passes, the building blocks of both `Mtcnn.detect` and `Mtcnn.trace`
  * so the two cannot drift apart. Each pass builds its inputs from the summed-area table, runs one net
  * on the whole batch inside `tf.tidy`, reads the result back once (counting the read) and hands it to
- * the pure bookkeeping of `stages.ts`. A pass returns what the next one needs plus what a page may
+ * the pure bookkeeping of `stages.ts`. Only P-Net on a big photo reads more often: level by level, and
+ * a level too big for one pass tile by tile, so memory stays bounded (`pnetMaps`). A pass returns what the next one needs plus what a page may
  * show; `detect` keeps only the boxes and lets the rest go.
  */
 import * as tf from "@tensorflow/tfjs";
@@ -15,7 +16,7 @@ import { pnetMapOf, probabilityRows } from "./heads.js";
 import { onet, onetRaw } from "./onet.js";
 import type { MtcnnConfig } from "./options.js";
 import { pnet, pnetRaw } from "./pnet.js";
-import { pnetTiles, type PnetTile } from "./pnetTiles.js";
+import { pnetOutputSide, pnetTiles, type PnetTile } from "./pnetTiles.js";
 import type { PyramidLevel } from "./pyramid.js";
 import { rnet, rnetRaw } from "./rnet.js";
 import { tensorCrops } from "./tensorCrops.js";
@@ -103,44 +104,67 @@ function tileInput(ii: IntegralImage, level: PyramidLevel, tile: PnetTile): Floa
   return out;
 }
 
-/**
- * P-Net's raw output for one level `[1, rows, cols, 6]`, run tile by tile (`pnetTiles`), each tile's
- * input built and its layers freed before the next, so peak memory is one tile's whatever the level's
- * size. The tiles' outputs are joined side by side: the same map as one pass over the whole level.
- */
-function pnetLevel(c: PassContext, level: PyramidLevel): tf.Tensor4D {
-  const tiles = pnetTiles(level.width, level.height);
-  const outs = tiles.map((tile) => tf.tidy(() =>
-    pnetRaw(tf.tensor4d(tileInput(c.ii, level, tile), [1, tile.rows.inN, tile.cols.inN, 3]), c.nets.pnet)));
-  if (outs.length === 1) return outs[0];
-  return tf.tidy(() => {
-    const perRow = new Map<number, tf.Tensor4D[]>();
-    tiles.forEach((tile, i) => perRow.set(tile.rows.out0, [...(perRow.get(tile.rows.out0) ?? []), outs[i]]));
-    const rows = [...perRow.values()].map((row) => (row.length === 1 ? row[0] : tf.concat(row, 2)));
-    const joined = tf.concat(rows, 1);
-    outs.forEach((t) => t.dispose());
-    return joined;
-  });
+/** P-Net's raw output `[1, outRows, outCols, 6]` for one tile of a level; call inside `tf.tidy`. */
+function pnetTile(c: PassContext, level: PyramidLevel, tile: PnetTile): tf.Tensor4D {
+  return pnetRaw(tf.tensor4d(tileInput(c.ii, level, tile), [1, tile.rows.inN, tile.cols.inN, 3]), c.nets.pnet);
 }
 
-/** P-Net on every level (inputs built tile by tile from the summed-area table); all maps come back in one read. */
+/**
+ * A big level's raw output `[rows × cols × 6]`, run tile by tile (`pnetTiles`): each tile's input is
+ * built, run, read back into its place and freed before the next, so the backend never holds more
+ * than one tile's layers whatever the level's size. One read per tile.
+ */
+async function pnetLevelTiled(c: PassContext, level: PyramidLevel, tiles: PnetTile[]): Promise<{ rows: number; cols: number; data: Float32Array }> {
+  const last = tiles[tiles.length - 1];
+  const rows = last.rows.out0 + last.rows.outN;
+  const cols = last.cols.out0 + last.cols.outN;
+  const data = new Float32Array(rows * cols * 6);
+  for (const tile of tiles) {
+    const part = await readOnce(tf.tidy(() => pnetTile(c, level, tile)), c.reads);
+    const width = tile.cols.outN * 6;
+    for (let r = 0; r < tile.rows.outN; r++) {
+      data.set(part.subarray(r * width, (r + 1) * width), ((tile.rows.out0 + r) * cols + tile.cols.out0) * 6);
+    }
+  }
+  return { rows, cols, data };
+}
+
+/**
+ * P-Net's outputs above this many values (2M floats, 8 MB: a ~3 MP photo at min face 20) are not
+ * joined into one read: joining holds every level's output twice on the backend (the parts and the
+ * joined copy) and once more in JS, ~0.8 GB for a 48 MP photo.
+ */
+const JOINED_READ_LIMIT = 2 ** 21;
+
+/**
+ * P-Net on every level, inputs resampled from the summed-area table on demand. An ordinary photo
+ * (every level one tile, outputs under `JOINED_READ_LIMIT`) runs every level and reads all maps back
+ * at once — one read for the stage, so WebGL never stalls between levels. A big photo is read level by
+ * level, and a level of several tiles tile by tile (`pnetLevelTiled`), so memory stays bounded.
+ */
 async function pnetMaps(c: PassContext): Promise<ScaleMap[]> {
-  if (c.levels.length === 0) return [];
-  const shapes: [number, number][] = [];
-  const parts = c.levels.map((level) => {
-    const raw = pnetLevel(c, level);
-    shapes.push([raw.shape[1], raw.shape[2]]);
-    return raw;
-  });
-  const joined = tf.tidy(() => tf.concat(parts.map((raw) => raw.reshape([-1]))));
-  parts.forEach((t) => t.dispose());
-  const data = await readOnce(joined, c.reads);
-  let offset = 0;
-  return c.levels.map((level, i) => {
-    const [rows, cols] = shapes[i];
-    const { prob, reg } = pnetMapOf(data.subarray(offset, (offset += rows * cols * 6)), rows * cols);
-    return { level, rows, cols, prob, reg };
-  });
+  const tiling = c.levels.map((level) => pnetTiles(level.width, level.height));
+  const cells = c.levels.map((level) => pnetOutputSide(level.width) * pnetOutputSide(level.height));
+  const mapOf = (i: number, rows: number, cols: number, data: Float32Array): ScaleMap =>
+    ({ level: c.levels[i], rows, cols, ...pnetMapOf(data, rows * cols) });
+  if (tiling.every((t) => t.length === 1) && cells.reduce((a, b) => a + b, 0) * 6 <= JOINED_READ_LIMIT) {
+    if (c.levels.length === 0) return [];
+    const shapes: [number, number][] = [];
+    const joined = tf.tidy(() => tf.concat(c.levels.map((level, i) => {
+      const raw = pnetTile(c, level, tiling[i][0]);
+      shapes.push([raw.shape[1], raw.shape[2]]);
+      return raw.reshape([-1]);
+    })));
+    const data = await readOnce(joined, c.reads);
+    let offset = 0;
+    return shapes.map(([rows, cols], i) => mapOf(i, rows, cols, data.subarray(offset, (offset += rows * cols * 6))));
+  }
+  const maps: ScaleMap[] = [];
+  for (let i = 0; i < c.levels.length; i++) {
+    const { rows, cols, data } = await pnetLevelTiled(c, c.levels[i], tiling[i]);
+    maps.push(mapOf(i, rows, cols, data));
+  }
+  return maps;
 }
 
 /** Raw values per input row: R-Net [logits×2, reg×4], O-Net [logits×2, reg×4, points×10]. */
