@@ -86,7 +86,10 @@ describe("facelab detect on the bad-input corpus", () => {
   test("every image reports its own width and height, the 12000×9000 one too (detected on a copy, boxes mapped back)", () => {
     for (const f of decoded()) assert.deepEqual([images[f.file].width, images[f.file].height], f.size, f.name);
     const huge = corpus.find((f) => f.name.startsWith("huge")) as CorpusFile;
-    for (const { box } of images[huge.file].faces) assert.ok(box[2] > 1600 && box[2] <= 12000, `box ${box.map(Math.round)} in the 12000×9000 frame`);
+    const boxes = images[huge.file].faces.map((f) => f.box);
+    const copy = detectionSize({ width: 12000, height: 9000 });
+    assert.ok(boxes.every((b) => b[2] <= 12000 && b[3] <= 9000), `boxes inside the 12000×9000 frame: ${JSON.stringify(boxes.map((b) => b.map(Math.round)))}`);
+    assert.ok(boxes.some((b) => b[2] > copy.width), `boxes mapped back past the ${copy.width}-px copy: ${JSON.stringify(boxes.map((b) => b.map(Math.round)))}`);
   });
 
   test("EXIF orientations 1–8 all put the face where portrait.jpg has it", () => {
