@@ -1,10 +1,9 @@
 // Enrolling one photo into the face database: find, align and embed its faces, store one of them
 // (the only face, or the largest of several), and report what happened as a log entry. A photo with
 // no face is flagged and nothing is stored; with several faces the entry lets the user pick another.
-import { largestFace, type Box, type EmbeddedFace } from "facelab";
+import { facesToSource, largestFace, type Box, type EmbeddedFace } from "facelab";
 import { facePicker } from "./facePicker.js";
 import { photoDataUrl, thumbDataUrl } from "./faceThumb.js";
-import { facesToSource } from "facelab";
 import type { Photo } from "./photoPicker.js";
 
 /** What the page needs from docs/components/faceStore.js. */
@@ -24,10 +23,8 @@ function entry(kind: "ok" | "flag" | "error", text: string): HTMLElement {
 }
 
 /** Stores `faces[index]` for the person; resolves to the stored face's id. */
-async function store(db: EnrolStore, personId: string, photo: Photo, face: EmbeddedFace, keepPhoto: boolean): Promise<string> {
+async function store(db: EnrolStore, personId: string, photo: Photo, face: EmbeddedFace, box: Box, keepPhoto: boolean): Promise<string> {
   const photoUrl = keepPhoto ? photoDataUrl(photo.bitmap) : undefined;
-  // the box is stored in the photo's own pixels, whatever size it was detected at
-  const [{ box }] = facesToSource([face], photo.bitmap, photo.original);
   const added = await db.addFace(personId, { embedding: face.embedding, thumb: thumbDataUrl(face.crop), box, source: photo.name, photo: photoUrl });
   return added.id;
 }
@@ -39,16 +36,19 @@ async function store(db: EnrolStore, personId: string, photo: Photo, face: Embed
 export async function enrolPhoto(db: EnrolStore, personId: string, photo: Photo, faces: EmbeddedFace[], { keepPhoto = false }: EnrolOptions = {}): Promise<HTMLElement> {
   if (faces.length === 0) return entry("flag", `${photo.name}: no face found — nothing added. Try a photo where the face is larger or better lit.`);
   const main = largestFace(faces);
-  let storedId = await store(db, personId, photo, faces[main], keepPhoto);
+  // boxes are stored in the photo's own pixels, whatever size it was detected at; worked out now,
+  // while the bitmap is open (the page closes it once this returns, before another face may be chosen)
+  const boxes = facesToSource(faces, photo.bitmap, photo.original).map((f) => f.box);
+  let storedId = await store(db, personId, photo, faces[main], boxes[main], keepPhoto);
   if (faces.length === 1) return entry("ok", `${photo.name}: face added.`);
   const li = entry("flag", `${photo.name}: ${faces.length} faces — the largest was added; click another face to use it instead.`);
   const picker = facePicker(faces, photo.name, main);
   let pending = Promise.resolve();
   picker.addEventListener("input", () => {
-    const chosen = faces[picker.value];
+    const chosen = picker.value;
     pending = pending.then(async () => {
       await db.removeFace(storedId);
-      storedId = await store(db, personId, photo, chosen, keepPhoto);
+      storedId = await store(db, personId, photo, faces[chosen], boxes[chosen], keepPhoto);
     }).catch((err) => { li.append(entry("error", (err as Error).message)); });
   });
   li.append(picker);

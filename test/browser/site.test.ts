@@ -163,7 +163,7 @@ describe("course site", { skip: skip ?? false }, () => {
     await v.page.waitForFunction(() => /^0 faces in No face/.test(document.querySelector("#detect-summary")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
     await v.page.getByRole("button", { name: "Portrait" }).click();
     await v.page.waitForFunction(() => /^1 face in Portrait .* on wasm/.test(document.querySelector("#detect-summary")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
-    await v.page.locator(".controls-bar select").selectOption("cpu");
+    await v.page.getByLabel("tfjs backend").selectOption("cpu");
     await v.page.waitForFunction(() => /^1 face in Portrait .* on cpu/.test(document.querySelector("#detect-summary")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
     await assertClean(v, "mtcnn samples and backend");
     await v.page.close();
