@@ -5,7 +5,7 @@
  * (the old fixed limit) is the peer in the same run. In Chromium (needs `npm run build`): the MTCNN
  * page given each photo through its file input, in a fresh context, the renderer's peak RSS (which
  * holds the decoded bitmap, the wasm heap with every tensor, and the page) and the time from upload to
- * the summary. Writes bench/results/big-photos.json; timings are reported, never asserted.
+ * the summary, with the peak bytes of live tensors (tfjs's engine count) and the wasm heap's size. Writes bench/results/big-photos.json; timings are reported, never asserted.
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -71,12 +71,33 @@ async function pageRun(browser: import("playwright-core").Browser, url: string, 
       try { return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p.id}/status`, "utf8"))?.[1] ?? 0) / 1024; } catch { return 0; }
     }));
     const before = hwm();
+    // Tensor bytes: the page's own tfjs (same module URL, so the same engine) is wrapped to record the
+    // engine's byte count after every tensor it registers; the wasm heap's size is read after the run.
+    await page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="modulepreload"][href*="/_node/@tensorflow/tfjs@"]');
+      if (!link) throw new Error("bench: no tfjs module on the page");
+      const tf = await import(link.href);
+      const engine = tf.engine();
+      const track = engine.trackTensor.bind(engine);
+      const w = window as unknown as { facelabPeak: number };
+      w.facelabPeak = engine.state.numBytes;
+      engine.trackTensor = (a: unknown, b: unknown) => {
+        track(a, b);
+        w.facelabPeak = Math.max(w.facelabPeak, engine.state.numBytes);
+      };
+    });
     const t0 = performance.now();
     await page.locator('.photo-picker input[type="file"]').setInputFiles(file);
     await page.waitForFunction((n) => (document.querySelector("#detect-summary")?.textContent ?? "").includes(` in ${n} (`), name, { timeout: TIMEOUT });
     const ms = performance.now() - t0;
     const summary = (await page.locator("#detect-summary").textContent()) ?? "";
-    return { ms: Math.round(ms), peakMB: Math.round(hwm()), beforeMB: Math.round(before), summary: summary.split(" — ")[0] };
+    const tensors = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="modulepreload"][href*="/_node/@tensorflow/tfjs@"]') as HTMLLinkElement;
+      const tf = await import(link.href);
+      const heap = (tf.backend() as { wasm?: { HEAPU8?: Uint8Array } }).wasm?.HEAPU8?.length ?? 0;
+      return { peakTensorMB: (window as unknown as { facelabPeak: number }).facelabPeak / 2 ** 20, wasmHeapMB: heap / 2 ** 20 };
+    });
+    return { ms: Math.round(ms), peakMB: Math.round(hwm()), beforeMB: Math.round(before), peakTensorMB: Math.round(tensors.peakTensorMB), wasmHeapMB: Math.round(tensors.wasmHeapMB), summary: summary.split(" — ")[0] };
   } finally {
     await context.close();
   }
@@ -101,7 +122,7 @@ try {
     try {
       for (const p of photos) {
         const r = await pageRun(browser, server.url, p.file, path.basename(p.file));
-        console.error(`chromium ${p.mp} MP: ${r.ms} ms, renderer peak ${r.peakMB} MB (${r.beforeMB} before the upload): ${r.summary}`);
+        console.error(`chromium ${p.mp} MP: ${r.ms} ms, renderer peak ${r.peakMB} MB (${r.beforeMB} before the upload), tensors peak ${r.peakTensorMB} MB, wasm heap ${r.wasmHeapMB} MB: ${r.summary}`);
         browserRows.push({ mp: p.mp, size: `${p.width}×${p.height}`, ...r });
       }
       writeResult("big-photos.json", { machine: machine(), chromium: browser.version(), node, browser: browserRows });

@@ -15,6 +15,7 @@ import type { Mtcnn } from "../src/mtcnn/detector.js";
 import { pnetRaw } from "../src/mtcnn/pnet.js";
 import { pnetOutputSide, pnetTiles, tileSpans } from "../src/mtcnn/pnetTiles.js";
 import path from "node:path";
+import sharp from "sharp";
 import { matchBoxes } from "../src/core/matchBoxes.js";
 import { loadImage } from "../src/node/loadImage.js";
 import { loadDetector, ROOT } from "./helpers/backend.js";
@@ -114,6 +115,18 @@ describe("P-Net in tiles on the real weights", () => {
     assert.equal(pairs.length, 6, `the six faces, in the 1200×630 frame: ${JSON.stringify(reduced.map((f) => f.box.map(Math.round)))}`);
     assert.ok(reduced.some((f) => f.box[2] > 872), "mapped back past the copy's width");
     await assert.rejects(detector.trace(pixels, { maxPixels: 400_000 }), /trace runs at full size only: 1200×630 is over the detection budget/);
+  });
+
+  test("a big photo: P-Net read tile by tile and R-Net in bounded batches give exactly the faces of one batch", async () => {
+    const bytes = await sharp(path.join(ROOT, "docs/photos/group.jpg")).resize(2400, 1260, { kernel: "cubic" }).jpeg({ quality: 90 }).toBuffer();
+    const pixels = await loadImage(bytes, "group ×2", { maxPixels: Infinity });
+    const auto = await detector.trace(pixels);
+    const whole = await detector.trace(pixels, { batching: "whole" });
+    assert.ok(auto.rnet.input.length > 1024, `R-Net gets ${auto.rnet.input.length} boxes: more than one bounded batch`);
+    assert.ok(auto.timings.reads > 3, `P-Net read level by level: ${auto.timings.reads} reads`);
+    assert.deepEqual(auto.faces, whole.faces);
+    const small = await detector.trace(await loadImage(path.join(ROOT, "docs/photos/group.jpg")));
+    assert.equal(small.timings.reads, 3, "an ordinary photo still reads once per stage, its two-tile first level joined on the backend");
   });
 
   test("the tiles' outputs side by side equal one pass over the whole level", () => {

@@ -130,31 +130,47 @@ async function pnetLevelTiled(c: PassContext, level: PyramidLevel, tiles: PnetTi
 }
 
 /**
- * P-Net's outputs above this many values (2M floats, 8 MB: a ~3 MP photo at min face 20) are not
- * joined into one read: joining holds every level's output twice on the backend (the parts and the
- * joined copy) and once more in JS, ~0.8 GB for a 48 MP photo.
+ * One level's raw output `[1, rows, cols, 6]` as a tensor: its tiles run one after another (each
+ * tile's layers freed before the next) and their outputs joined side by side. For the joined read of
+ * an ordinary photo, where the outputs are small.
+ */
+function pnetLevel(c: PassContext, level: PyramidLevel, tiles: PnetTile[]): tf.Tensor4D {
+  const outs = tiles.map((tile) => tf.tidy(() => pnetTile(c, level, tile)));
+  if (outs.length === 1) return outs[0];
+  return tf.tidy(() => {
+    const rowStarts = [...new Set(tiles.map((t) => t.rows.out0))];
+    const rows = rowStarts.map((r0) => tf.concat(outs.filter((_, i) => tiles[i].rows.out0 === r0), 2));
+    const joined = tf.concat(rows, 1) as tf.Tensor4D;
+    outs.forEach((t) => t.dispose());
+    return joined;
+  });
+}
+
+/**
+ * P-Net's outputs up to this many values (2M floats, 8 MB: a ~3 MP photo at min face 20) come back
+ * in one read. Above it, joining would hold every level's output twice on the backend (the parts and
+ * the joined copy) and once more in JS — ~0.8 GB for a 48 MP photo — so a big photo is read level by
+ * level, and a level of several tiles tile by tile.
  */
 const JOINED_READ_LIMIT = 2 ** 21;
 
 /**
- * P-Net on every level, inputs resampled from the summed-area table on demand. An ordinary photo
- * (every level one tile, outputs under `JOINED_READ_LIMIT`) runs every level and reads all maps back
- * at once — one read for the stage, so WebGL never stalls between levels. A big photo is read level by
- * level, and a level of several tiles tile by tile (`pnetLevelTiled`), so memory stays bounded.
+ * P-Net on every level, inputs resampled from the summed-area table on demand, tile by tile. An
+ * ordinary photo (outputs under `JOINED_READ_LIMIT`) reads all maps back at once — one read for the
+ * stage, so WebGL never stalls between levels; a big photo reads level by level and tile by tile
+ * (`pnetLevelTiled`), so memory stays bounded.
  */
 async function pnetMaps(c: PassContext): Promise<ScaleMap[]> {
   const tiling = c.levels.map((level) => pnetTiles(level.width, level.height));
   const cells = c.levels.map((level) => pnetOutputSide(level.width) * pnetOutputSide(level.height));
   const mapOf = (i: number, rows: number, cols: number, data: Float32Array): ScaleMap =>
     ({ level: c.levels[i], rows, cols, ...pnetMapOf(data, rows * cols) });
-  if (tiling.every((t) => t.length === 1) && cells.reduce((a, b) => a + b, 0) * 6 <= JOINED_READ_LIMIT) {
+  if (cells.reduce((a, b) => a + b, 0) * 6 <= JOINED_READ_LIMIT) {
     if (c.levels.length === 0) return [];
-    const shapes: [number, number][] = [];
-    const joined = tf.tidy(() => tf.concat(c.levels.map((level, i) => {
-      const raw = pnetTile(c, level, tiling[i][0]);
-      shapes.push([raw.shape[1], raw.shape[2]]);
-      return raw.reshape([-1]);
-    })));
+    const raws = c.levels.map((level, i) => pnetLevel(c, level, tiling[i]));
+    const shapes = raws.map((raw) => [raw.shape[1], raw.shape[2]]);
+    const joined = tf.tidy(() => tf.concat(raws.map((raw) => raw.reshape([-1]))));
+    raws.forEach((t) => t.dispose());
     const data = await readOnce(joined, c.reads);
     let offset = 0;
     return shapes.map(([rows, cols], i) => mapOf(i, rows, cols, data.subarray(offset, (offset += rows * cols * 6))));
@@ -173,19 +189,36 @@ const RAW_WIDTH = { rnet: 6, onet: 16 } as const;
 const CROP_SIZE = { rnet: 24, onet: 48 } as const;
 
 /**
+ * The most crops "auto" batching runs at once on a backend that does not chunk: a big photo can hand
+ * R-Net thousands of boxes, and a batch's layers grow with it (R-Net's first layer holds 54 kB per
+ * crop, O-Net's 270 kB). 1,024 R-Net crops hold ~55 MB, 256 O-Net crops ~69 MB; ordinary photos stay
+ * under both and run as one batch.
+ */
+export const MAX_BATCH = { rnet: 1024, onet: 256 } as const;
+
+/** `n` as full batches of `max` and the rest: `[max, …, max, rest]`. */
+function boundedPlan(n: number, max: number): number[] {
+  const plan = new Array<number>(Math.floor(n / max)).fill(max);
+  if (n % max > 0) plan.push(n % max);
+  return plan;
+}
+
+/**
  * `net` on `n` inputs, in the chunks `batchPlan` gives when `config.batching` says so (by default on
- * shape-compiling backends; one batch of n elsewhere). `chunk(start, count)` builds the input of
- * items `start` … `start + count − 1`. Outputs are concatenated in input order. Call inside `tf.tidy`.
+ * shape-compiling backends), else in batches of at most `MAX_BATCH` ("auto") or one batch ("whole").
+ * `chunk(start, count)` builds the input of items `start` … `start + count − 1`; each chunk runs in
+ * its own `tf.tidy`, so only its output outlives it. Outputs are concatenated in input order. Call
+ * inside `tf.tidy`.
  */
 function runChunks(c: PassContext, net: "rnet" | "onet", n: number, chunk: (start: number, count: number) => tf.Tensor4D): tf.Tensor {
   const { batching } = c.config;
   const chunked = batching === "chunked" || (batching === "auto" && SHAPE_COMPILING_BACKENDS.includes(tf.getBackend()));
-  const plan = chunked ? batchPlan(n) : [n];
+  const plan = chunked ? batchPlan(n) : batching === "whole" ? [n] : boundedPlan(n, MAX_BATCH[net]);
   let start = 0;
   const outs = plan.map((count) => {
-    const out = rawRows(c.nets, net, chunk(start, count));
+    const from = start;
     start += count;
-    return out;
+    return tf.tidy(() => rawRows(c.nets, net, chunk(from, count)));
   });
   return outs.length === 1 ? outs[0] : tf.concat(outs);
 }
@@ -208,16 +241,18 @@ async function tensorNetRows(c: PassContext, image: tf.Tensor4D, net: "rnet" | "
   if (boxes.length === 0) return { rows: new Float32Array(0), crops: new Float32Array(0) };
   const n = boxes.length;
   const side = CROP_SIZE[net];
+  // kept past each chunk's tidy when `trace` wants them back, and freed here once joined
   const chunkCrops: tf.Tensor4D[] = [];
   const joined = tf.tidy(() => {
     const rows = runChunks(c, net, n, (start, count) => {
       const crops = tensorCrops(image, boxes.slice(start, start + count), side);
-      chunkCrops.push(crops);
+      if (c.keepCrops) chunkCrops.push(tf.keep(crops));
       return crops;
     }).reshape([-1]);
     if (!c.keepCrops) return rows;
     return tf.concat([rows, ...chunkCrops.map((t) => t.reshape([-1]))]);
   });
+  chunkCrops.forEach((t) => t.dispose());
   const data = await readOnce(joined, c.reads);
   const width = RAW_WIDTH[net];
   return { rows: probabilityRows(data.subarray(0, n * width), width), crops: data.subarray(n * width, n * width + n * side * side * 3) };
