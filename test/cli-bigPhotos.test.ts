@@ -1,6 +1,6 @@
 /**
  * Big photos through the CLI, as a user runs it: group.jpg upscaled to 12 and 48 megapixels gives the
- * same faces as the original (once scaled: IoU ≥ 0.8 each, 0.9 on average, see `assertSameFaces`), detected at full size within Node's 1.5 GiB
+ * same faces as the original (once scaled: IoU ≥ 0.8 each, 0.9 on average, see `assertSameFaces`), detected at full size within Node's 1 GiB
  * budget, reported in the big photo's own pixels; `--max-side` detects on a reduced copy, says so,
  * and still reports the source's pixels.
  */

@@ -59,7 +59,7 @@ describe("detectionSize", () => {
     assert.deepEqual(detectionSize({ width: 10, height: 10 }, { maxPixels: 1 }), { width: 1, height: 1 });
   });
 
-  test("the budget is memory: Node's 1.5 GiB takes 24 and 48 MP photos whole, a page's 384 MiB takes 12 MP whole", () => {
+  test("the budget is memory: Node's 1 GiB takes 24 and 48 MP photos whole, a page's 256 MiB takes a 12 MP phone photo whole", () => {
     const node = { maxPixels: pixelsForBudget(NODE_DETECT_BUDGET) };
     const page = { maxPixels: pixelsForBudget(BROWSER_DETECT_BUDGET) };
     assert.deepEqual(detectionSize({ width: 8000, height: 6000 }, node), { width: 8000, height: 6000 });

@@ -1,6 +1,6 @@
 // A photo chooser for the course pages: bundled samples, a file input and drag-and-drop onto the
 // picker. Its value is the chosen photo as an ImageBitmap (EXIF orientation applied by the browser).
-// A photo within the page's detection budget (facelab's BROWSER_DETECT_BUDGET: 384 MiB, 14.4 MP) is
+// A photo within the page's detection budget (facelab's BROWSER_DETECT_BUDGET: 256 MiB, 12.2 MP) is
 // decoded whole; a larger one straight to a reduced copy, without the full-size pixels ever being in
 // memory, and the status says so. Files that are empty, not images, unsupported (HEIC, SVG, TIFF…)
 // or truncated get one line naming the file and the problem — the same words as the CLI

@@ -22,7 +22,7 @@ const DETECTOR_OPTIONS = `
   --thresholds a,b,c    P-Net, R-Net, O-Net face-probability thresholds (default 0.6,0.7,0.7)
   --backend NAME        wasm (default; falls back to cpu) or cpu
   --max-side N          detect on a copy whose longer side is at most N px (default: full
-                        size within a 1.5 GiB memory budget, ${(pixelsForBudget(NODE_DETECT_BUDGET) / 1e6).toFixed(1)} MP;
+                        size within a 1 GiB memory budget, ${(pixelsForBudget(NODE_DETECT_BUDGET) / 1e6).toFixed(1)} MP;
                         larger photos are reduced to fit). Boxes are always in the original's pixels
   -h, --help            show this help`;
 

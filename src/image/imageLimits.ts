@@ -14,22 +14,22 @@ export interface Size {
 
 /**
  * Bytes the detector holds per source pixel while it runs, as measured: `facelab detect` on 24 and
- * 59.6 MP photos (bench/bigPhotos.ts) grew its peak RSS by 33 and 26 B per pixel over the process's
- * own ~340 MB. Where it goes: the summed-area table every pyramid level and crop is resampled from
- * (`integralImage`: 3 × uint32 = 12 B), the decoded pixels (3 B, and sharp's buffer while decoding),
- * P-Net's probability and regression maps over all levels (≈ 4 B at min face 20) and one level's
- * raw output at a time, and garbage the collector has not yet taken back. P-Net itself runs in tiles
- * (`pnetTiles`), so its layers add a bounded amount, not a per-pixel one.
+ * 57.5 MP photos (bench/bigPhotos.ts) grew its peak RSS by 21.9 and 19.5 B per pixel over the
+ * process's own ~340 MB. Where it goes: the summed-area table every pyramid level and crop is
+ * resampled from (`integralImage`: 3 × uint32 = 12 B), the decoded pixels (3 B, and sharp's buffer
+ * while decoding), P-Net's probability and regression maps over all levels (≈ 4 B at min face 20)
+ * and one level's raw output at a time. P-Net itself runs in tiles (`pnetTiles`) and R-Net / O-Net in
+ * bounded batches, so the networks' layers add a bounded amount, not a per-pixel one.
  */
-export const DETECT_BYTES_PER_PIXEL = 28;
+export const DETECT_BYTES_PER_PIXEL = 22;
 
 const MiB = 1024 * 1024;
 
-/** The default budget in Node (the CLI, the LFW pipeline): 1.5 GiB, so a 48 MP photo runs at full size (57.5 MP fit). */
-export const NODE_DETECT_BUDGET = 1536 * MiB;
+/** The default budget in Node (the CLI, the LFW pipeline): 1 GiB, so a 48 MP photo runs at full size (48.8 MP fit). */
+export const NODE_DETECT_BUDGET = 1024 * MiB;
 
-/** The default budget in a page: 384 MiB, so a 12 MP phone photo runs at full size (14.4 MP fit). */
-export const BROWSER_DETECT_BUDGET = 384 * MiB;
+/** The default budget in a page: 256 MiB, so a 12 MP phone photo (4032×3024) runs at full size (12.2 MP fit). */
+export const BROWSER_DETECT_BUDGET = 256 * MiB;
 
 /** Pixels a budget in bytes allows. */
 export function pixelsForBudget(bytes: number): number {

@@ -139,7 +139,7 @@ export async function makeCorpus(dir: string): Promise<CorpusFile[]> {
   const group = await sharp(GROUP).resize(12000, 6300, { kernel: "cubic" }).toBuffer();
   const huge = sharp({ create: { width: 12000, height: 9000, channels: 3, background: "#808080" } }).composite([{ input: group, top: 1350, left: 0 }]);
   // The six faces of group.jpg at 10×: 108 MP, over both budgets, so detected on a reduced copy (Node
-  // 57.5 MP, a page 14.4 MP); a seventh, tiny, may be found in the grey.
+  // 48.8 MP, a page 12.2 MP); a seventh, tiny, may be found in the grey.
   await put("huge-12000x9000.jpg", await huge.jpeg({ quality: 80 }).toBuffer(), { kind: "decoded", min: 5, max: 8 });
   const frames = [hopkins, await sharp(NO_FACE).resize(250, 250).toBuffer(), await sharp(HOPKINS).flop().toBuffer()];
   await put("animated.gif", await sharp(frames, { join: { animated: true } }).gif({ delay: 500, loop: 0 }).toBuffer(), one);
