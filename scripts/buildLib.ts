@@ -7,18 +7,33 @@
  *   to the page (the package entry leaves a bare `fs` import that no browser resolves).
  * - lib/workers/tsne.js: the t-SNE Web Worker (src/tsne/worker.ts) as one file a page can start.
  * - lib/vendor/libsvm.js: replaces tsc's output for src/vendor/libsvm.ts by a bundle of it with
- *   `process` defined away (why: see that file); tsc's source map of the shim goes with it.
+ *   `process` defined away (why: see that file); tsc's source map of the shim goes with it. The
+ *   generated code's dead duplicate `case` labels are dropped (`dedupeCaseLabels.ts`), so Framework
+ *   does not warn about code that is not ours each time it bundles facelab.
  */
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, type BuildOptions } from "esbuild";
+import { build, type BuildOptions, type Plugin } from "esbuild";
+import { dedupeCaseLabels } from "./dedupeCaseLabels.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const LIB = path.join(ROOT, "lib");
 const require = createRequire(path.join(ROOT, "package.json"));
+
+/** Loads libsvm-js's emscripten output without its duplicate case labels. */
+const libsvmCases: Plugin = {
+  name: "libsvm-duplicate-cases",
+  setup(b) {
+    b.onLoad({ filter: /libsvm-js[\\/]out[\\/]asm[\\/]libsvm\.js$/ }, async (args) => ({
+      contents: dedupeCaseLabels(await readFile(args.path, "utf8")),
+      loader: "js",
+    }));
+  },
+};
 
 /** The bundles, each written over whatever tsc put at its `outfile`. */
 const BUNDLES: BuildOptions[] = [
@@ -39,6 +54,7 @@ const BUNDLES: BuildOptions[] = [
     platform: "neutral",
     define: { process: "undefined" },
     external: ["fs", "path", "crypto"],
+    plugins: [libsvmCases],
     allowOverwrite: true,
   },
 ];
