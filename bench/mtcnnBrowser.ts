@@ -6,8 +6,8 @@
  * the backend's matmul GFLOP/s), facelab against itself for the batching ablation (wasm, webgl) and
  * with its WebGL programs on and off (webgl; BENCH_GL_KERNELS=0 skips it), and the embedder race
  * against @vladmandic/face-api in the page.
- * Writes bench/results/mtcnn-browser.json (BENCH_OUT names another file, for a partial run such as
- * BENCH_BACKENDS=cpu alongside another). Timings are reported, never asserted.
+ * Writes bench/results/mtcnn-browser.json (BENCH_OUT names another file there, or an absolute path,
+ * for a partial run such as BENCH_BACKENDS=cpu alongside another). Timings are reported, never asserted.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

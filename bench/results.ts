@@ -18,12 +18,15 @@ export function machine() {
   };
 }
 
-/** Writes `bench/results/<name>` atomically, stamped with the date. */
+/**
+ * Writes `name` atomically, stamped with the date: a bare or relative name under bench/results/, an
+ * absolute path (e.g. from BENCH_OUT) as it is, creating its folder.
+ */
 export function writeResult(name: string, result: object): void {
-  const dir = path.join(ROOT, "bench/results");
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, name);
+  const file = path.resolve(ROOT, "bench/results", name);
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(`${file}.tmp`, JSON.stringify({ date: new Date().toISOString(), ...result }, null, 1));
   renameSync(`${file}.tmp`, file);
-  console.error(`wrote ${path.relative(ROOT, file)}`);
+  const shown = path.relative(ROOT, file);
+  console.error(`wrote ${shown.startsWith("..") ? file : shown}`);
 }

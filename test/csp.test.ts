@@ -1,7 +1,7 @@
-/** The site's Content-Security-Policy as the post-build step writes it (src/build/csp.ts). */
+/** The site's Content-Security-Policy as the post-build step writes it (scripts/csp.ts). */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { cspFor, injectCsp, inlineScripts, scriptHash } from "../src/build/csp.js";
+import { cspFor, injectCsp, inlineScripts, scriptHash } from "../scripts/csp.js";
 
 const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><script type="module" src="./_observablehq/client.js"></script>
 <script type="module">alert(1)</script></head><body><script>{const x = 1;}</script></body></html>`;

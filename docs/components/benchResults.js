@@ -1,5 +1,5 @@
 // The committed benchmark results (bench/results/*.json), gathered at build time into one file by
-// src/build/collectBench.ts; each result as parsed JSON, or null when that benchmark has not been
+// scripts/collectBench.ts; each result as parsed JSON, or null when that benchmark has not been
 // run yet.
 import {FileAttachment} from "observablehq:stdlib";
 

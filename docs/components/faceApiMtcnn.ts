@@ -8,7 +8,7 @@
  * checks would reject objects from ours.
  * No eval and no inline script: a srcdoc iframe inherits the page's Content-Security-Policy, which
  * allows only same-origin script files. So the iframe's document is one `<script src>` of the
- * self-hosted classic-script build (src/build/faceApiBundle.ts), which runs before the iframe's load
+ * self-hosted classic-script build (scripts/faceApiBundle.ts), which runs before the iframe's load
  * event and leaves face-api.js on the iframe's window as `faceapi`.
  */
 import type { Box } from "facelab";

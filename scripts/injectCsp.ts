@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { injectCsp } from "./csp.js";
 
-const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist");
+const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../dist");
 
 const pages = (await readdir(DIST, { recursive: true })).filter((f) => f.endsWith(".html"));
 if (pages.length === 0) throw new Error(`no HTML pages in ${DIST}; run observable build first`);

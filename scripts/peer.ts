@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleFaceApi } from "./faceApiBundle.js";
 
-const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../docs/_peers/faceapi.js");
+const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../docs/_peers/faceapi.js");
 
 await bundleFaceApi(OUT);
 process.stderr.write(`face-api.js bundled into ${path.relative(process.cwd(), OUT)}\n`);

@@ -3,15 +3,15 @@
  * optimise live, so it runs here once, with Barnes-Hut-SNE's sparse P (3·perplexity nearest neighbours)
  * and Barnes-Hut repulsion (θ = 0.5) in 2-D (exact O(n²) repulsion in 3-D: slow). Also records the
  * 1-NN identity accuracy of the map and of the 128-D embeddings it was made from.
- *   node --import tsx src/build/lfwLayout.ts [--iterations 1000] [--dims 2] [--out data/lfw]
+ *   node --import tsx scripts/lfwLayout.ts [--iterations 1000] [--dims 2] [--out data/lfw]
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { writeAtomic } from "../cli/writeAtomic.js";
-import { nearestNeighbourAccuracy } from "../cluster/nearestNeighbour.js";
-import { TsneState } from "../tsne/tsneState.js";
-import { DEFAULT_TSNE } from "../tsne/options.js";
+import { writeAtomic } from "../src/cli/writeAtomic.js";
+import { nearestNeighbourAccuracy } from "../src/cluster/nearestNeighbour.js";
+import { TsneState } from "../src/tsne/tsneState.js";
+import { DEFAULT_TSNE } from "../src/tsne/options.js";
 
 const { values: args } = parseArgs({ options: {
   iterations: { type: "string", default: "1000" }, dims: { type: "string", default: "2" },
@@ -48,7 +48,7 @@ const name = dims === 2 ? "layout" : `layout${dims}d`;
 await writeAtomic(path.join(dir, `${name}.f32`), new Uint8Array(layout.buffer));
 await writeAtomic(path.join(dir, `${name}.json`), new TextEncoder().encode(JSON.stringify({
   points: n, dims, iterations, kl, seconds: Math.round(seconds), options: { ...DEFAULT_TSNE, ...options },
-  input: "embeddings.f32, each row scaled to unit length", source: "src/build/lfwLayout.ts",
+  input: "embeddings.f32, each row scaled to unit length", source: "scripts/lfwLayout.ts",
   nearestNeighbour: { scored: nn2.scored, [`${dims}d`]: nn2.accuracy, "128d": nn128.accuracy },
 }, null, 2) + "\n"));
 log(`wrote ${name}.f32 and ${name}.json: 1-NN ${dims}-D ${nn2.accuracy.toFixed(4)}, 128-D ${nn128.accuracy.toFixed(4)} over ${nn2.scored} faces`);

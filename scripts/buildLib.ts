@@ -1,0 +1,70 @@
+/**
+ * `npm run build:lib` (and `prepare`, so `npm install` runs it): compiles src/ into lib/ with tsc, then
+ * writes the library's three browser bundles with esbuild's API. lib/ is emptied first, so it holds
+ * exactly the library — nothing left over from a source that was moved or removed.
+ *
+ * - lib/vendor/tfjs-backend-wasm.js: @tensorflow/tfjs-backend-wasm's browser build, tfjs-core left
+ *   to the page (the package entry leaves a bare `fs` import that no browser resolves).
+ * - lib/workers/tsne.js: the t-SNE Web Worker (src/tsne/worker.ts) as one file a page can start.
+ * - lib/vendor/libsvm.js: replaces tsc's output for src/vendor/libsvm.ts by a bundle of it with
+ *   `process` defined away (why: see that file); tsc's source map of the shim goes with it. The
+ *   generated code's dead duplicate `case` labels are dropped (`dedupeCaseLabels.ts`), so Framework
+ *   does not warn about code that is not ours each time it bundles facelab.
+ */
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build, type BuildOptions, type Plugin } from "esbuild";
+import { dedupeCaseLabels } from "./dedupeCaseLabels.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const LIB = path.join(ROOT, "lib");
+const require = createRequire(path.join(ROOT, "package.json"));
+
+/** Loads libsvm-js's emscripten output without its duplicate case labels. */
+const libsvmCases: Plugin = {
+  name: "libsvm-duplicate-cases",
+  setup(b) {
+    b.onLoad({ filter: /libsvm-js[\\/]out[\\/]asm[\\/]libsvm\.js$/ }, async (args) => ({
+      contents: dedupeCaseLabels(await readFile(args.path, "utf8")),
+      loader: "js",
+    }));
+  },
+};
+
+/** The bundles, each written over whatever tsc put at its `outfile`. */
+const BUNDLES: BuildOptions[] = [
+  {
+    entryPoints: [require.resolve("@tensorflow/tfjs-backend-wasm/dist/index.js")],
+    outfile: path.join(LIB, "vendor/tfjs-backend-wasm.js"),
+    platform: "browser",
+    external: ["@tensorflow/tfjs-core"],
+  },
+  {
+    entryPoints: [path.join(ROOT, "src/tsne/worker.ts")],
+    outfile: path.join(LIB, "workers/tsne.js"),
+    platform: "browser",
+  },
+  {
+    entryPoints: [path.join(ROOT, "src/vendor/libsvm.ts")],
+    outfile: path.join(LIB, "vendor/libsvm.js"),
+    platform: "neutral",
+    define: { process: "undefined" },
+    external: ["fs", "path", "crypto"],
+    plugins: [libsvmCases],
+    allowOverwrite: true,
+  },
+];
+
+rmSync(LIB, { recursive: true, force: true });
+const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" });
+if (tsc.status !== 0) {
+  process.stderr.write(`build:lib: tsc failed (exit ${tsc.status ?? tsc.signal}); lib/ may be incomplete\n`);
+  process.exit(1);
+}
+rmSync(path.join(LIB, "vendor/libsvm.js.map"), { force: true });
+await Promise.all(BUNDLES.map((options) => build({ bundle: true, format: "esm", logLevel: "warning", ...options })));
+process.stderr.write(`lib/ built: tsc, then ${BUNDLES.length} esbuild bundles\n`);
