@@ -10,7 +10,7 @@
 import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-wasm";
 import { convPreluCpu, densePreluCpu } from "../src/mtcnn/jsKernels.js";
-import { median } from "../src/srn/histogram.js";
+import { median } from "../src/math/statistics.js";
 import { machine, writeResult } from "./results.js";
 
 const REPS = Number(process.env.BENCH_REPS ?? 9);

@@ -6,10 +6,10 @@
  * server: photos as raw RGBA, weights, wasm binaries and face-api.js.
  */
 import * as tf from "@tensorflow/tfjs";
-import { GL_KERNELS_FLAG, Mtcnn, mtcnnFlops, type MtcnnTrace } from "facelab";
+import { GL_KERNELS_FLAG, median, Mtcnn, mtcnnFlops, type MtcnnTrace } from "facelab";
 import { pixelsFrom, urlReader, useBackend, type BackendName } from "facelab/browser";
 import { loadFaceApiMtcnn, type PeerMtcnn } from "../../docs/components/faceApiMtcnn.js";
-import { median, race, type Contender, type RaceImage } from "../../docs/components/mtcnnRace.js";
+import { race, type Contender, type RaceImage } from "../../docs/components/mtcnnRace.js";
 import { canvasOf, faceApiContender, facelabContender, RACE_SETTINGS } from "../../docs/components/raceContenders.js";
 import { embedRace } from "./embedRace.js";
 import { matmulGflops } from "./matmul.js";

@@ -6,9 +6,9 @@
  * Performance page's live race and `npm run bench:browser` (bench/mtcnnBrowser.ts), so both report
  * the same figures.
  */
-import { matchBoxes, type Box } from "facelab";
+import { matchBoxes, median, type Box } from "facelab";
 import type { ContenderRuns } from "./mtcnnRace.js";
-import { median, perImageMedians } from "./mtcnnRace.js";
+import { perImageMedians } from "./mtcnnRace.js";
 
 export const MATCH_IOU = 0.5;
 
