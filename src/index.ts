@@ -1,5 +1,5 @@
 /** facelab's public API for Node and the browser (Node-only helpers live in `facelab/node`). */
-export type { Box, Point, Landmarks5, Face, Pixels } from "./core/types.js";
+export type { Box, Point, Landmarks5, Face, Pixels, ModelFileReader } from "./core/types.js";
 export { area, intersection, overlap, iou, square, clip, regress, type OverlapMode } from "./core/box.js";
 export { matchBoxes } from "./core/matchBoxes.js";
 export { nms, nmsStart, nmsStep, nmsSteps, byScore, type NmsStep, type NmsState } from "./core/nms.js";
@@ -10,7 +10,7 @@ export {
   BROWSER_DETECT_BUDGET, NODE_DETECT_BUDGET, DETECT_BYTES_PER_PIXEL, type DetectLimits, type Size,
 } from "./image/imageLimits.js";
 export { reducePixels } from "./image/reducePixels.js";
-export { facesToSource } from "./core/scaleFaces.js";
+export { facesToSource } from "./image/scaleFaces.js";
 export { pnetTiles, tileSpans, pnetOutputSide, PNET_TILE_CELLS, type PnetTile, type TileSpan } from "./mtcnn/pnetTiles.js";
 export { sniffFormat, imageProblem, BROWSER_UNSUPPORTED, SUPPORTED_FORMATS, TAIL_BYTES, type ImageFormat } from "./image/imageBytes.js";
 export { mtcnnFlops, netMultiplyAdds, layerStep, PNET_LAYERS, RNET_LAYERS, ONET_LAYERS, type LayerSpec, type MtcnnFlops } from "./mtcnn/flops.js";
@@ -29,7 +29,7 @@ export { convPreluPoolProgram, convPoolFits, convPoolChannelStep, type PoolSpec 
 export { maxPoolProgram } from "./mtcnn/glPool.js";
 export { convPreluProgram, channelStep } from "./mtcnn/glConv.js";
 export { packedProgram, type GlProgram } from "./mtcnn/glProgram.js";
-export { loadNetWeights, type ModelFileReader, type NetName, type NetWeights } from "./mtcnn/weights.js";
+export { loadNetWeights, type NetName, type NetWeights } from "./mtcnn/weights.js";
 export { estimateSimilarity, applySimilarity, invertSimilarity, type SimilarityTransform } from "./align/similarityTransform.js";
 export { ARCFACE_TEMPLATE_112, alignmentTemplate } from "./align/alignmentTemplate.js";
 export { resizeBilinear, axisWeights, type AxisWeights } from "./align/resizeBilinear.js";
@@ -53,7 +53,8 @@ export { parsePairs, parsePeople, lfwPath, type LfwPair } from "./lfw/pairs.js";
 export { dlibChip, dlibChipTemplate, DLIB_CHIP } from "./align/dlibChip.js";
 export type { Embedder, Embedding } from "./embed/embedder.js";
 export { embedPixels, batchRgb, EMBED_CHUNK } from "./embed/embedPixels.js";
-export { loadDlibWeights, DLIB_MANIFEST, type DlibWeights } from "./embed/dlibWeights.js";
+export { loadDlibWeights, DLIB_MANIFEST } from "./embed/loadDlibWeights.js";
+export type { DlibWeights } from "./embed/dlibWeights.js";
 export { dlibResnet, dlibNormalise, DLIB_INPUT } from "./embed/dlibResnet.js";
 export { DlibEmbedder, DLIB_THRESHOLD } from "./embed/dlibEmbedder.js";
 export { normalise, describeNormalisation, PREWHITEN, type Normalisation } from "./embed/normalisation.js";

@@ -6,7 +6,7 @@
 import * as tf from "@tensorflow/tfjs";
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { facesToSource } from "../src/core/scaleFaces.js";
+import { facesToSource } from "../src/image/scaleFaces.js";
 import type { Face, Pixels } from "../src/core/types.js";
 import { areaResample, areaResampleWindow } from "../src/image/areaResample.js";
 import { integralImage } from "../src/image/integral.js";

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { loadEmbedder } from "../src/cli/loadEmbedder.js";
+import { loadEmbedder } from "../src/node/loadEmbedder.js";
 import type { DlibEmbedder } from "../src/embed/dlibEmbedder.js";
 import { decodeF32, parseTsv } from "../src/lfw/embeddingTable.js";
 import { embedImage } from "../src/lfw/embedImage.js";

@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { writeAtomic } from "../cli/writeAtomic.js";
+import { writeAtomic } from "../node/writeAtomic.js";
 import { nearestNeighbourAccuracy } from "../cluster/nearestNeighbour.js";
 import { unitRows } from "../math/vector.js";
 import { TsneState } from "../tsne/tsneState.js";
