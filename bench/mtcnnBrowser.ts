@@ -14,7 +14,7 @@ import path from "node:path";
 import type { ContenderRuns } from "../docs/components/mtcnnRace.js";
 import { summariseRace } from "../docs/components/raceSummary.js";
 import type { Box } from "../src/core/types.js";
-import { ROOT, SHARED } from "../test/helpers/backend.js";
+import { ROOT, SHARED } from "../harness/paths.js";
 import { startBench, type PhotoSpec } from "./browserSession.js";
 import { machine, writeResult } from "./results.js";
 import { rooflineRows, type RooflineRun } from "./roofline.js";

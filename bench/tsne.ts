@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { unitRows } from "../src/math/vector.js";
 import { TsneState } from "../src/tsne/tsneState.js";
-import { serve } from "../test/browser/serve.js";
+import { serve } from "../harness/serve.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = path.join(ROOT, "dist");

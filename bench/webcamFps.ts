@@ -7,9 +7,9 @@
  */
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ROOT } from "../test/helpers/backend.js";
-import { writeY4m } from "../test/helpers/y4m.js";
-import { startSite } from "../test/browser/browser.js";
+import { ROOT } from "../harness/paths.js";
+import { writeY4m } from "../harness/y4m.js";
+import { startSite } from "../harness/browser.js";
 const video = path.join(tmpdir(), "facelab-webcam-fps.y4m");
 await writeY4m(video, ["group.jpg", "portrait.jpg", "Anthony_Hopkins_0001.jpg"].map((f) => path.join(ROOT, "docs/photos", f)), { width: 640, height: 480, fps: 30, framesPerPhoto: 90, panPerFrame: 1 });
 const site = await startSite({ args: ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", `--use-file-for-fake-video-capture=${video}`] });

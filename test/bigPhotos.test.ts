@@ -18,7 +18,8 @@ import path from "node:path";
 import sharp from "sharp";
 import { matchBoxes } from "../src/core/matchBoxes.js";
 import { loadImage } from "../src/node/loadImage.js";
-import { loadDetector, ROOT } from "./helpers/backend.js";
+import { ROOT } from "../harness/paths.js";
+import { loadDetector } from "./helpers/backend.js";
 
 const noise = (width: number, height: number, seed = 1): Pixels => {
   let s = seed;

@@ -18,7 +18,8 @@ import type { ModelFileReader } from "../src/core/types.js";
 import { joinHeads, loadNetWeights, type NetName, type NetWeights } from "../src/mtcnn/weights.js";
 import { fileReader, MODELS_DIR } from "../src/node/files.js";
 import { loadImage } from "../src/node/loadImage.js";
-import { loadDetector, ROOT } from "./helpers/backend.js";
+import { ROOT } from "../harness/paths.js";
+import { loadDetector } from "./helpers/backend.js";
 
 const FIXTURES = path.join(ROOT, "test/fixtures/mtcnn");
 const PHOTOS = ["2007_007763.jpg", "Alberta_Lee_0001.jpg", "Anthony_Hopkins_0001.jpg", "ivan.jpg", "no-faces.jpg"];

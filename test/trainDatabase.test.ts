@@ -12,7 +12,7 @@ import { loadCentroids } from "../src/classifier/centroids.js";
 import { loadSvm } from "../src/classifier/svm.js";
 import { trainDatabase } from "../src/facedb/trainDatabase.js";
 import { checkTrainedModel, cvFolds, isStale, trainingProblem, type TrainedModel } from "../src/facedb/trainedModel.js";
-import { ROOT } from "./helpers/backend.js";
+import { ROOT } from "../harness/paths.js";
 
 const DEMO = ["Colin_Powell", "George_W_Bush", "Serena_Williams", "Tony_Blair"];
 const LFW = path.join(ROOT, "data/lfw");

@@ -1,5 +1,5 @@
 /**
- * The benchmark page's script (bundled by bench/browser/build.ts, driven by bench/mtcnnBrowser.ts
+ * The benchmark page's script (bundled by bench/buildBenchPage.ts, driven by bench/mtcnnBrowser.ts
  * through `window.bench`): facelab and face-api.js's MTCNN raced on one page and one backend, the
  * stage timings and FLOPs for the roofline, the backend's matmul GFLOP/s, and facelab's dlib ResNet
  * against @vladmandic/face-api's (same tfjs 4.22 engine). Everything is served by the local bench
@@ -12,7 +12,7 @@ import { loadFaceApiMtcnn, type PeerMtcnn } from "../../docs/components/faceApiM
 import { race, type Contender, type RaceImage } from "../../docs/components/mtcnnRace.js";
 import { canvasOf, faceApiContender, facelabContender, RACE_SETTINGS } from "../../docs/components/raceContenders.js";
 import { embedRace } from "./embedRace.js";
-import { matmulGflops } from "./matmul.js";
+import { matmulGflops } from "../matmul.js";
 
 const WASM = ["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm-threaded-simd.wasm"];
 const wasmUrls = Object.fromEntries(WASM.map((f) => [f, new URL(`wasm/${f}`, location.href).href]));

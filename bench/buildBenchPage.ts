@@ -8,8 +8,8 @@ import { build } from "esbuild";
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { bundleFaceApi } from "../../src/build/faceApiBundle.js";
-import { faceApiModelDir } from "../../src/node/faceApiModels.js";
+import { bundleFaceApi } from "../src/build/faceApiBundle.js";
+import { faceApiModelDir } from "../src/node/faceApiModels.js";
 
 const HTML = `<!doctype html><meta charset="utf-8"><title>facelab bench</title><link rel="icon" href="data:,">
 <body><script type="module" src="bench.js"></script></body>`;
