@@ -98,7 +98,7 @@ for (const backend of BACKENDS) {
     save();
   }
   if (backend === "webgl" && process.env.BENCH_GL_KERNELS !== "0") {
-    // The ablation for facelab's WebGL programs (src/mtcnn/glKernels.ts): on against tfjs's own kernels.
+    // The ablation for facelab's WebGL programs (src/mtcnn/accelerators/glKernels.ts): on against tfjs's own kernels.
     const g = await session.call<{ programs: ContenderRuns; tfjs: ContenderRuns }>("glKernels", ablationSet(backend), Math.min(ROUNDS, 3));
     const s = summariseRace(g.programs, g.tfjs);
     console.error(`webgl programs: ${s.facelab.medianMs.toFixed(1)} ms, tfjs kernels ${s.faceApi.medianMs.toFixed(1)} ms per image → ratio ${s.ratio.toFixed(2)}`);

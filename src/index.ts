@@ -11,7 +11,7 @@ export {
 } from "./image/imageLimits.js";
 export { reducePixels } from "./image/reducePixels.js";
 export { facesToSource } from "./image/scaleFaces.js";
-export { pnetTiles, tileSpans, pnetOutputSide, PNET_TILE_CELLS, type PnetTile, type TileSpan } from "./mtcnn/pnetTiles.js";
+export { pnetTiles, tileSpans, pnetOutputSide, PNET_TILE_CELLS, type PnetTile, type TileSpan } from "./mtcnn/accelerators/pnetTiles.js";
 export { sniffFormat, imageProblem, BROWSER_UNSUPPORTED, SUPPORTED_FORMATS, TAIL_BYTES, type ImageFormat } from "./image/imageBytes.js";
 export { mtcnnFlops, netMultiplyAdds, layerStep, PNET_LAYERS, RNET_LAYERS, ONET_LAYERS, type LayerSpec, type MtcnnFlops } from "./mtcnn/flops.js";
 export { pyramid, pyramidScales, levelSize, type PyramidLevel } from "./mtcnn/pyramid.js";
@@ -23,12 +23,12 @@ export {
 export { proposals, refine, finish, type ScaleMap, type ScaleProposals, type ProposalStage, type RefineStage, type OutputStage } from "./mtcnn/stages.js";
 export { levelInput, cropInputs, cropRect } from "./mtcnn/inputs.js";
 export { Mtcnn, type MtcnnTrace, type StageTimings, type DetectOptions } from "./mtcnn/detector.js";
-export { JS_KERNELS_FLAG, useJsKernels, convPreluCpu, densePreluCpu, maxPoolCpu } from "./mtcnn/jsKernels.js";
-export { GL_KERNELS_FLAG, useGlConv, useGlConvPool, useGlPool, convPreluGl, convPreluPoolGl, maxPoolGl } from "./mtcnn/glKernels.js";
-export { convPreluPoolProgram, convPoolFits, convPoolChannelStep, type PoolSpec } from "./mtcnn/glConvPool.js";
-export { maxPoolProgram } from "./mtcnn/glPool.js";
-export { convPreluProgram, channelStep } from "./mtcnn/glConv.js";
-export { packedProgram, type GlProgram } from "./mtcnn/glProgram.js";
+export { JS_KERNELS_FLAG, useJsKernels, convPreluCpu, densePreluCpu, maxPoolCpu } from "./mtcnn/accelerators/jsKernels.js";
+export { GL_KERNELS_FLAG, useGlConv, useGlConvPool, useGlPool, convPreluGl, convPreluPoolGl, maxPoolGl } from "./mtcnn/accelerators/glKernels.js";
+export { convPreluPoolProgram, convPoolFits, convPoolChannelStep, type PoolSpec } from "./mtcnn/accelerators/glConvPool.js";
+export { maxPoolProgram } from "./mtcnn/accelerators/glPool.js";
+export { convPreluProgram, channelStep } from "./mtcnn/accelerators/glConv.js";
+export { packedProgram, type GlProgram } from "./mtcnn/accelerators/glProgram.js";
 export { loadNetWeights, type NetName, type NetWeights } from "./mtcnn/weights.js";
 export { estimateSimilarity, applySimilarity, invertSimilarity, type SimilarityTransform } from "./align/similarityTransform.js";
 export { ARCFACE_TEMPLATE_112, alignmentTemplate } from "./align/alignmentTemplate.js";

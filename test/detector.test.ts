@@ -10,7 +10,7 @@ import { after, before, describe, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
 import { iou } from "../src/core/box.js";
 import { Mtcnn } from "../src/mtcnn/detector.js";
-import { JS_KERNELS_FLAG } from "../src/mtcnn/jsKernels.js";
+import { JS_KERNELS_FLAG } from "../src/mtcnn/accelerators/jsKernels.js";
 import { onet } from "../src/mtcnn/onet.js";
 import { pnet } from "../src/mtcnn/pnet.js";
 import { rnet } from "../src/mtcnn/rnet.js";

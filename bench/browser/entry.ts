@@ -78,7 +78,7 @@ async function batching(backend: BackendName, set: string, rounds: number) {
 }
 
 /**
- * What facelab's own WebGL programs for MTCNN's convs and pools buy (src/mtcnn/glKernels.ts): facelab
+ * What facelab's own WebGL programs for MTCNN's convs and pools buy (src/mtcnn/accelerators/glKernels.ts): facelab
  * raced against itself with `FACELAB_GL_KERNELS` on and off — tfjs's own kernels — on the webgl backend.
  */
 async function glKernels(set: string, rounds: number) {

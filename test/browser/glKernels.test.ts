@@ -1,5 +1,5 @@
 /**
- * facelab's WebGL programs for MTCNN (src/mtcnn/glConv.ts, glConvPool.ts, glPool.ts) in a real
+ * facelab's WebGL programs for MTCNN (src/mtcnn/accelerators/glConv.ts, glConvPool.ts, glPool.ts) in a real
  * Chromium on its software WebGL (SwiftShader): every k×k conv layer of P-, R- and O-Net on the real
  * weights matches tf.fused.conv2d, every conv + pool pair of the nets matches tf.fused.conv2d then
  * tf.maxPool, every pool shape matches tf.maxPool, whole detections match tfjs's kernels (same
