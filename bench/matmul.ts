@@ -6,7 +6,7 @@
  * those loops is measured too, and the roof is the faster of the two.
  */
 import * as tf from "@tensorflow/tfjs";
-import { densePreluCpu } from "facelab";
+import { densePreluCpu } from "facelab/kernels";
 
 export interface MatmulRate {
   n: number;

@@ -6,7 +6,8 @@
  * server: photos as raw RGBA, weights, wasm binaries and face-api.js.
  */
 import * as tf from "@tensorflow/tfjs";
-import { GL_KERNELS_FLAG, median, Mtcnn, mtcnnFlops, type MtcnnTrace } from "facelab";
+import { median, Mtcnn, type MtcnnTrace } from "facelab";
+import { GL_KERNELS_FLAG, mtcnnFlops } from "facelab/kernels";
 import { pixelsFrom, urlReader, useBackend, type BackendName } from "facelab/browser";
 import { loadFaceApiMtcnn, type PeerMtcnn } from "../../docs/components/faceApiMtcnn.js";
 import { race, type Contender, type RaceImage } from "../../docs/components/mtcnnRace.js";
