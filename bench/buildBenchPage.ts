@@ -1,7 +1,7 @@
 /**
  * Builds the benchmark page into a temporary directory: the page script (bench/browser/entry.ts,
  * with facelab's compiled lib/, tfjs 4.22 and @vladmandic/face-api's no-bundle build), face-api.js
- * 0.22 as its own classic script (loaded into an iframe, see docs/components/faceApiMtcnn.ts), the wasm
+ * 0.22 as its own classic script (loaded into an iframe, see src/race/faceApiMtcnn.ts), the wasm
  * binaries and every weight file. Nothing is fetched from outside the local server.
  */
 import { build } from "esbuild";

@@ -11,8 +11,8 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { ContenderRuns } from "../docs/components/mtcnnRace.js";
-import { summariseRace } from "../docs/components/raceSummary.js";
+import type { ContenderRuns } from "../src/race/mtcnnRace.js";
+import { summariseRace } from "../src/race/raceSummary.js";
 import type { Box } from "../src/core/types.js";
 import { ROOT, SHARED } from "../harness/paths.js";
 import { startBench, type PhotoSpec } from "./browserSession.js";

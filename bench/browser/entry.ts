@@ -9,9 +9,10 @@ import * as tf from "@tensorflow/tfjs";
 import { median, Mtcnn, type MtcnnTrace } from "facelab";
 import { GL_KERNELS_FLAG, mtcnnFlops } from "facelab/kernels";
 import { pixelsFrom, urlReader, useBackend, type BackendName } from "facelab/browser";
-import { loadFaceApiMtcnn, type PeerMtcnn } from "../../docs/components/faceApiMtcnn.js";
-import { race, type Contender, type RaceImage } from "../../docs/components/mtcnnRace.js";
-import { canvasOf, faceApiContender, facelabContender, RACE_SETTINGS } from "../../docs/components/raceContenders.js";
+import {
+  canvasOf, faceApiContender, facelabContender, loadFaceApiMtcnn, race, RACE_SETTINGS,
+  type Contender, type PeerMtcnn, type RaceImage,
+} from "facelab/race";
 import { embedRace } from "./embedRace.js";
 import { matmulGflops } from "../matmul.js";
 

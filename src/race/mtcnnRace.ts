@@ -4,7 +4,8 @@
  * for every run, and the boxes of the last round for the agreement count. Used by the Performance
  * page's live race and by `npm run bench` (bench/mtcnnBrowser.ts) in headless Chromium.
  */
-import { median, type Box } from "facelab";
+import type { Box } from "../core/types.js";
+import { median } from "../math/statistics.js";
 
 /** An image as both contenders get it: straight RGBA, row-major. */
 export interface RaceImage {
