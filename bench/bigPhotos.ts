@@ -14,9 +14,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import sharp from "sharp";
-import { CHROMIUM, DIST } from "../test/browser/browser.js";
-import { serve } from "../test/browser/serve.js";
-import { ROOT } from "../test/helpers/backend.js";
+import { CHROMIUM, DIST } from "../harness/browser.js";
+import { serve } from "../harness/serve.js";
+import { ROOT } from "../harness/paths.js";
 import { machine, writeResult } from "./results.js";
 
 const SIZES_MP = (process.env.BENCH_BIG_MP ?? "1,12,24,108").split(",").map(Number);

@@ -1,6 +1,6 @@
 /**
  * A headless Chromium session on the benchmark page: Debian's /usr/bin/chromium via playwright-core
- * (SwiftShader allowed, so WebGL exists without a GPU), the page built by bench/browser/build.ts and
+ * (SwiftShader allowed, so WebGL exists without a GPU), the page built by bench/buildBenchPage.ts and
  * served on loopback, the photos written beside it as raw RGBA. Records every request that leaves
  * the page's origin (there must be none) and relays the page's `[bench]` progress lines.
  */
@@ -8,8 +8,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import sharp from "sharp";
-import { serve } from "../test/browser/serve.js";
-import { buildBenchPage } from "./browser/build.js";
+import { serve } from "../harness/serve.js";
+import { buildBenchPage } from "./buildBenchPage.js";
 
 /** A photo to write: its name (key in the reference JSON), file and whether to crop it to 640×480. */
 export interface PhotoSpec {

@@ -11,8 +11,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
-import { CHROMIUM, DIST } from "../test/browser/browser.js";
-import { serve } from "../test/browser/serve.js";
+import { CHROMIUM, DIST } from "../harness/browser.js";
+import { serve } from "../harness/serve.js";
 import { loadTimes, watchSummary, type LoadTimes } from "./coldLoadVisit.js";
 import { networkLog, type NetworkPhase } from "./networkLog.js";
 import { machine, writeResult } from "./results.js";

@@ -15,7 +15,7 @@ import { Mtcnn } from "../src/mtcnn/detector.js";
 import { dlibReader } from "../src/node/faceApiModels.js";
 import { fileReader } from "../src/node/files.js";
 import { loadImage } from "../src/node/loadImage.js";
-import { loadFaceApiRecognitionNet } from "../test/helpers/faceApi.js";
+import { loadFaceApiRecognitionNet } from "../harness/faceApi.js";
 import { embedTimings, type PeerRecognitionNet } from "./embedRace.js";
 import { machine, writeResult } from "./results.js";
 

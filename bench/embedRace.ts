@@ -6,6 +6,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import type { Pixels } from "../src/core/types.js";
+import { median } from "../src/math/statistics.js";
 
 /** The part of facelab's DlibEmbedder the race uses. */
 export interface OurEmbedder {
@@ -19,8 +20,6 @@ export interface PeerRecognitionNet {
 
 const KINDS = ["oursSingle", "theirsSingle", "oursBatch", "theirsBatch"] as const;
 export type EmbedKind = (typeof KINDS)[number];
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 async function msPerFace(n: number, f: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();

@@ -4,13 +4,13 @@
  * run as one fused kernel (`tf.fused.conv2d` / `tf.fused.matMul` with bias and PReLU, what
  * src/mtcnn/layers.ts does) and as three ops (conv, add, prelu — what it did before), interleaved
  * A B A B in one process on each Node backend. On cpu a third contender runs interleaved with them:
- * facelab's own loops (src/mtcnn/jsKernels.ts), which layers.ts uses there instead of tfjs's fused
+ * facelab's own loops (src/mtcnn/accelerators/jsKernels.ts), which layers.ts uses there instead of tfjs's fused
  * kernel. Random weights: only the time matters here. Writes bench/results/fused-layers.json.
  */
 import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-wasm";
-import { convPreluCpu, densePreluCpu } from "../src/mtcnn/jsKernels.js";
-import { median } from "../src/srn/histogram.js";
+import { convPreluCpu, densePreluCpu } from "../src/mtcnn/accelerators/jsKernels.js";
+import { median } from "../src/math/statistics.js";
 import { machine, writeResult } from "./results.js";
 
 const REPS = Number(process.env.BENCH_REPS ?? 9);

@@ -9,7 +9,7 @@
 import os from "node:os";
 import path from "node:path";
 import { listLfwImages } from "../src/lfw/listImages.js";
-import { SHARED } from "../test/helpers/backend.js";
+import { SHARED } from "../harness/paths.js";
 import { timePool, type PoolRun } from "./lfwPoolRun.js";
 import { machine, writeResult } from "./results.js";
 import { spread } from "./stats.js";

@@ -13,7 +13,7 @@ import sharp from "sharp";
 import type { Pixels } from "../src/core/types.js";
 import { Mtcnn, type StageTimings } from "../src/mtcnn/detector.js";
 import { fileReader } from "../src/node/files.js";
-import { median } from "../src/srn/histogram.js";
+import { median } from "../src/math/statistics.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const REPS = Number(process.env.BENCH_REPS ?? 5);

@@ -11,10 +11,10 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { ContenderRuns } from "../docs/components/mtcnnRace.js";
-import { summariseRace } from "../docs/components/raceSummary.js";
+import type { ContenderRuns } from "../src/race/mtcnnRace.js";
+import { summariseRace } from "../src/race/raceSummary.js";
 import type { Box } from "../src/core/types.js";
-import { ROOT, SHARED } from "../test/helpers/backend.js";
+import { ROOT, SHARED } from "../harness/paths.js";
 import { startBench, type PhotoSpec } from "./browserSession.js";
 import { machine, writeResult } from "./results.js";
 import { rooflineRows, type RooflineRun } from "./roofline.js";
@@ -98,7 +98,7 @@ for (const backend of BACKENDS) {
     save();
   }
   if (backend === "webgl" && process.env.BENCH_GL_KERNELS !== "0") {
-    // The ablation for facelab's WebGL programs (src/mtcnn/glKernels.ts): on against tfjs's own kernels.
+    // The ablation for facelab's WebGL programs (src/mtcnn/accelerators/glKernels.ts): on against tfjs's own kernels.
     const g = await session.call<{ programs: ContenderRuns; tfjs: ContenderRuns }>("glKernels", ablationSet(backend), Math.min(ROUNDS, 3));
     const s = summariseRace(g.programs, g.tfjs);
     console.error(`webgl programs: ${s.facelab.medianMs.toFixed(1)} ms, tfjs kernels ${s.faceApi.medianMs.toFixed(1)} ms per image → ratio ${s.ratio.toFixed(2)}`);

@@ -3,7 +3,7 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import * as tf from "@tensorflow/tfjs";
-import { ROOT } from "../test/helpers/backend.js";
+import { ROOT } from "../harness/paths.js";
 
 /**
  * CPU model and cores, memory, OS, Node and tfjs versions, and the load average (1, 5, 15 min) when

@@ -5,7 +5,7 @@
  * rate the user gets, not the kernels' alone.
  */
 import type { MtcnnFlops } from "../src/mtcnn/flops.js";
-import type { MatmulRate } from "./browser/matmul.js";
+import type { MatmulRate } from "./matmul.js";
 
 export interface RooflineRun {
   set: string;

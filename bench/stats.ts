@@ -1,5 +1,5 @@
 /** Median, min and max of a benchmark's runs: the summary every bench/results/*.json reports. */
-import { median } from "../src/srn/histogram.js";
+import { median } from "../src/math/statistics.js";
 
 export interface Spread {
   median: number;

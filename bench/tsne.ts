@@ -9,8 +9,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { unitRows } from "../src/math/vector.js";
 import { TsneState } from "../src/tsne/tsneState.js";
-import { serve } from "../test/browser/serve.js";
+import { serve } from "../harness/serve.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = path.join(ROOT, "dist");
@@ -28,12 +29,7 @@ const built = (dir: string, prefix: string) => {
 function faces(n: number): Float32Array {
   const b = readFileSync(path.join(ROOT, "data/lfw/embeddings.f32"));
   const all = new Float32Array(b.buffer, b.byteOffset, b.byteLength / 4);
-  const x = all.slice(0, n * 128);
-  for (let i = 0; i < n; i++) {
-    const row = x.subarray(i * 128, (i + 1) * 128), s = 1 / Math.hypot(...row);
-    row.forEach((v, k) => { row[k] = v * s; });
-  }
-  return x;
+  return unitRows(all.subarray(0, n * 128), 128);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * face-api.js 0.22 (with the tfjs-core 1.7 it bundles) as one classic script that defines the global
- * `faceapi`: the form docs/components/faceApiMtcnn.ts loads into its iframe with a plain
+ * `faceapi`: the form src/race/faceApiMtcnn.ts loads into its iframe with a plain
  * `<script src>`. Why a classic script and not an ES module: the page's Content-Security-Policy
  * (inherited by a srcdoc iframe) forbids eval and inline scripts, so the iframe cannot `import()` a
  * module and hand it over; a same-origin `<script src>` runs before the iframe's load event, with

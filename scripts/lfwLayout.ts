@@ -8,8 +8,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { writeAtomic } from "../src/cli/writeAtomic.js";
+import { writeAtomic } from "../src/node/writeAtomic.js";
 import { nearestNeighbourAccuracy } from "../src/cluster/nearestNeighbour.js";
+import { unitRows } from "../src/math/vector.js";
 import { TsneState } from "../src/tsne/tsneState.js";
 import { DEFAULT_TSNE } from "../src/tsne/options.js";
 
@@ -23,7 +24,7 @@ const dims = Number(args.dims), iterations = Number(args.iterations), seed = Num
 const bytes = readFileSync(path.join(dir, "embeddings.f32"));
 const raw = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
 const d = 128, n = raw.length / d;
-const x = unitRows(raw, d);
+const x = unitRows(Float64Array.from(raw), d);
 const people = readFileSync(path.join(dir, "embeddings.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("/")[0]);
 if (people.length !== n) throw new Error(`${dir}: ${people.length} rows in embeddings.tsv for ${n} embeddings`);
 const ids = new Map<string, number>();
@@ -52,16 +53,6 @@ await writeAtomic(path.join(dir, `${name}.json`), new TextEncoder().encode(JSON.
   nearestNeighbour: { scored: nn2.scored, [`${dims}d`]: nn2.accuracy, "128d": nn128.accuracy },
 }, null, 2) + "\n"));
 log(`wrote ${name}.f32 and ${name}.json: 1-NN ${dims}-D ${nn2.accuracy.toFixed(4)}, 128-D ${nn128.accuracy.toFixed(4)} over ${nn2.scored} faces`);
-
-function unitRows(v: Float32Array, dim: number): Float64Array {
-  const out = new Float64Array(v.length);
-  for (let i = 0; i < v.length / dim; i++) {
-    let s = 0;
-    for (let k = 0; k < dim; k++) s += v[i * dim + k] ** 2;
-    for (let k = 0; k < dim; k++) out[i * dim + k] = v[i * dim + k] / Math.sqrt(s);
-  }
-  return out;
-}
 
 function log(message: string): void {
   process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);

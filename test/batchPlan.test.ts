@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { batchPlan, nextPowerOfTwo } from "../src/mtcnn/batchPlan.js";
+import { batchPlan, nextPowerOfTwo } from "../src/mtcnn/accelerators/batchPlan.js";
 
 test("nextPowerOfTwo", () => {
   assert.deepEqual([1, 2, 3, 4, 5, 63, 64, 65].map(nextPowerOfTwo), [1, 2, 4, 4, 8, 64, 64, 128]);

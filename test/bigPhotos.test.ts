@@ -6,19 +6,20 @@
 import * as tf from "@tensorflow/tfjs";
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { facesToSource } from "../src/core/scaleFaces.js";
+import { facesToSource } from "../src/image/scaleFaces.js";
 import type { Face, Pixels } from "../src/core/types.js";
 import { areaResample, areaResampleWindow } from "../src/image/areaResample.js";
 import { integralImage } from "../src/image/integral.js";
 import { reducePixels } from "../src/image/reducePixels.js";
 import type { Mtcnn } from "../src/mtcnn/detector.js";
 import { pnetRaw } from "../src/mtcnn/pnet.js";
-import { pnetOutputSide, pnetTiles, tileSpans } from "../src/mtcnn/pnetTiles.js";
+import { pnetOutputSide, pnetTiles, tileSpans } from "../src/mtcnn/accelerators/pnetTiles.js";
 import path from "node:path";
 import sharp from "sharp";
 import { matchBoxes } from "../src/core/matchBoxes.js";
 import { loadImage } from "../src/node/loadImage.js";
-import { loadDetector, ROOT } from "./helpers/backend.js";
+import { ROOT } from "../harness/paths.js";
+import { loadDetector } from "./helpers/backend.js";
 
 const noise = (width: number, height: number, seed = 1): Pixels => {
   let s = seed;

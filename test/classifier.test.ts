@@ -6,22 +6,18 @@ import { trainCentroids, loadCentroids } from "../src/classifier/centroids.js";
 import { crossValidate, stratifiedFolds } from "../src/classifier/crossValidate.js";
 import type { LabelledEmbedding } from "../src/classifier/samples.js";
 import { splitDataset } from "../src/classifier/splitDataset.js";
+import { unitVector } from "../src/math/vector.js";
 
 const DIM = 128;
-
-function unit(v: ArrayLike<number>): Float32Array {
-  const norm = Math.sqrt(Array.from(v).reduce((s, x) => s + x * x, 0));
-  return Float32Array.from(v, (x) => x / norm);
-}
 
 /** `people` clusters of `per` unit vectors around seeded random unit centres; `spread` is the noise scale. */
 function clusters(people: number, per: number, spread: number, seed = 7): { samples: LabelledEmbedding[]; centres: Float32Array[] } {
   const random = seededRandom(seed);
   const gauss = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-  const centres = Array.from({ length: people }, () => unit(Array.from({ length: DIM }, gauss)));
+  const centres = Array.from({ length: people }, () => unitVector(Float32Array.from({ length: DIM }, gauss)));
   const samples = centres.flatMap((c, p) => Array.from({ length: per }, () => ({
     label: `person ${p}`,
-    embedding: unit(Array.from(c, (x) => x + (spread / Math.sqrt(DIM)) * gauss())),
+    embedding: unitVector(c.map((x) => x + (spread / Math.sqrt(DIM)) * gauss())),
   })));
   return { samples, centres };
 }

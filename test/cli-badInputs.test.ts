@@ -12,7 +12,7 @@ import { after, before, describe, test } from "node:test";
 import type { Box } from "../src/core/types.js";
 import { detectionSize, isReduced, reductionNotice } from "../src/image/imageLimits.js";
 import { makeCorpus, type CorpusFile } from "./helpers/badInputs.js";
-import { ROOT } from "./helpers/backend.js";
+import { ROOT } from "../harness/paths.js";
 import { facelab, lines, type Run } from "./helpers/cli.js";
 
 const PORTRAIT = path.join(ROOT, "docs/photos/portrait.jpg");

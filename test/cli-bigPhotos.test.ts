@@ -12,7 +12,7 @@ import { after, before, describe, test } from "node:test";
 import sharp from "sharp";
 import { matchBoxes } from "../src/core/matchBoxes.js";
 import type { Box } from "../src/core/types.js";
-import { ROOT } from "./helpers/backend.js";
+import { ROOT } from "../harness/paths.js";
 import { facelabWithin, lines } from "./helpers/cli.js";
 
 const GROUP = path.join(ROOT, "docs/photos/group.jpg"); // 1200×630, six faces

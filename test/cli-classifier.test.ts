@@ -3,7 +3,7 @@
  * copied from `../shared/lfw/lfw-deepfunneled`: three people × five photos, plus a photo with no face
  * (dlib's dogs.jpg) in one person's folder and a loose photo at the top. Checks the model file, the
  * --json schema, the split mode (classify tests exactly the photos train did not see), exit codes and
- * the one-line errors. Skips without `../shared` (an error in CI, see helpers/backend.ts).
+ * the one-line errors. Skips without `../shared` (an error in CI, see harness/paths.ts).
  */
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
@@ -11,7 +11,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promi
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { SHARED } from "./helpers/backend.js";
+import { SHARED } from "../harness/paths.js";
 import { facelab, lines } from "./helpers/cli.js";
 
 const LFW = SHARED === null ? null : path.join(SHARED, "lfw/lfw-deepfunneled");

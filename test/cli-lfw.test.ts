@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import sharp from "sharp";
-import { ROOT, SHARED } from "./helpers/backend.js";
+import { ROOT, SHARED } from "../harness/paths.js";
 
 const LFW = SHARED === null ? null : path.join(SHARED, "lfw/lfw-deepfunneled");
 const noLfw = LFW !== null && existsSync(LFW) ? false : "needs ../shared/lfw/lfw-deepfunneled (the LFW photos), absent here";

@@ -19,7 +19,7 @@ import { count, emptyTally, report } from "../src/cli/alignTally.js";
 import { drawPaths } from "../src/cli/drawFaces.js";
 import { main } from "../src/cli/main.js";
 import { withQuietConsole } from "../src/cli/quietConsole.js";
-import { setupBackend } from "../src/cli/setupBackend.js";
+import { setupBackend } from "../src/node/setupBackend.js";
 import { uniqueNames } from "../src/cli/uniqueNames.js";
 
 const HOPKINS = path.join(FIXTURES, "Anthony_Hopkins_0001.jpg");

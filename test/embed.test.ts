@@ -17,7 +17,8 @@ import { dlibReader } from "../src/node/faceApiModels.js";
 import { loadImage } from "../src/node/loadImage.js";
 import { embedFaces } from "../src/pipeline/embedFaces.js";
 import { largestFace } from "../src/pipeline/largestFace.js";
-import { loadDetector, ROOT } from "./helpers/backend.js";
+import { ROOT } from "../harness/paths.js";
+import { loadDetector } from "./helpers/backend.js";
 
 before(async () => {
   tf.env().set("IS_TEST", true);

@@ -14,8 +14,9 @@ import type { Pixels } from "../src/core/types.js";
 import { DlibEmbedder } from "../src/embed/dlibEmbedder.js";
 import { dlibReader } from "../src/node/faceApiModels.js";
 import { loadImage } from "../src/node/loadImage.js";
-import { loadDetector, ROOT, SHARED } from "./helpers/backend.js";
-import { loadFaceApiRecognitionNet } from "./helpers/faceApi.js";
+import { ROOT, SHARED } from "../harness/paths.js";
+import { loadDetector } from "./helpers/backend.js";
+import { loadFaceApiRecognitionNet } from "../harness/faceApi.js";
 
 const TOLERANCE = 1e-4;
 const FIXTURES = ["Anthony_Hopkins_0001.jpg", "2007_007763.jpg", "ivan.jpg", "Alberta_Lee_0001.jpg"].map((f) => path.join(ROOT, "test/fixtures/mtcnn", f));

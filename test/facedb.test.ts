@@ -11,22 +11,21 @@ import { checkFace, checkPersonName, parseDatabase, utf8Length } from "../src/fa
 import { FACEDB_LIMITS, emptyDatabase, type FaceDatabase, type FaceRecord } from "../src/facedb/schema.js";
 import { trainDatabase } from "../src/facedb/trainDatabase.js";
 import type { TrainedModel } from "../src/facedb/trainedModel.js";
+import { unitVector } from "../src/math/vector.js";
 
 const XSS = "<img src=x onerror=alert(1)>";
 let thumb = "";
 let trained: TrainedModel | null = null;
 
-function unitVector(random: () => number): Float32Array {
-  const v = Float32Array.from({ length: 128 }, () => random() - 0.5);
-  const k = 1 / Math.hypot(...v);
-  return v.map((x) => x * k);
+function randomUnitVector(random: () => number): Float32Array {
+  return unitVector(Float32Array.from({ length: 128 }, () => random() - 0.5));
 }
 
 /** Two people (one with an HTML-looking name), three faces, a model. */
 function sample(): FaceDatabase {
   const random = seededRandom(7);
   const face = (id: string, personId: string, extra: Partial<FaceRecord> = {}): FaceRecord => ({
-    id, personId, embedding: unitVector(random), thumb, box: [10.5, 20, 110, 140], source: `${id}.jpg`, added: "2026-11-28T14:00:00.000Z", ...extra,
+    id, personId, embedding: randomUnitVector(random), thumb, box: [10.5, 20, 110, 140], source: `${id}.jpg`, added: "2026-11-28T14:00:00.000Z", ...extra,
   });
   return {
     people: [

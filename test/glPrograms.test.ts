@@ -1,12 +1,12 @@
-// The WebGL program builders of src/mtcnn/glConv.ts, glConvPool.ts and glPool.ts as pure functions (no backend):
+// The WebGL program builders of src/mtcnn/accelerators/glConv.ts, glConvPool.ts and glPool.ts as pure functions (no backend):
 // output shapes, channel stepping, argument checks. Their arithmetic is checked in a real browser
 // against tfjs's kernels (test/browser/glKernels.test.ts).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { channelStep, convPreluProgram } from "../src/mtcnn/glConv.js";
-import { convPoolChannelStep, convPoolFits, convPreluPoolProgram } from "../src/mtcnn/glConvPool.js";
-import { maxPoolProgram } from "../src/mtcnn/glPool.js";
-import { poolAxis } from "../src/mtcnn/jsPool.js";
+import { channelStep, convPreluProgram } from "../src/mtcnn/accelerators/glConv.js";
+import { convPoolChannelStep, convPoolFits, convPreluPoolProgram } from "../src/mtcnn/accelerators/glConvPool.js";
+import { maxPoolProgram } from "../src/mtcnn/accelerators/glPool.js";
+import { poolAxis } from "../src/mtcnn/accelerators/jsPool.js";
 
 test("channelStep: MTCNN's first layers and P-Net conv2 unrolled whole, wider ones 4 (or 2) channels a step", () => {
   assert.equal(channelStep(3, 3), 3); // every conv1

@@ -1,9 +1,9 @@
-// The nets' heads on the CPU (src/mtcnn/heads.ts): the face probability from the raw logits must be
+// The nets' heads on the CPU (src/mtcnn/accelerators/heads.ts): the face probability from the raw logits must be
 // tfjs's softmax column, and the rows / maps must keep every other value where the stages look for it.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
-import { faceProbabilityOf, pnetMapOf, probabilityRows } from "../src/mtcnn/heads.js";
+import { faceProbabilityOf, pnetMapOf, probabilityRows } from "../src/mtcnn/accelerators/heads.js";
 
 test("faceProbabilityOf is softmax's face column, also for large and lopsided logits", async () => {
   const pairs = [[0, 0], [1.5, -2], [-3, 4], [30, -30], [-60, 60], [0.1, 0.1000001], [88, 87]];

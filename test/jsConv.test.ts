@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { convPreluJs, densePreluJs, packFilter } from "../src/mtcnn/jsConv.js";
+import { convPreluJs, densePreluJs, packFilter } from "../src/mtcnn/accelerators/jsConv.js";
 
 /** A seeded stream in [-0.5, 0.5) so failures reproduce. */
 function values(count: number, seed: number): Float32Array {

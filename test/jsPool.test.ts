@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
-import { maxPoolJs, poolAxis } from "../src/mtcnn/jsPool.js";
+import { maxPoolJs, poolAxis } from "../src/mtcnn/accelerators/jsPool.js";
 
 test("poolAxis follows TensorFlow: same → ceil(n / s) with the odd padding cell at the end; valid → floor((n − k) / s) + 1", () => {
   assert.deepEqual(poolAxis(22, 3, 2, "same"), { out: 11, before: 0 }); // R-Net conv1 → 11 (pad 1, all after)

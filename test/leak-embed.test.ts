@@ -8,7 +8,8 @@ import { modelEmbedder } from "../src/embed/modelEmbedder.js";
 import { dlibReader } from "../src/node/faceApiModels.js";
 import { loadImage } from "../src/node/loadImage.js";
 import { embedFaces } from "../src/pipeline/embedFaces.js";
-import { loadDetector, ROOT } from "./helpers/backend.js";
+import { ROOT } from "../harness/paths.js";
+import { loadDetector } from "./helpers/backend.js";
 
 const photo = (name: string) => loadImage(path.join(ROOT, "test/fixtures/mtcnn", name));
 

@@ -10,7 +10,8 @@ import * as tf from "@tensorflow/tfjs";
 import sharp from "sharp";
 import type { Pixels } from "../src/core/types.js";
 import { readImage } from "../src/node/loadImage.js";
-import { loadDetector, ROOT } from "./helpers/backend.js";
+import { ROOT } from "../harness/paths.js";
+import { loadDetector } from "./helpers/backend.js";
 
 /** A photo shrunk to `side` px, decoded as the CLI decodes. */
 async function small(name: string, side: number): Promise<Pixels> {

@@ -6,7 +6,8 @@ import * as tf from "@tensorflow/tfjs";
 import { Mtcnn } from "../src/mtcnn/detector.js";
 import { fileReader } from "../src/node/files.js";
 import { loadImage } from "../src/node/loadImage.js";
-import { loadDetector, ROOT } from "./helpers/backend.js";
+import { ROOT } from "../harness/paths.js";
+import { loadDetector } from "./helpers/backend.js";
 
 const photo = (name: string) => loadImage(path.join(ROOT, "test/fixtures/mtcnn", name));
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { lfwPath, parsePairs, parsePeople } from "../src/lfw/pairs.js";
-import { SHARED } from "./helpers/backend.js";
+import { SHARED } from "../harness/paths.js";
 
 test("lfwPath pads the image number to four digits", () => {
   assert.equal(lfwPath("Aaron_Eckhart", 1), "Aaron_Eckhart/Aaron_Eckhart_0001.jpg");

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { layerStep, mtcnnFlops, netMultiplyAdds, ONET_LAYERS, PNET_LAYERS, RNET_LAYERS, type LayerSpec } from "../src/mtcnn/flops.js";
-import { ROOT } from "./helpers/backend.js";
+import { ROOT } from "../harness/paths.js";
 
 /** Kernel shapes by layer name from a released weight manifest; heads `convN-k` are summed into `convN`. */
 function manifestKernels(net: string): Map<string, number[]> {

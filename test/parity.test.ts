@@ -8,7 +8,8 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import type { Mtcnn } from "../src/mtcnn/detector.js";
 import { loadImage } from "../src/node/loadImage.js";
-import { loadDetector, ROOT, SHARED } from "./helpers/backend.js";
+import { ROOT, SHARED } from "../harness/paths.js";
+import { loadDetector } from "./helpers/backend.js";
 import { facelabWithin } from "./helpers/cli.js";
 import { parity, type ParityReport, type RefImage } from "./helpers/parity.js";
 

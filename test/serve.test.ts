@@ -1,10 +1,10 @@
-/** The loopback server of the browser tests and benchmarks (test/browser/serve.ts): caching headers only on request. */
+/** The loopback server of the browser tests and benchmarks (harness/serve.ts): caching headers only on request. */
 import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { serve } from "./browser/serve.js";
+import { serve } from "../harness/serve.js";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "facelab-serve-"));
 writeFileSync(path.join(dir, "page.html"), "<p>hi</p>");

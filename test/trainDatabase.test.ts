@@ -12,7 +12,8 @@ import { loadCentroids } from "../src/classifier/centroids.js";
 import { loadSvm } from "../src/classifier/svm.js";
 import { trainDatabase } from "../src/facedb/trainDatabase.js";
 import { checkTrainedModel, cvFolds, isStale, trainingProblem, type TrainedModel } from "../src/facedb/trainedModel.js";
-import { ROOT } from "./helpers/backend.js";
+import { unitVector } from "../src/math/vector.js";
+import { ROOT } from "../harness/paths.js";
 
 const DEMO = ["Colin_Powell", "George_W_Bush", "Serena_Williams", "Tony_Blair"];
 const LFW = path.join(ROOT, "data/lfw");
@@ -22,9 +23,7 @@ const table = new Float32Array(readFileSync(path.join(LFW, "embeddings.f32")).bu
 const lfw = (file: string) => {
   const i = paths.indexOf(`${file.replace(/_\d{4}\.jpg$/, "")}/${file}`);
   assert.ok(i >= 0, file);
-  const e = table.slice(128 * i, 128 * i + 128);
-  const k = 1 / Math.hypot(...e);
-  return e.map((x) => x * k);
+  return unitVector(table.subarray(128 * i, 128 * i + 128));
 };
 /** LFW's verification threshold on unit embeddings (the square root of the squared-distance one). */
 const results = JSON.parse(readFileSync(path.join(LFW, "results.json"), "utf8"));

@@ -1,15 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import fc from "fast-check";
-import { distance, squaredDistance, tripletKind, tripletLoss, TRIPLET_MARGIN } from "../src/facenet/triplet.js";
+import { squaredDistance } from "../src/math/vector.js";
+import { tripletKind, tripletLoss, TRIPLET_MARGIN } from "../src/facenet/triplet.js";
 import { selectNegatives } from "../src/facenet/selectNegatives.js";
 
 describe("triplet loss", () => {
-  test("squaredDistance and distance on a 3-4-5 triangle", () => {
-    assert.equal(squaredDistance([0, 0], [3, 4]), 25);
-    assert.equal(distance([0, 0], [3, 4]), 5);
-  });
-
   test("tripletLoss is ‖a−p‖² − ‖a−n‖² + α, floored at 0", () => {
     // ‖a−p‖² = 0.25, ‖a−n‖² = 0.36 → 0.25 − 0.36 + 0.2 = 0.09
     assert.ok(Math.abs(tripletLoss([0, 0], [0.5, 0], [0, 0.6]) - 0.09) < 1e-12);

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { faceShapeStats } from "../src/srn/faceShapeStats.js";
-import { logBins, median } from "../src/srn/histogram.js";
+import { logBins } from "../src/srn/histogram.js";
 import { parseWiderAnnotations } from "../src/srn/widerAnnotations.js";
 
 const SAMPLE = `0--Parade/a.jpg
@@ -54,9 +54,5 @@ describe("histogram helpers", () => {
     const bins = logBins([1, 1.5, 2, 3.9, 100], 1, 4, 2);
     assert.deepEqual(bins.map((b) => b.count), [1, 1, 1, 2]); // 100 is clamped into the last bin
     assert.equal(bins[1].lo, 1.41421);
-  });
-  test("median of odd and even lists", () => {
-    assert.equal(median([3, 1, 2]), 2);
-    assert.equal(median([4, 1, 2, 3]), 2.5);
   });
 });

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { ROOT, SHARED } from "./helpers/backend.js";
+import { ROOT, SHARED } from "../harness/paths.js";
 import { facelab } from "./helpers/cli.js";
 import type { AnchorMatchStats } from "../src/srn/anchorMatchStats.js";
 import { tileLevels } from "../src/srn/anchors.js";

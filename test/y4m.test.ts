@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { rgbToI420, ycbcr } from "./helpers/y4m.js";
+import { rgbToI420, ycbcr } from "../harness/y4m.js";
 
 describe("y4m fake-camera helper", () => {
   test("ycbcr: full-range BT.601 — white, black, pure red (whose Cr overshoots 255)", () => {

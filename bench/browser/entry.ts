@@ -1,18 +1,20 @@
 /**
- * The benchmark page's script (bundled by bench/browser/build.ts, driven by bench/mtcnnBrowser.ts
+ * The benchmark page's script (bundled by bench/buildBenchPage.ts, driven by bench/mtcnnBrowser.ts
  * through `window.bench`): facelab and face-api.js's MTCNN raced on one page and one backend, the
  * stage timings and FLOPs for the roofline, the backend's matmul GFLOP/s, and facelab's dlib ResNet
  * against @vladmandic/face-api's (same tfjs 4.22 engine). Everything is served by the local bench
  * server: photos as raw RGBA, weights, wasm binaries and face-api.js.
  */
 import * as tf from "@tensorflow/tfjs";
-import { GL_KERNELS_FLAG, Mtcnn, mtcnnFlops, type MtcnnTrace } from "facelab";
+import { median, Mtcnn, type MtcnnTrace } from "facelab";
+import { GL_KERNELS_FLAG, mtcnnFlops } from "facelab/kernels";
 import { pixelsFrom, urlReader, useBackend, type BackendName } from "facelab/browser";
-import { loadFaceApiMtcnn, type PeerMtcnn } from "../../docs/components/faceApiMtcnn.js";
-import { median, race, type Contender, type RaceImage } from "../../docs/components/mtcnnRace.js";
-import { canvasOf, faceApiContender, facelabContender, RACE_SETTINGS } from "../../docs/components/raceContenders.js";
+import {
+  canvasOf, faceApiContender, facelabContender, loadFaceApiMtcnn, race, RACE_SETTINGS,
+  type Contender, type PeerMtcnn, type RaceImage,
+} from "facelab/race";
 import { embedRace } from "./embedRace.js";
-import { matmulGflops } from "./matmul.js";
+import { matmulGflops } from "../matmul.js";
 
 const WASM = ["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm-threaded-simd.wasm"];
 const wasmUrls = Object.fromEntries(WASM.map((f) => [f, new URL(`wasm/${f}`, location.href).href]));
@@ -78,7 +80,7 @@ async function batching(backend: BackendName, set: string, rounds: number) {
 }
 
 /**
- * What facelab's own WebGL programs for MTCNN's convs and pools buy (src/mtcnn/glKernels.ts): facelab
+ * What facelab's own WebGL programs for MTCNN's convs and pools buy (src/mtcnn/accelerators/glKernels.ts): facelab
  * raced against itself with `FACELAB_GL_KERNELS` on and off — tfjs's own kernels — on the webgl backend.
  */
 async function glKernels(set: string, rounds: number) {

@@ -1,6 +1,6 @@
 // What fixed batch shapes bought, read off the `batching` rows of bench/results/mtcnn-browser.json:
 // facelab raced against itself in Chromium, R-Net/O-Net batches cut into power-of-two chunks
-// (`batching: "chunked"`, src/mtcnn/batchPlan.ts) against one whole batch of every box
+// (`batching: "chunked"`, src/mtcnn/accelerators/batchPlan.ts) against one whole batch of every box
 // (`batching: "whole"`), same photos, interleaved rounds after a warm-up each. Pure.
 import type { Bar } from "./barChart.js";
 import { ms, raceName } from "./benchFigures.js";

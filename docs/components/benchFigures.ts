@@ -3,7 +3,7 @@
 // the fields the page shows are typed, and entries a benchmark marked `unavailable` are kept apart.
 import type { Bar } from "./barChart.js";
 
-/** The part of a race summary (raceSummary.ts) the page shows. */
+/** The part of a race summary (src/race/raceSummary.ts) the page shows. */
 export interface RaceResult {
   backend: string;
   set: string;

@@ -2,7 +2,8 @@
 // R-Net (24×24) and O-Net (48×48) on the current backend, each pass read back so the time is real.
 import * as d3 from "d3";
 import * as tf from "@tensorflow/tfjs";
-import type { Mtcnn, NetName } from "facelab";
+import type { Mtcnn } from "facelab";
+import type { NetName } from "facelab/kernels";
 
 export const NET_INPUT: Record<NetName, number> = { pnet: 12, rnet: 24, onet: 48 };
 

@@ -13,7 +13,7 @@ export interface FusedRow {
   separateMs: number;
   /** fusedMs ÷ separateMs: below 1, fusing saved time. */
   ratio: number;
-  /** cpu only: facelab's own loops (src/mtcnn/jsKernels.ts) and their time ÷ tfjs's fused kernel. */
+  /** cpu only: facelab's own loops (src/mtcnn/accelerators/jsKernels.ts) and their time ÷ tfjs's fused kernel. */
   jsMs?: number;
   jsRatio?: number;
 }

@@ -1,6 +1,6 @@
 // What facelab's own WebGL programs bought, read off the `glKernels` rows of
 // bench/results/mtcnn-browser.json: facelab raced against itself on the webgl backend, its programs
-// for MTCNN's k×k convs and max pools (src/mtcnn/glConv.ts, glConvPool.ts, glPool.ts) against tfjs's own kernels
+// for MTCNN's k×k convs and max pools (src/mtcnn/accelerators/glConv.ts, glConvPool.ts, glPool.ts) against tfjs's own kernels
 // (`FACELAB_GL_KERNELS` off), same photos, interleaved rounds after a warm-up each. Pure.
 import type { Bar } from "./barChart.js";
 import { ms, raceName } from "./benchFigures.js";

@@ -18,12 +18,6 @@ export function parseRows(tsv: string): LfwRow[] {
   });
 }
 
-/** A unit-length copy of an embedding (the pages compare faces on the unit sphere, as FaceNet does). */
-export function unit(v: ArrayLike<number>): Float32Array {
-  const k = 1 / Math.hypot(...Array.from(v));
-  return Float32Array.from(v, (x) => x * k);
-}
-
 /** Draws thumbnail `index` of a sprite sheet (`columns` cells of `cell` px per row) into a new canvas. */
 export function spriteThumb(sprite: HTMLImageElement | ImageBitmap, index: number, { cell = 32, columns = 128, size = 64, title = "" } = {}): HTMLCanvasElement {
   const c = document.createElement("canvas");

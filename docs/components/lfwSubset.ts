@@ -1,6 +1,7 @@
 // A subset of LFW for the clusters page: the people with at least `minImages` photos, at most
 // `perPerson` of each (the first ones, in LFW order, so the choice is reproducible) and no more than
 // `maxFaces` in all (whole people, alphabetical), as unit-length embedding rows with identity labels.
+import { unitRows } from "facelab";
 import type { LfwRow } from "./lfwData.js";
 
 export interface LfwSubset {
@@ -28,18 +29,14 @@ export function lfwSubset(rows: LfwRow[], embeddings: Float32Array, { minImages 
     names.push(person.replaceAll("_", " "));
   }
   const d = embeddings.length / rows.length;
-  return { indices: Int32Array.from(indices), labels: Int32Array.from(labels), names, x: unitRows(embeddings, d, indices), n: indices.length, d };
+  return { indices: Int32Array.from(indices), labels: Int32Array.from(labels), names, x: pickUnitRows(embeddings, d, indices), n: indices.length, d };
 }
 
 /** Rows `indices` of `v` (… × d), each scaled to unit length. */
-export function unitRows(v: Float32Array, d: number, indices: ArrayLike<number>): Float32Array {
-  const out = new Float32Array(indices.length * d);
-  for (let k = 0; k < indices.length; k++) {
-    const row = v.subarray(indices[k] * d, (indices[k] + 1) * d);
-    const s = 1 / Math.hypot(...row);
-    for (let j = 0; j < d; j++) out[k * d + j] = row[j] * s;
-  }
-  return out;
+function pickUnitRows(v: Float32Array, d: number, indices: ArrayLike<number>): Float32Array {
+  const rows = new Float32Array(indices.length * d);
+  for (let k = 0; k < indices.length; k++) rows.set(v.subarray(indices[k] * d, (indices[k] + 1) * d), k * d);
+  return unitRows(rows, d);
 }
 
 /** A colour per identity, spread around the hue wheel by the golden ratio so neighbours differ. */

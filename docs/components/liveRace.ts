@@ -2,19 +2,19 @@
  * The Performance page's live race: facelab's MTCNN against face-api.js's in the visitor's own
  * browser, on the site's sample photos and one backend both libraries run (each library's own tfjs
  * switched to it), a warm-up round each kept out of the medians, then rounds interleaved A B, B A …
- * (mtcnnRace.ts). Reports what the benchmark reports (raceSummary.ts): median ms per image each, the
- * ratio, and how many faces the two find in common. Everything it loads is served by the site.
+ * (src/race/mtcnnRace.ts). Reports what the benchmark reports (src/race/raceSummary.ts): median ms
+ * per image each, the ratio, and how many faces the two find in common. Everything it loads is served by the site.
  */
 import * as tf from "@tensorflow/tfjs";
 import { Mtcnn } from "facelab";
 import { urlReader, useBackend, type BackendName, type WasmUrls } from "facelab/browser";
 import { barChart } from "./barChart.js";
 import { COLOURS, FACE_API, ms, OURS, times } from "./benchFigures.js";
-import { loadFaceApiMtcnn, type FaceApiUrls, type PeerMtcnn } from "./faceApiMtcnn.js";
-import { race, type RaceImage } from "./mtcnnRace.js";
+import {
+  faceApiContender, facelabContender, loadFaceApiMtcnn, race, summariseRace,
+  type FaceApiUrls, type PeerMtcnn, type RaceImage,
+} from "facelab/race";
 import { decodePhoto, type Sample } from "./photoPicker.js";
-import { faceApiContender, facelabContender } from "./raceContenders.js";
-import { summariseRace } from "./raceSummary.js";
 
 export interface LiveRaceOptions {
   samples: Sample[];

@@ -3,10 +3,10 @@
 // 640×480 crops. NOT a same-backend race — face-api.js 0.22 carries tfjs-core 1.7, which has no wasm
 // backend — so the two figures come from different runs of the same benchmark, and are compared only
 // when they cover the same number of the same photos. Pure.
+import { median } from "facelab";
 import type { Bar } from "./barChart.js";
 import { FACE_API, ms, OURS, type RaceResult } from "./benchFigures.js";
 import { batchingDone, type BatchingResult } from "./batchingBars.js";
-import { median } from "./mtcnnRace.js";
 
 /** facelab's wasm ms per photo, and which part of the benchmark it was read from. */
 export interface WasmFigure {

@@ -4,7 +4,7 @@
 // the expensive work runs less often. Times each stage and reports FPS over the last second.
 import * as tf from "@tensorflow/tfjs";
 import {
-  embedWithFlip, emptyTracker, predictTracks, updateTracks,
+  embedWithFlip, emptyTracker, predictTracks, unitVector, updateTracks,
   type Box, type DlibEmbedder, type EmbeddedFace, type Mtcnn, type TrackerState,
 } from "facelab";
 import { pixelsFrom } from "facelab/browser";
@@ -32,11 +32,6 @@ export interface LoopOptions {
   recogniser: Recogniser;
   onStats(stats: LoopStats): void;
 }
-
-const unit = (v: Float32Array) => {
-  const k = 1 / Math.hypot(...v);
-  return v.map((x) => x * k);
-};
 
 /** Waits for the next video frame (requestVideoFrameCallback where the browser has it). */
 function nextFrame(video: HTMLVideoElement): Promise<void> {
@@ -83,7 +78,7 @@ export function runWebcam(video: HTMLVideoElement, canvas: HTMLCanvasElement, mt
     const t1 = performance.now();
     const crops = faces.map((f) => embedder.align(pixels, f));
     const embeddings = await embedWithFlip(embedder, crops, true);
-    const embedded: EmbeddedFace[] = faces.map((f, i) => ({ ...f, crop: crops[i], embedding: unit(embeddings[i]) }));
+    const embedded: EmbeddedFace[] = faces.map((f, i) => ({ ...f, crop: crops[i], embedding: unitVector(embeddings[i]) }));
     const names = o.recogniser.name(embedded);
     stats.detectMs = t1 - t0;
     stats.embedMs = performance.now() - t1;

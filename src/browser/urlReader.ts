@@ -1,5 +1,5 @@
 /** Loads model files over HTTP(S) from the site itself: by base URL, or by an explicit file → URL map. */
-import type { ModelFileReader } from "../mtcnn/weights.js";
+import type { ModelFileReader } from "../core/types.js";
 
 /**
  * A reader that fetches `file` from `base` (a folder URL ending in "/"), or from `urls[file]` when

@@ -4,7 +4,7 @@
  * when even the nearest is farther than a distance threshold, e.g. the verification threshold the
  * embedder was tuned for (dlib: 0.6). Unlike the SVM it can say "none of these people".
  */
-import { distance } from "../facenet/triplet.js";
+import { distance, unitVector } from "../math/vector.js";
 import { checkDimension, describeSamples, type LabelledEmbedding } from "./samples.js";
 
 export interface CentroidPrediction {
@@ -44,7 +44,7 @@ export function trainCentroids(samples: readonly LabelledEmbedding[]): CentroidC
     counts[k]++;
     for (let d = 0; d < dimension; d++) sums[k][d] += embedding[d];
   }
-  const centroids = sums.map((sum) => Array.from(unitLength(sum)));
+  const centroids = sums.map((sum) => Array.from(unitVector(sum)));
   return loadCentroids({ format: "facelab-centroids", version: 1, labels, dimension, centroids, counts });
 }
 
@@ -68,11 +68,6 @@ export function loadCentroids(json: CentroidModelJson): CentroidClassifier {
     },
     toJSON: () => ({ ...json, labels: labels.slice(), centroids: json.centroids.map((c) => c.slice()), counts: json.counts.slice() }),
   };
-}
-
-function unitLength(v: Float64Array): Float64Array {
-  const norm = Math.sqrt(v.reduce((sum, x) => sum + x * x, 0));
-  return norm > 0 ? v.map((x) => x / norm) : v;
 }
 
 /** Throws unless `json` looks like a model written by `toJSON()`. */

@@ -11,7 +11,7 @@ import { alignFile, type AlignSettings } from "./alignFile.js";
 import { outputBases, outputNames } from "./alignNames.js";
 import { count, emptyTally, report } from "./alignTally.js";
 import { listFiles } from "./listFiles.js";
-import { loadDetector } from "./loadDetector.js";
+import { loadDetector } from "../node/loadDetector.js";
 import { DETECTOR_FLAGS, parseCommand } from "./parseCommand.js";
 import { detectorOptions, parseBackend, parseNumber, parseSize } from "./parseValues.js";
 import { progress } from "./progress.js";

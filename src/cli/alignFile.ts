@@ -15,7 +15,7 @@ import { pickMainFace } from "../align/pickMainFace.js";
 import { similarityWarp } from "../align/similarityWarp.js";
 import { outputNames } from "./alignNames.js";
 import { encodePng } from "./encodePixels.js";
-import { writeAtomic } from "./writeAtomic.js";
+import { writeAtomic } from "../node/writeAtomic.js";
 
 export interface AlignSettings {
   size: number;

@@ -11,7 +11,7 @@ import type { ClassifierFile } from "./classifierModel.js";
 import { CLASSIFIER_TRAIN_HELP } from "./classifierUsage.js";
 import { embedPeople } from "./embedPeople.js";
 import { UsageError } from "./usage.js";
-import { writeAtomic } from "./writeAtomic.js";
+import { writeAtomic } from "../node/writeAtomic.js";
 
 const NAME = "facelab classifier train";
 

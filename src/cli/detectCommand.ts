@@ -3,13 +3,13 @@
  * schema. A file that cannot be read costs one stderr line and exit code 1; the rest still run.
  */
 import type { Face } from "../core/types.js";
-import { facesToSource } from "../core/scaleFaces.js";
+import { facesToSource } from "../image/scaleFaces.js";
 import type { DetectOptions } from "../mtcnn/detector.js";
 import { ImageLoadError } from "../node/loadImage.js";
 import { readInput } from "./readInput.js";
 import { drawFaces, drawPaths } from "./drawFaces.js";
 import { faceJson, type DetectJson } from "./faceJson.js";
-import { loadDetector } from "./loadDetector.js";
+import { loadDetector } from "../node/loadDetector.js";
 import { DETECTOR_FLAGS, parseCommand } from "./parseCommand.js";
 import { detectorOptions, parseBackend } from "./parseValues.js";
 import { DETECT_HELP, UsageError } from "./usage.js";

@@ -9,7 +9,7 @@ import { isReduced, type Size } from "../image/imageLimits.js";
 import { loadImage } from "../node/loadImage.js";
 import { sharpOf } from "./encodePixels.js";
 import { uniqueNames } from "./uniqueNames.js";
-import { writeAtomic } from "./writeAtomic.js";
+import { writeAtomic } from "../node/writeAtomic.js";
 
 /** The SVG overlay for `faces` on a `width`×`height` image. */
 export function facesSvg(faces: readonly Face[], width: number, height: number): string {

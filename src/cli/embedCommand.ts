@@ -4,13 +4,13 @@
  * one stderr line naming them and exit code 1; the rest still run.
  */
 import type { DetectOptions } from "../mtcnn/detector.js";
-import { facesToSource } from "../core/scaleFaces.js";
+import { facesToSource } from "../image/scaleFaces.js";
 import { ImageLoadError } from "../node/loadImage.js";
 import { readInput } from "./readInput.js";
 import { embedFaces, type EmbeddedFace } from "../pipeline/embedFaces.js";
 import { embeddedFaceJson, type EmbedJson } from "./embedJson.js";
-import { loadDetector } from "./loadDetector.js";
-import { loadEmbedder } from "./loadEmbedder.js";
+import { loadDetector } from "../node/loadDetector.js";
+import { loadEmbedder } from "../node/loadEmbedder.js";
 import { DETECTOR_FLAGS, parseCommand } from "./parseCommand.js";
 import { detectorOptions, parseBackend } from "./parseValues.js";
 import { EMBED_HELP, UsageError } from "./usage.js";

@@ -12,7 +12,7 @@ import { listLfwImages } from "../lfw/listImages.js";
 import { parsePairs } from "../lfw/pairs.js";
 import { runPool } from "../lfw/runPool.js";
 import { writeArtifacts } from "../lfw/writeArtifacts.js";
-import { writeAtomic } from "./writeAtomic.js";
+import { writeAtomic } from "../node/writeAtomic.js";
 import { parseCommand } from "./parseCommand.js";
 import { progress } from "./progress.js";
 import { LFW_EMBED_HELP } from "./lfwUsage.js";

@@ -9,7 +9,7 @@ import { thresholdGrid } from "../metrics/verification.js";
 import { LFW_EVAL_HELP } from "./lfwUsage.js";
 import { parseCommand } from "./parseCommand.js";
 import { UsageError } from "./usage.js";
-import { writeAtomic } from "./writeAtomic.js";
+import { writeAtomic } from "../node/writeAtomic.js";
 
 const FLAGS = {
   embeddings: { type: "string" }, pairs: { type: "string" }, metric: { type: "string" },

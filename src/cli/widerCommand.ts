@@ -8,7 +8,7 @@ import { widerStatsFiles } from "../srn/widerStats.js";
 import { parseCommand } from "./parseCommand.js";
 import { progress, type Progress } from "./progress.js";
 import { UsageError } from "./usage.js";
-import { writeAtomic } from "./writeAtomic.js";
+import { writeAtomic } from "../node/writeAtomic.js";
 
 export const WIDER_HELP = `Usage: facelab wider stats [options]
 

@@ -3,7 +3,7 @@
  * of points whose nearest other point (Euclidean, any dimension) has the same label. Points whose
  * label occurs once are skipped: they have no right answer. Brute force, O(n²·d).
  */
-import { squaredDistance } from "../tsne/gradient.js";
+import { rowSquaredDistance } from "../math/vector.js";
 
 export interface NearestNeighbourAccuracy {
   /** Share of the scored points whose nearest neighbour has their label. */
@@ -26,7 +26,7 @@ export function nearestNeighbourAccuracy(x: ArrayLike<number>, dims: number, lab
     let best = Infinity;
     for (let j = 0; j < n; j++) {
       if (j === i) continue;
-      const d = squaredDistance(x, dims, i, j);
+      const d = rowSquaredDistance(x, dims, i, j);
       if (d < best) { best = d; nearest[i] = j; }
     }
     if ((count.get(labels[i]) ?? 0) < 2) continue;

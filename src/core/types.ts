@@ -32,3 +32,9 @@ export interface Pixels {
   channels: 3 | 4;
   data: Uint8Array | Uint8ClampedArray;
 }
+
+/**
+ * Reads a model file (manifest or shard) by name, e.g. `pnet-weights_manifest.json`: from disk in Node
+ * (`fileReader`), over HTTP in a page (`urlReader`). Every loader takes one, so none knows the platform.
+ */
+export type ModelFileReader = (file: string) => Promise<ArrayBuffer>;

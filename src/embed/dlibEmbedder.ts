@@ -6,11 +6,12 @@
 import type * as tf from "@tensorflow/tfjs";
 import type { Face, Pixels } from "../core/types.js";
 import { dlibChip } from "../align/dlibChip.js";
-import type { ModelFileReader } from "../mtcnn/weights.js";
+import type { ModelFileReader } from "../core/types.js";
 import type { Embedder, Embedding } from "./embedder.js";
 import { embedPixels } from "./embedPixels.js";
 import { DLIB_INPUT, dlibResnet } from "./dlibResnet.js";
-import { loadDlibWeights, type DlibWeights } from "./dlibWeights.js";
+import type { DlibWeights } from "./dlibWeights.js";
+import { loadDlibWeights } from "./loadDlibWeights.js";
 
 /** dlib's recommended same-person threshold on the Euclidean distance of descriptors (dlib-models README). */
 export const DLIB_THRESHOLD = 0.6;

@@ -4,7 +4,8 @@
  * positive, inside the margin). facenet's `select_triplets` samples among all negatives violating the
  * margin; showing the hardest and the semi-hard side by side is what the page teaches.
  */
-import { squaredDistance, TRIPLET_MARGIN } from "./triplet.js";
+import { squaredDistance } from "../math/vector.js";
+import { TRIPLET_MARGIN } from "./triplet.js";
 
 export interface PairNegatives {
   anchor: number;

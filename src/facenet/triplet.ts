@@ -4,21 +4,10 @@
  * (the negative is farther than the positive but inside the margin, §3.2) or hard (the negative is
  * closer than the positive). Pure functions on number arrays.
  */
+import { squaredDistance } from "../math/vector.js";
 
 /** The margin α used by the paper and facenet's `train_tripletloss.py`. */
 export const TRIPLET_MARGIN = 0.2;
-
-/** Squared Euclidean distance. */
-export function squaredDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += (a[i] - b[i]) ** 2;
-  return s;
-}
-
-/** Euclidean distance. */
-export function distance(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  return Math.sqrt(squaredDistance(a, b));
-}
 
 /** max(0, ‖a − p‖² − ‖a − n‖² + α). */
 export function tripletLoss(anchor: ArrayLike<number>, positive: ArrayLike<number>, negative: ArrayLike<number>, margin = TRIPLET_MARGIN): number {

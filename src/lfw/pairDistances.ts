@@ -3,28 +3,16 @@
  * src/facenet.py): "euclidean" — squared Euclidean distance of L2-normalised embeddings (0 … 4), and
  * "cosine" — the angle between them over π (0 … 1).
  */
+import { dot, squaredDistance, unitVector } from "../math/vector.js";
 import type { LfwPair } from "./pairs.js";
 
 export type Metric = "euclidean" | "cosine";
 
-function normalised(v: Float32Array): Float32Array {
-  let s = 0;
-  for (const x of v) s += x * x;
-  const k = 1 / Math.sqrt(s || 1);
-  return v.map((x) => x * k);
-}
-
 /** Distance between two embeddings under `metric`. */
 export function pairDistance(a: Float32Array, b: Float32Array, metric: Metric): number {
-  const u = normalised(a);
-  const v = normalised(b);
-  let dot = 0;
-  let sq = 0;
-  for (let i = 0; i < u.length; i++) {
-    dot += u[i] * v[i];
-    sq += (u[i] - v[i]) ** 2;
-  }
-  return metric === "euclidean" ? sq : Math.acos(Math.min(1, Math.max(-1, dot))) / Math.PI;
+  const u = unitVector(a);
+  const v = unitVector(b);
+  return metric === "euclidean" ? squaredDistance(u, v) : Math.acos(Math.min(1, Math.max(-1, dot(u, v)))) / Math.PI;
 }
 
 /** Distances and ground truth for `pairs`; throws listing (up to five) images missing from `rowOf`. */

@@ -3,8 +3,8 @@
  * then one image per message. Results go back as transferable buffers.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { setupBackend } from "../cli/setupBackend.js";
-import { loadEmbedder } from "../cli/loadEmbedder.js";
+import { setupBackend } from "../node/setupBackend.js";
+import { loadEmbedder } from "../node/loadEmbedder.js";
 import { Mtcnn } from "../mtcnn/detector.js";
 import { fileReader } from "../node/files.js";
 import { loadImage } from "../node/loadImage.js";

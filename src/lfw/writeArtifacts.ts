@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import sharp from "sharp";
-import { writeAtomic } from "../cli/writeAtomic.js";
+import { writeAtomic } from "../node/writeAtomic.js";
 import type { Done } from "./checkpoint.js";
 import { encodeF32, rowToTsv, TSV_HEADER } from "./embeddingTable.js";
 

@@ -5,9 +5,9 @@
  * also returns every intermediate for the course pages, with timings.
  */
 import type * as tf from "@tensorflow/tfjs";
-import type { Face, Pixels } from "../core/types.js";
+import type { Face, ModelFileReader, Pixels } from "../core/types.js";
 import { integralImage } from "../image/integral.js";
-import { facesToSource } from "../core/scaleFaces.js";
+import { facesToSource } from "../image/scaleFaces.js";
 import { detectionSize, isReduced, pixelsForBudget, defaultDetectBudget, type DetectLimits } from "../image/imageLimits.js";
 import { reducePixels } from "../image/reducePixels.js";
 import { imageTensor } from "./tensorCrops.js";
@@ -18,7 +18,7 @@ export type DetectOptions = MtcnnOptions & DetectLimits;
 import { forward, outputPass, proposalPass, refinePass, type MtcnnNets, type PassContext } from "./passes.js";
 import { pyramid, type PyramidLevel } from "./pyramid.js";
 import type { OutputStage, ProposalStage, RefineStage } from "./stages.js";
-import { disposeNetWeights, loadNetWeights, type ModelFileReader, type NetName } from "./weights.js";
+import { disposeNetWeights, loadNetWeights, type NetName } from "./weights.js";
 
 /** Every intermediate of one detection, for pages that show the algorithm. */
 export interface MtcnnTrace {

@@ -9,9 +9,7 @@
  * permuted from (x, y, c) to (y, x, c) order. Cost: once at load time, never per image.
  */
 import * as tf from "@tensorflow/tfjs";
-
-/** Reads a model file (manifest or shard) by name, e.g. `pnet-weights_manifest.json`. */
-export type ModelFileReader = (file: string) => Promise<ArrayBuffer>;
+import type { ModelFileReader } from "../core/types.js";
 
 export type NetName = "pnet" | "rnet" | "onet";
 

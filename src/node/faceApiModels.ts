@@ -5,7 +5,7 @@
  */
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { ModelFileReader } from "../mtcnn/weights.js";
+import type { ModelFileReader } from "../core/types.js";
 import { fileReader } from "./files.js";
 
 /** The `model/` folder of the installed `@vladmandic/face-api`; throws an actionable error if it is not installed. */

@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
-import type { ModelFileReader } from "../mtcnn/weights.js";
+import type { ModelFileReader } from "../core/types.js";
 
 /** The project's `models/` folder, found relative to this file (works from `src/` and compiled `lib/`). */
 export const MODELS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../models");

@@ -9,7 +9,8 @@
 import { area, clip } from "../core/box.js";
 import type { Box } from "../core/types.js";
 import { tileAnchors } from "./anchors.js";
-import { linearBins, logBins, median, type Bin } from "./histogram.js";
+import { median } from "../math/statistics.js";
+import { linearBins, logBins, type Bin } from "./histogram.js";
 import { anchorOverlaps, countMatches, type MatchThresholds } from "./matchAnchors.js";
 import { SRN } from "./srnConfig.js";
 import type { WiderImage } from "./widerAnnotations.js";

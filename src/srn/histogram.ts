@@ -28,11 +28,3 @@ export function linearBins(values: Iterable<number>, lo: number, hi: number, n: 
   for (const v of values) bins[Math.min(n - 1, Math.max(0, Math.floor((v - lo) / step)))].count++;
   return bins;
 }
-
-/** The median of a list of numbers (mean of the middle two for an even count); NaN when empty. */
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return NaN;
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}

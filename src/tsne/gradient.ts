@@ -5,6 +5,7 @@
  * repulsive sum over all pairs, normalised by Z. α is the early-exaggeration factor.
  */
 import type { Affinities } from "./affinities.js";
+import { rowSquaredDistance } from "../math/vector.js";
 import { barnesHutRepulsion } from "./barnesHut.js";
 
 /**
@@ -25,7 +26,7 @@ export function splitGradient(p: Affinities, y: ArrayLike<number>, dims: number,
   for (let i = 0; i < p.n; i++) {
     for (let e = p.rowStart[i]; e < p.rowStart[i + 1]; e++) {
       const j = p.cols[e];
-      const w = 1 / (1 + squaredDistance(y, dims, i, j));
+      const w = 1 / (1 + rowSquaredDistance(y, dims, i, j));
       const f = 4 * exaggeration * p.values[e] * w;
       for (let k = 0; k < dims; k++) grad[i * dims + k] += f * (y[i * dims + k] - y[j * dims + k]);
     }
@@ -45,7 +46,7 @@ function allPairsGradient(p: Affinities, y: ArrayLike<number>, dims: number, exa
   let z = 0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const w = 1 / (1 + squaredDistance(y, dims, i, j));
+      const w = 1 / (1 + rowSquaredDistance(y, dims, i, j));
       z += 2 * w;
       const pij = p.values[i * m + j - 1]; // = p.values[j * m + i]: P is symmetric
       const a = exaggeration * pij * w, r = w * w;
@@ -65,7 +66,7 @@ function repulsion(y: ArrayLike<number>, n: number, dims: number, out: Float64Ar
   let z = 0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const w = 1 / (1 + squaredDistance(y, dims, i, j));
+      const w = 1 / (1 + rowSquaredDistance(y, dims, i, j));
       z += 2 * w;
       const f = w * w;
       for (let k = 0; k < dims; k++) {
@@ -81,23 +82,13 @@ function repulsion(y: ArrayLike<number>, n: number, dims: number, out: Float64Ar
 /** KL(P‖Q) = Σ pᵢⱼ log(pᵢⱼ / qᵢⱼ) over P's entries (zero entries contribute nothing). */
 export function klDivergence(p: Affinities, y: ArrayLike<number>, dims: number): number {
   let z = 0;
-  for (let i = 0; i < p.n; i++) for (let j = i + 1; j < p.n; j++) z += 2 / (1 + squaredDistance(y, dims, i, j));
+  for (let i = 0; i < p.n; i++) for (let j = i + 1; j < p.n; j++) z += 2 / (1 + rowSquaredDistance(y, dims, i, j));
   let kl = 0;
   for (let i = 0; i < p.n; i++) {
     for (let e = p.rowStart[i]; e < p.rowStart[i + 1]; e++) {
       const pij = p.values[e];
-      if (pij > 0) kl += pij * Math.log((pij * z * (1 + squaredDistance(y, dims, i, p.cols[e]))));
+      if (pij > 0) kl += pij * Math.log((pij * z * (1 + rowSquaredDistance(y, dims, i, p.cols[e]))));
     }
   }
   return kl;
-}
-
-/** ‖yᵢ − yⱼ‖². */
-export function squaredDistance(y: ArrayLike<number>, dims: number, i: number, j: number): number {
-  let s = 0;
-  for (let k = 0; k < dims; k++) {
-    const t = y[i * dims + k] - y[j * dims + k];
-    s += t * t;
-  }
-  return s;
 }

@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { cellErrors, startSite, unavailable, type Site, type Visit } from "./browser.js";
+import { cellErrors, startSite, unavailable, type Site, type Visit } from "../../harness/browser.js";
 
 const skip = unavailable();
 const TIMEOUT = 180_000;

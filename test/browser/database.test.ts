@@ -11,8 +11,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { ROOT } from "../helpers/backend.js";
-import { cellErrors, startSite, unavailable, type Site, type Visit } from "./browser.js";
+import { ROOT } from "../../harness/paths.js";
+import { cellErrors, startSite, unavailable, type Site, type Visit } from "../../harness/browser.js";
 
 const skip = unavailable();
 const TIMEOUT = 180_000;

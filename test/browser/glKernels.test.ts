@@ -1,5 +1,5 @@
 /**
- * facelab's WebGL programs for MTCNN (src/mtcnn/glConv.ts, glConvPool.ts, glPool.ts) in a real
+ * facelab's WebGL programs for MTCNN (src/mtcnn/accelerators/glConv.ts, glConvPool.ts, glPool.ts) in a real
  * Chromium on its software WebGL (SwiftShader): every k×k conv layer of P-, R- and O-Net on the real
  * weights matches tf.fused.conv2d, every conv + pool pair of the nets matches tf.fused.conv2d then
  * tf.maxPool, every pool shape matches tf.maxPool, whole detections match tfjs's kernels (same
@@ -14,9 +14,9 @@ import { after, before, describe, test } from "node:test";
 import { build } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { Face } from "../../src/core/types.js";
-import { ROOT } from "../helpers/backend.js";
-import { CHROMIUM } from "./browser.js";
-import { serve } from "./serve.js";
+import { ROOT } from "../../harness/paths.js";
+import { CHROMIUM } from "../../harness/browser.js";
+import { serve } from "../../harness/serve.js";
 
 const PHOTOS = ["group.jpg", "portrait.jpg", "Anthony_Hopkins_0001.jpg"];
 const why = !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM}` : !existsSync(path.join(ROOT, "lib/index.js")) ? "no lib/ (npm run build:lib)" : null;

@@ -4,7 +4,8 @@
  * real weights and then whole detections, driven through `window.glCheck`.
  */
 import * as tf from "@tensorflow/tfjs";
-import { convPoolFits, convPreluGl, convPreluPoolGl, GL_KERNELS_FLAG, loadNetWeights, maxPoolGl, Mtcnn, type NetName, type PoolSpec } from "facelab";
+import { Mtcnn } from "facelab";
+import { convPoolFits, convPreluGl, convPreluPoolGl, GL_KERNELS_FLAG, loadNetWeights, maxPoolGl, type NetName, type PoolSpec } from "facelab/kernels";
 import { pixelsFrom, urlReader } from "facelab/browser";
 
 const models = urlReader(new URL("models/mtcnn/", location.href).href);

@@ -17,8 +17,8 @@ import { bytes } from "../../docs/components/coldLoadBars.js";
 import { netName, type FusedRun } from "../../docs/components/fusedBars.js";
 import { perSecond } from "../../docs/components/lfwBars.js";
 import { faceApiCropRaces, facelabWasm } from "../../docs/components/visitorDefault.js";
-import { ROOT } from "../helpers/backend.js";
-import { assertClean, recordViolations, startSite, unavailable, violations, type Site } from "./browser.js";
+import { ROOT } from "../../harness/paths.js";
+import { assertClean, recordViolations, startSite, unavailable, violations, type Site } from "../../harness/browser.js";
 
 const skip = unavailable();
 const RACE_TIMEOUT = 240_000;

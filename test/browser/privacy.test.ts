@@ -10,8 +10,8 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import config from "../../observablehq.config.js";
-import { ROOT } from "../helpers/backend.js";
-import { cellErrors, recordViolations, startSite, unavailable, violations, type Site } from "./browser.js";
+import { ROOT } from "../../harness/paths.js";
+import { cellErrors, recordViolations, startSite, unavailable, violations, type Site } from "../../harness/browser.js";
 
 const skip = unavailable();
 const TIMEOUT = 180_000;

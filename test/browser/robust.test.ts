@@ -13,8 +13,8 @@ import type { Page } from "playwright-core";
 import sharp from "sharp";
 import { BROWSER_DETECT_BUDGET, detectionSize, isReduced, pixelsForBudget, reductionNotice, reductionRatio } from "../../src/image/imageLimits.js";
 import { makeCorpus, type CorpusFile } from "../helpers/badInputs.js";
-import { ROOT } from "../helpers/backend.js";
-import { cellErrors, startSite, unavailable, type Site, type Visit } from "./browser.js";
+import { ROOT } from "../../harness/paths.js";
+import { cellErrors, startSite, unavailable, type Site, type Visit } from "../../harness/browser.js";
 
 const skip = unavailable();
 const TIMEOUT = 180_000;

@@ -5,8 +5,8 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { ROOT } from "../helpers/backend.js";
-import { assertClean, startSite, unavailable, type Site } from "./browser.js";
+import { ROOT } from "../../harness/paths.js";
+import { assertClean, startSite, unavailable, type Site } from "../../harness/browser.js";
 
 const skip = unavailable();
 

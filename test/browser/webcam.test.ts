@@ -9,9 +9,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { ROOT } from "../helpers/backend.js";
-import { writeY4m } from "../helpers/y4m.js";
-import { cellErrors, startSite, unavailable, type Site, type Visit } from "./browser.js";
+import { ROOT } from "../../harness/paths.js";
+import { writeY4m } from "../../harness/y4m.js";
+import { cellErrors, startSite, unavailable, type Site, type Visit } from "../../harness/browser.js";
 
 const skip = unavailable();
 const PHOTOS = ["group.jpg", "portrait.jpg", "Anthony_Hopkins_0001.jpg"].map((f) => path.join(ROOT, "docs/photos", f));

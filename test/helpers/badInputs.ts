@@ -10,7 +10,7 @@ import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp, { type Sharp } from "sharp";
 import { seededRandom } from "../../src/core/random.js";
-import { ROOT, SHARED } from "./backend.js";
+import { ROOT, SHARED } from "../../harness/paths.js";
 
 /** What facelab must answer for a file. */
 export type Expectation =

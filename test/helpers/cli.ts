@@ -1,7 +1,7 @@
 /** Runs the `facelab` CLI from source in a child process, as a user would, for the CLI tests. */
 import { execFile } from "node:child_process";
 import path from "node:path";
-import { ROOT } from "./backend.js";
+import { ROOT } from "../../harness/paths.js";
 
 export const FIXTURES = path.join(ROOT, "test/fixtures/mtcnn");
 

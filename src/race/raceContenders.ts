@@ -2,10 +2,11 @@
  * The two MTCNNs as contenders of mtcnnRace.ts, with the settings both run: facelab's defaults (min
  * face 20, factor 0.709, thresholds 0.6/0.7/0.7 — face-api.js's own defaults differ, e.g. at most 10
  * pyramid scales). Each gets its input made in its own window (untimed); only detection is timed.
- * Shared by the Performance page's live race and the benchmark page (bench/browser/entry.ts).
+ * Shared by the Performance page's live race and the benchmark page (bench/browser/entry.ts), both through `facelab/race`.
  */
-import { DEFAULT_MTCNN_CONFIG, type Mtcnn } from "facelab";
-import { pixelsFrom } from "facelab/browser";
+import { pixelsFrom } from "../browser/pixelsFrom.js";
+import type { Mtcnn } from "../mtcnn/detector.js";
+import { DEFAULT_MTCNN_CONFIG } from "../mtcnn/options.js";
 import type { PeerMtcnn, RaceSettings } from "./faceApiMtcnn.js";
 import type { Contender, RaceImage } from "./mtcnnRace.js";
 

@@ -2,11 +2,11 @@
  * The backend's attainable arithmetic rate, the roof of the roofline: `tf.matMul` of two n×n
  * matrices (2n³ FLOPs), read back, timed `reps` times after a warm-up. Shared by the Node and
  * browser benchmarks so both measure the roof the same way. On the cpu backend, where MTCNN runs
- * facelab's own loops (src/mtcnn/jsKernels.ts) and they beat tfjs's matMul, the same product through
+ * facelab's own loops (src/mtcnn/accelerators/jsKernels.ts) and they beat tfjs's matMul, the same product through
  * those loops is measured too, and the roof is the faster of the two.
  */
 import * as tf from "@tensorflow/tfjs";
-import { densePreluCpu } from "facelab";
+import { densePreluCpu } from "facelab/kernels";
 
 export interface MatmulRate {
   n: number;

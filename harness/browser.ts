@@ -1,14 +1,14 @@
 /**
- * Browser-test harness: Debian's Chromium driven by playwright-core (never a downloaded browser),
- * the built site served under a sub-path, and a page wrapper that records what a person would notice
- * going wrong — console errors, uncaught exceptions, Framework cell errors, failed responses — and
+ * Browser harness of the site tests and the page benchmarks: Debian's Chromium driven by
+ * playwright-core (never a downloaded browser), the built site served under a sub-path, and a page
+ * wrapper that records what a person would notice going wrong — console errors, uncaught exceptions, Framework cell errors, failed responses — and
  * every request that leaves the site's origin.
  */
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { ROOT } from "../helpers/backend.js";
+import { ROOT } from "./paths.js";
 import { serve } from "./serve.js";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

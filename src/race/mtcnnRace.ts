@@ -4,7 +4,8 @@
  * for every run, and the boxes of the last round for the agreement count. Used by the Performance
  * page's live race and by `npm run bench` (bench/mtcnnBrowser.ts) in headless Chromium.
  */
-import type { Box } from "facelab";
+import type { Box } from "../core/types.js";
+import { median } from "../math/statistics.js";
 
 /** An image as both contenders get it: straight RGBA, row-major. */
 export interface RaceImage {
@@ -75,13 +76,6 @@ export async function race(a: Contender, b: Contender, images: readonly RaceImag
     }
   }
   return out;
-}
-
-/** The median of `xs` (NaN when empty). */
-export function median(xs: readonly number[]): number {
-  const s = [...xs].sort((x, y) => x - y);
-  const m = s.length >> 1;
-  return s.length === 0 ? NaN : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 /** Each image's median over the rounds. */

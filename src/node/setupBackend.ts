@@ -1,5 +1,5 @@
 /**
- * Picks the tfjs backend for the CLI. tfjs's own hints (the CPU backend's "looks like you are
+ * Picks the tfjs backend in Node (the CLI, the LFW embedding workers). tfjs's own hints (the CPU backend's "looks like you are
  * running TensorFlow.js in Node.js" banner, backend-registration notes) go through its logger,
  * which production mode switches off — no global `console` is touched here, so importing code
  * and tests keep theirs (`main` scopes its stdout guard to one command; see quietConsole.ts).

@@ -3,8 +3,8 @@
  * copy of width w corresponds to u · W / w on the source of width W (the copy's pixel i covers the
  * source's [i·W/w, (i+1)·W/w)), and likewise down.
  */
-import type { Size } from "../image/imageLimits.js";
-import type { Face, Landmarks5 } from "./types.js";
+import type { Size } from "./imageLimits.js";
+import type { Face, Landmarks5 } from "../core/types.js";
 
 /** `faces` on a `used`-sized copy, in the pixels of the `original`-sized source. */
 export function facesToSource(faces: readonly Face[], used: Size, original: Size): Face[] {

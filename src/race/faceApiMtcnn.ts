@@ -11,7 +11,7 @@
  * self-hosted classic-script build (scripts/faceApiBundle.ts), which runs before the iframe's load
  * event and leaves face-api.js on the iframe's window as `faceapi`.
  */
-import type { Box } from "facelab";
+import type { Box } from "../core/types.js";
 import type { RaceImage } from "./mtcnnRace.js";
 
 /** Where the peer's code and weights are served (all on this site). */

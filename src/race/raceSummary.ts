@@ -6,9 +6,10 @@
  * Performance page's live race and `npm run bench:browser` (bench/mtcnnBrowser.ts), so both report
  * the same figures.
  */
-import { matchBoxes, type Box } from "facelab";
-import type { ContenderRuns } from "./mtcnnRace.js";
-import { median, perImageMedians } from "./mtcnnRace.js";
+import { matchBoxes } from "../core/matchBoxes.js";
+import type { Box } from "../core/types.js";
+import { median } from "../math/statistics.js";
+import { perImageMedians, type ContenderRuns } from "./mtcnnRace.js";
 
 export const MATCH_IOU = 0.5;
 

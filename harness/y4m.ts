@@ -1,5 +1,5 @@
 /**
- * A fake-camera video for the browser tests: Chromium's `--use-file-for-fake-video-capture` plays a
+ * A fake-camera video for the webcam page's test and benchmark: Chromium's `--use-file-for-fake-video-capture` plays a
  * YUV4MPEG2 file in a loop. Made here from bundled photos (docs/photos), each shown for a number of
  * frames while it pans slowly sideways, so the page's tracker has motion to follow. Frames are
  * letterboxed RGB from sharp, converted to 4:2:0 YCbCr with the JPEG (full-range BT.601) equations.

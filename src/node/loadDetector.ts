@@ -1,9 +1,9 @@
 /**
- * Starts the backend and loads the MTCNN weights for a CLI command, turning a missing or broken
- * model folder into one line the user can act on.
+ * Starts the backend and loads the MTCNN weights for a Node command (the CLI), turning a missing or
+ * broken model folder into one line the user can act on.
  */
 import { Mtcnn } from "../mtcnn/detector.js";
-import { fileReader, MODELS_DIR } from "../node/files.js";
+import { fileReader, MODELS_DIR } from "./files.js";
 import { setupBackend } from "./setupBackend.js";
 
 /** The detector on the `backend` of choice (wasm falls back to cpu). */

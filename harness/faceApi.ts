@@ -1,11 +1,11 @@
 /**
- * The reference for the embedder parity test: `@vladmandic/face-api`'s `face-api.node-wasm.js` build.
+ * The reference for the embedder parity test and the Node embedding benchmark: `@vladmandic/face-api`'s `face-api.node-wasm.js` build.
  * It `require`s `@tensorflow/tfjs`, which resolves to the same `dist/tf.node.js` our ESM import does,
  * so both implementations share one tfjs engine and one backend (wasm or cpu) in this process.
  */
 import { createRequire } from "node:module";
 import type * as tf from "@tensorflow/tfjs";
-import { faceApiModelDir } from "../../src/node/faceApiModels.js";
+import { faceApiModelDir } from "../src/node/faceApiModels.js";
 
 interface FaceRecognitionNet {
   loadFromDisk(dir: string): Promise<void>;

@@ -1,9 +1,10 @@
 /**
- * Loads dlib's face-recognition ResNet for a CLI command (after `loadDetector` has started the
- * backend), turning a missing package or broken weights into one line the user can act on.
+ * Loads dlib's face-recognition ResNet for a Node command (the CLI, the LFW embedding workers) once
+ * `setupBackend` has started the backend, turning a missing package or broken weights into one line
+ * the user can act on.
  */
 import { DlibEmbedder } from "../embed/dlibEmbedder.js";
-import { dlibReader, faceApiModelDir } from "../node/faceApiModels.js";
+import { dlibReader, faceApiModelDir } from "./faceApiModels.js";
 
 /** The dlib embedder, weights read from the installed `@vladmandic/face-api`. */
 export async function loadEmbedder(): Promise<DlibEmbedder> {

@@ -1,15 +1,15 @@
 /**
  * Builds the benchmark page into a temporary directory: the page script (bench/browser/entry.ts,
  * with facelab's compiled lib/, tfjs 4.22 and @vladmandic/face-api's no-bundle build), face-api.js
- * 0.22 as its own classic script (loaded into an iframe, see docs/components/faceApiMtcnn.ts), the wasm
+ * 0.22 as its own classic script (loaded into an iframe, see src/race/faceApiMtcnn.ts), the wasm
  * binaries and every weight file. Nothing is fetched from outside the local server.
  */
 import { build } from "esbuild";
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { bundleFaceApi } from "../../scripts/faceApiBundle.js";
-import { faceApiModelDir } from "../../src/node/faceApiModels.js";
+import { bundleFaceApi } from "../scripts/faceApiBundle.js";
+import { faceApiModelDir } from "../src/node/faceApiModels.js";
 
 const HTML = `<!doctype html><meta charset="utf-8"><title>facelab bench</title><link rel="icon" href="data:,">
 <body><script type="module" src="bench.js"></script></body>`;
