@@ -4,6 +4,7 @@
 import * as d3 from "d3";
 import { identityColour } from "./lfwSubset.js";
 import { spriteThumb } from "./lfwData.js";
+import { LFW_SPRITE, spriteCell } from "./lfwSprite.js";
 
 export interface FaceMapData {
   /** Identity label per point, and the names they index. */
@@ -71,7 +72,8 @@ export function faceMap(data: FaceMapData, { width, height = Math.min(640, width
       const colour = clusters ? (clusters[i] < 0 ? "#999" : identityColour(clusters[i])) : identityColour(data.labels[i]);
       if (faces) {
         const k = data.indices[i];
-        ctx.drawImage(data.sprite, (k % 128) * 32, Math.floor(k / 128) * 32, 32, 32, px[i] - size / 2, py[i] - size / 2, size, size);
+        const { x, y } = spriteCell(k);
+        ctx.drawImage(data.sprite, x, y, LFW_SPRITE.cell, LFW_SPRITE.cell, px[i] - size / 2, py[i] - size / 2, size, size);
         if (clusters || highlighted !== null) { ctx.strokeStyle = colour; ctx.lineWidth = 2; ctx.strokeRect(px[i] - size / 2, py[i] - size / 2, size, size); }
       } else {
         ctx.fillStyle = colour;

@@ -1,6 +1,7 @@
 // The committed LFW artifacts, decoded for the pages: the image table, the embeddings, the thumbnail
 // sprite, and the evaluation report with every pair's distance.
 import type { Box } from "facelab";
+import { LFW_SPRITE, spriteCell } from "./lfwSprite.js";
 
 export interface LfwRow {
   path: string;
@@ -19,12 +20,13 @@ export function parseRows(tsv: string): LfwRow[] {
 }
 
 /** Draws thumbnail `index` of a sprite sheet (`columns` cells of `cell` px per row) into a new canvas. */
-export function spriteThumb(sprite: HTMLImageElement | ImageBitmap, index: number, { cell = 32, columns = 128, size = 64, title = "" } = {}): HTMLCanvasElement {
+export function spriteThumb(sprite: HTMLImageElement | ImageBitmap, index: number, { cell = LFW_SPRITE.cell, columns = LFW_SPRITE.columns, size = 64, title = "" } = {}): HTMLCanvasElement {
   const c = document.createElement("canvas");
   c.width = c.height = cell;
   c.style.width = c.style.height = `${size}px`;
   c.title = title;
   const ctx = c.getContext("2d") as CanvasRenderingContext2D;
-  ctx.drawImage(sprite, (index % columns) * cell, Math.floor(index / columns) * cell, cell, cell, 0, 0, cell, cell);
+  const { x, y } = spriteCell(index, { cell, columns });
+  ctx.drawImage(sprite, x, y, cell, cell, 0, 0, cell, cell);
   return c;
 }

@@ -3,6 +3,7 @@
 // pairsDevTest, pixels from the 32×32 thumbnail sprite (one cell per embeddings.tsv row, 128 per row).
 import { parsePairs, parsePeople } from "facelab";
 import type { LfwRow } from "./lfwData.js";
+import { LFW_SPRITE, spriteCell } from "./lfwSprite.js";
 
 export interface LfwTrainingSet {
   /** Sprite cell (embeddings.tsv row) of every face used, train and test; a face's slot is its index here. */
@@ -32,7 +33,7 @@ export function lfwTrainingSet(table: LfwRow[], peopleText: string, pairsText: s
 }
 
 /** RGB bytes `[rows.length, cell, cell, 3]` of the given sprite cells (the sprite is read once). */
-export function spriteRgb(sprite: HTMLImageElement, rows: readonly number[], { cell = 32, columns = 128 } = {}): Uint8Array {
+export function spriteRgb(sprite: HTMLImageElement, rows: readonly number[], { cell = LFW_SPRITE.cell, columns = LFW_SPRITE.columns } = {}): Uint8Array {
   const canvas = document.createElement("canvas");
   canvas.width = sprite.naturalWidth;
   canvas.height = sprite.naturalHeight;
@@ -41,7 +42,7 @@ export function spriteRgb(sprite: HTMLImageElement, rows: readonly number[], { c
   const { data, width } = ctx.getImageData(0, 0, canvas.width, canvas.height);
   const out = new Uint8Array(rows.length * cell * cell * 3);
   rows.forEach((row, s) => {
-    const x0 = (row % columns) * cell, y0 = Math.floor(row / columns) * cell;
+    const { x: x0, y: y0 } = spriteCell(row, { cell, columns });
     for (let y = 0; y < cell; y++) {
       for (let x = 0; x < cell; x++) {
         const src = ((y0 + y) * width + x0 + x) * 4, dst = ((s * cell + y) * cell + x) * 3;

@@ -76,7 +76,7 @@ describe("clusters page", { skip: skip ?? false }, () => {
     await v.page.waitForFunction(() => /%/.test(document.querySelector("#nn-2")?.textContent ?? ""), null, { timeout: TIMEOUT });
     const nn128 = await v.page.locator("#nn-128").textContent();
     t.diagnostic(`1-NN 128-D ${nn128}, 2-D ${await v.page.locator("#nn-2").textContent()}`);
-    assert.match(nn128 ?? "", /^9\d\.\d%$/);
+    assert.match(nn128 ?? "", /^9\d\.\d %$/);
     assert.equal(await v.page.locator(".face-map canvas").count() >= 4, true);
     await v.page.locator(".plot-3d").scrollIntoViewIfNeeded({ timeout: TIMEOUT });
     await v.page.locator(".plot-3d .main-svg").first().waitFor({ timeout: TIMEOUT });

@@ -44,7 +44,7 @@ const FLOWS: Record<string, (page: Page) => Promise<void>> = {
     await page.locator(".photo-picker").nth(1).locator('input[type="file"]').setInputFiles(path.join(ROOT, "docs/photos/group.jpg"));
     await text("#verdict", /different people|the same person/)(page);
   },
-  "/lfw": text("#lfw-accuracy", /\d+\.\d\d%/),
+  "/lfw": text("#lfw-accuracy", /\d+\.\d\d %/),
   "/performance": async (page) => {
     // The charts, then the shortest live race: face-api.js's frame and its weights load under the same policy.
     await page.locator(".bar-chart").first().waitFor({ timeout: TIMEOUT });

@@ -119,7 +119,7 @@ describe("course site", { skip: skip ?? false }, () => {
 
   test("the LFW page shows the measured accuracy, and the threshold slider moves the confusion counts", async () => {
     const v = await site.open("lfw");
-    await v.page.waitForFunction(() => /\d+\.\d\d%/.test(document.querySelector("#lfw-accuracy")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
+    await v.page.waitForFunction(() => /\d+\.\d\d %/.test(document.querySelector("#lfw-accuracy")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
     const counts = async () => (await v.page.locator("#confusion .big").allInnerTexts()).map(Number);
     const before = await counts();
     assert.equal(before.reduce((a, b) => a + b, 0), 6000);
