@@ -11,6 +11,6 @@ export { convPreluPoolProgram, convPoolFits, convPoolChannelStep, type PoolSpec 
 export { maxPoolProgram } from "./mtcnn/accelerators/glPool.js";
 export { convPreluProgram, channelStep } from "./mtcnn/accelerators/glConv.js";
 export { packedProgram, type GlProgram } from "./mtcnn/accelerators/glProgram.js";
-export { pnetTiles, tileSpans, pnetOutputSide, PNET_TILE_CELLS, type PnetTile, type TileSpan } from "./mtcnn/accelerators/pnetTiles.js";
+export { pnetTiles, tileSpans, pnetOutputSide, PNET_TILE_CELLS, type PnetTile, type TileSpan } from "./mtcnn/pnetTiles.js";
 export { loadNetWeights, type NetName, type NetWeights } from "./mtcnn/weights.js";
 export { mtcnnFlops, netMultiplyAdds, layerStep, PNET_LAYERS, RNET_LAYERS, ONET_LAYERS, type LayerSpec, type MtcnnFlops } from "./mtcnn/flops.js";

@@ -13,7 +13,7 @@ import { integralImage } from "../src/image/integral.js";
 import { reducePixels } from "../src/image/reducePixels.js";
 import type { Mtcnn } from "../src/mtcnn/detector.js";
 import { pnetRaw } from "../src/mtcnn/pnet.js";
-import { pnetOutputSide, pnetTiles, tileSpans } from "../src/mtcnn/accelerators/pnetTiles.js";
+import { pnetOutputSide, pnetTiles, tileSpans } from "../src/mtcnn/pnetTiles.js";
 import path from "node:path";
 import sharp from "sharp";
 import { matchBoxes } from "../src/core/matchBoxes.js";

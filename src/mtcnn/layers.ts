@@ -1,8 +1,9 @@
 /** The three layer kinds MTCNN is made of, over weights named as in the original release. */
 import * as tf from "@tensorflow/tfjs";
-import type { PoolSpec } from "./accelerators/glConvPool.js";
-import { convPreluGl, convPreluPoolGl, maxPoolGl, useGlConv, useGlConvPool, useGlPool } from "./accelerators/glKernels.js";
-import { convPreluCpu, densePreluCpu, maxPoolCpu, useJsKernels } from "./accelerators/jsKernels.js";
+import {
+  convPreluCpu, convPreluGl, convPreluPoolGl, densePreluCpu, maxPoolCpu, maxPoolGl, useGlConv, useGlConvPool, useGlPool, useJsKernels,
+  type PoolSpec,
+} from "./accelerators/index.js";
 import { weight, type NetWeights } from "./weights.js";
 
 // Fused ops: conv (or matmul), bias and PReLU in one kernel — one pass over the output instead of

@@ -8,15 +8,14 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import type { Box } from "../core/types.js";
-import { batchPlan, SHAPE_COMPILING_BACKENDS } from "./accelerators/batchPlan.js";
+import { batchPlan, pnetMapOf, probabilityRows, SHAPE_COMPILING_BACKENDS } from "./accelerators/index.js";
 import type { IntegralImage } from "../image/integral.js";
 import { areaResampleWindow } from "../image/areaResample.js";
 import { cropInputs, INPUT_BIAS, INPUT_GAIN } from "./inputs.js";
-import { pnetMapOf, probabilityRows } from "./accelerators/heads.js";
 import { onet, onetRaw } from "./onet.js";
 import type { MtcnnConfig } from "./options.js";
 import { pnet, pnetRaw } from "./pnet.js";
-import { pnetOutputSide, pnetTiles, type PnetTile } from "./accelerators/pnetTiles.js";
+import { pnetOutputSide, pnetTiles, type PnetTile } from "./pnetTiles.js";
 import type { PyramidLevel } from "./pyramid.js";
 import { rnet, rnetRaw } from "./rnet.js";
 import { tensorCrops } from "./tensorCrops.js";
