@@ -38,6 +38,7 @@ function sample(): FaceDatabase {
 }
 
 /** The sample's export, parsed back to plain JSON for editing. */
+// biome-ignore lint/suspicious/noExplicitAny: the test edits the parsed JSON freely to make it invalid
 function exported(): Record<string, any> {
   return JSON.parse(exportDatabase(sample(), { includePhotos: true, exported: "2026-11-28T14:30:00.000Z" }));
 }

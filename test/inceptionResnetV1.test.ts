@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
 import { BLOCK_REPEATS, BLOCK_SCALES, inceptionResnetV1, inceptionResnetV1Sizes } from "../src/facenet/inceptionResnetV1.js";
-import { ScaledResidual } from "../src/facenet/scaledResidual.js";
+import type { ScaledResidual } from "../src/facenet/scaledResidual.js";
 import { modelCost } from "../src/facenet/flops.js";
 import { OPENVINO_FACENET_20180408 } from "../src/facenet/paperTables.js";
 

@@ -2,7 +2,7 @@
 // person's training accuracy and cross-validation accuracy. Names are set as text, never as HTML.
 import type { PersonScore, TrainedModel } from "facelab";
 
-const percent = (s: PersonScore | undefined) => (s && s.total ? `${((100 * s.correct) / s.total).toFixed(0)} % (${s.correct}/${s.total})` : "—");
+const percent = (s: PersonScore | undefined) => (s?.total ? `${((100 * s.correct) / s.total).toFixed(0)} % (${s.correct}/${s.total})` : "—");
 
 /** Per-person training and cross-validation accuracy; names as text. */
 export function modelTable(model: TrainedModel, people: { id: string; name: string }[]): HTMLTableElement {

@@ -32,6 +32,7 @@ export function stringAt(v: unknown, path: string, maxLength: number): string {
   return v;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** A person's name: trimmed, not empty, no control characters, at most `maxLength` characters. */

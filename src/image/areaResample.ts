@@ -70,8 +70,8 @@ export function areaResampleWindow(
   const rows = areaBins(rect.y0, rect.y1 - rect.y0, outH);
   const stride = (ii.width + 1) * 3;
   const s = ii.sums;
-  const cx = (v: number) => (v < 0 ? 0 : v > ii.width ? ii.width : v) * 3;
-  const cy = (v: number) => (v < 0 ? 0 : v > ii.height ? ii.height : v) * stride;
+  const cx = (v: number) => Math.min(Math.max(v, 0), ii.width) * 3;
+  const cy = (v: number) => Math.min(Math.max(v, 0), ii.height) * stride;
   let o = offset;
   for (let i = window.i0; i < window.i1; i++) {
     const top = cy(rows.start[i]);

@@ -1,5 +1,5 @@
 /** O-Net, the output network: final score, box and five landmarks from 48×48 crops. */
-import * as tf from "@tensorflow/tfjs";
+import type * as tf from "@tensorflow/tfjs";
 import { convPrelu, convPreluPool, densePrelu, faceProbability } from "./layers.js";
 import type { NetWeights } from "./weights.js";
 

@@ -1,5 +1,5 @@
 /** P-Net, the proposal network: fully convolutional, one 12×12 window every 2 px. */
-import * as tf from "@tensorflow/tfjs";
+import type * as tf from "@tensorflow/tfjs";
 import { convPrelu, convPreluPool, faceProbability } from "./layers.js";
 import type { NetWeights } from "./weights.js";
 

@@ -1,5 +1,5 @@
 /** R-Net, the refinement network: scores and re-boxes 24×24 crops of P-Net's candidates. */
-import * as tf from "@tensorflow/tfjs";
+import type * as tf from "@tensorflow/tfjs";
 import { convPrelu, convPreluPool, densePrelu, faceProbability } from "./layers.js";
 import type { NetWeights } from "./weights.js";
 

@@ -45,7 +45,6 @@ export interface PeerMtcnn {
   dispose(): void;
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- face-api.js's module object comes from another window. */
 /** `<script src>` for an HTML attribute: the URL's own quotes and ampersands escaped. */
 const attribute = (url: string) => url.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
@@ -60,6 +59,7 @@ export async function loadFaceApiMtcnn(urls: FaceApiUrls): Promise<PeerMtcnn> {
     frame.addEventListener("load", () => resolve(), { once: true });
     document.body.append(frame);
   });
+  // biome-ignore lint/suspicious/noExplicitAny: face-api.js's module object lives in the frame's window, untyped
   const win = frame.contentWindow as any;
   const faceapi = win.faceapi;
   if (!faceapi?.Mtcnn) {
@@ -95,6 +95,7 @@ export async function loadFaceApiMtcnn(urls: FaceApiUrls): Promise<PeerMtcnn> {
     detect: async (canvas, s) => {
       const options = { minFaceSize: s.minFaceSize, scaleFactor: s.scaleFactor, scoreThresholds: [...s.thresholds], maxNumScales: 100 };
       const results = await net.forward(canvas, options);
+      // biome-ignore lint/suspicious/noExplicitAny: a face-api.js result from the frame, untyped
       return results.map((r: any) => {
         const { x, y, width, height } = r.detection.box;
         return [x, y, x + width, y + height] as Box;
