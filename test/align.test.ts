@@ -1,13 +1,11 @@
 /** Alignment: the similarity fit, the warp, facenet's margin crop and the tensor hand-off. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import * as tf from "@tensorflow/tfjs";
 import type { Face, Landmarks5, Pixels, Point } from "../src/core/types.js";
 import { alignmentTemplate, ARCFACE_TEMPLATE_112 } from "../src/align/alignmentTemplate.js";
 import { cropPixels } from "../src/align/cropPixels.js";
 import { marginBox, marginCrop } from "../src/align/marginCrop.js";
 import { pickMainFace } from "../src/align/pickMainFace.js";
-import { pixelsToTensor } from "../src/align/pixelsToTensor.js";
 import { axisWeights, resizeBilinear } from "../src/align/resizeBilinear.js";
 import { applySimilarity, estimateSimilarity, invertSimilarity, type SimilarityTransform } from "../src/align/similarityTransform.js";
 import { similarityWarp } from "../src/align/similarityWarp.js";
@@ -147,17 +145,4 @@ test("pickMainFace prefers the largest face unless a smaller one is much more ce
   assert.equal(pickMainFace([], 100, 100), -1);
   assert.equal(pickMainFace([face([40, 40, 60, 60]), face([30, 30, 70, 70])], 100, 100), 1);
   assert.equal(pickMainFace([face([0, 0, 30, 30]), face([40, 40, 60, 60])], 100, 100), 1);
-});
-
-test("pixelsToTensor gives [h, w, 3] float32 RGB values and no stray tensors", async () => {
-  await tf.setBackend("cpu");
-  tf.env().set("IS_TEST", true);
-  const rgba: Pixels = { width: 2, height: 1, channels: 4, data: Uint8Array.from([1, 2, 3, 255, 4, 5, 6, 255]) };
-  const before = tf.memory().numTensors;
-  const t = pixelsToTensor(rgba);
-  assert.deepEqual(t.shape, [1, 2, 3]);
-  assert.equal(t.dtype, "float32");
-  assert.deepEqual([...(await t.data())], [1, 2, 3, 4, 5, 6]);
-  t.dispose();
-  assert.equal(tf.memory().numTensors, before);
 });

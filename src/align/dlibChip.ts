@@ -30,7 +30,7 @@ const MEAN_FACE_Y = [
 ];
 
 /** dlib's chip for its face-recognition model: 150 px, padding 0.25 (`dnn_face_recognition_ex.cpp`). */
-export const DLIB_CHIP = Object.freeze({ size: 150, padding: 0.25 });
+const DLIB_CHIP = Object.freeze({ size: 150, padding: 0.25 });
 
 /** The mean of 68-point indices `points`, in the unit square. */
 function meanOf(points: readonly number[]): [number, number] {

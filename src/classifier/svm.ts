@@ -16,9 +16,9 @@ export interface SvmOptions {
 }
 
 /** scikit-learn `SVC()` defaults (sklearn/svm/_classes.py), which classifier.py keeps. */
-export const DEFAULT_SVM_OPTIONS: Required<SvmOptions> = { cost: 1, tolerance: 0.001 };
+const DEFAULT_SVM_OPTIONS: Required<SvmOptions> = { cost: 1, tolerance: 0.001 };
 
-export interface SvmPrediction {
+interface SvmPrediction {
   /** The most probable person. */
   label: string;
   /** Its probability. */

@@ -24,7 +24,7 @@ interface AlignArgs extends AlignSettings {
 }
 
 /** The checked arguments of `align`, or null for `--help`. */
-export function parseAlignArgs(argv: string[]): AlignArgs | null {
+function parseAlignArgs(argv: string[]): AlignArgs | null {
   const { values, positionals } = parseCommand(argv, {
     ...DETECTOR_FLAGS,
     size: { type: "string" }, margin: { type: "string" }, warp: { type: "boolean" }, "all-faces": { type: "boolean" },

@@ -9,7 +9,7 @@ import { parseCommand } from "./parseCommand.js";
 import { parseBackend, parseNumber, parseSize } from "./parseValues.js";
 import { UsageError } from "./usage.js";
 
-export const CLASSIFIER_FLAGS = {
+const CLASSIFIER_FLAGS = {
   "min-images": { type: "string" }, "train-images": { type: "string" }, seed: { type: "string" },
   workers: { type: "string" }, flip: { type: "boolean" }, backend: { type: "string" },
   threshold: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },

@@ -12,14 +12,14 @@ import { embedPeople, type EmbeddedPhoto } from "./embedPeople.js";
 
 const NAME = "facelab classifier classify";
 
-export interface ClassifiedImage {
+interface ClassifiedImage {
   path: string;
   truth: string | null;
   svm: { label: string; probability: number; decision: string };
   centroid: CentroidPrediction;
 }
 
-export interface ClassifyAccuracy {
+interface ClassifyAccuracy {
   /** Images whose folder names a person of the model. */
   count: number;
   svm: number;
@@ -32,7 +32,7 @@ export interface ClassifyAccuracy {
 }
 
 /** Accuracy over the images whose truth is a person of the model (null when there are none). */
-export function classifyAccuracy(images: readonly ClassifiedImage[], labels: readonly string[]): ClassifyAccuracy | null {
+function classifyAccuracy(images: readonly ClassifiedImage[], labels: readonly string[]): ClassifyAccuracy | null {
   const known = images.filter((i) => i.truth !== null && labels.includes(i.truth));
   if (known.length === 0) return null;
   const share = (ok: (i: ClassifiedImage) => boolean) => known.filter(ok).length / known.length;

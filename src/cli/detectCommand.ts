@@ -23,7 +23,7 @@ interface DetectArgs {
 }
 
 /** The checked arguments of `detect`, or null for `--help`. */
-export function parseDetectArgs(argv: string[]): DetectArgs | null {
+function parseDetectArgs(argv: string[]): DetectArgs | null {
   const { values, positionals } = parseCommand(argv, {
     ...DETECTOR_FLAGS, json: { type: "boolean" }, draw: { type: "string" },
   });

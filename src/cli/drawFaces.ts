@@ -12,7 +12,7 @@ import { uniqueNames } from "./uniqueNames.js";
 import { writeAtomic } from "../node/writeAtomic.js";
 
 /** The SVG overlay for `faces` on a `width`×`height` image. */
-export function facesSvg(faces: readonly Face[], width: number, height: number): string {
+function facesSvg(faces: readonly Face[], width: number, height: number): string {
   const line = Math.max(2, Math.round(Math.min(width, height) / 250));
   const marks = faces.map(({ box: [x1, y1, x2, y2], landmarks }) => {
     const rect = `<rect x="${x1}" y="${y1}" width="${x2 - x1}" height="${y2 - y1}" fill="none" stroke="#00e676" stroke-width="${line}"/>`;

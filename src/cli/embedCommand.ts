@@ -25,7 +25,7 @@ interface EmbedArgs {
 }
 
 /** The checked arguments of `embed`, or null for `--help`. */
-export function parseEmbedArgs(argv: string[]): EmbedArgs | null {
+function parseEmbedArgs(argv: string[]): EmbedArgs | null {
   const { values, positionals } = parseCommand(argv, { ...DETECTOR_FLAGS, json: { type: "boolean" }, largest: { type: "boolean" }, flip: { type: "boolean" } });
   if (values.help) return null;
   const mtcnn = detectorOptions(values);

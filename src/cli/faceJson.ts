@@ -12,7 +12,7 @@ export interface FaceJson {
   landmarks: Landmarks5;
 }
 
-export interface ImageJson {
+interface ImageJson {
   width: number;
   height: number;
   faces: FaceJson[];

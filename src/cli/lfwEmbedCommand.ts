@@ -80,7 +80,7 @@ function pairImages(file: string): Set<string> {
 }
 
 /** How the artifacts were made, written beside them (and carried into `lfw eval`'s report). */
-export interface EmbedSettings {
+interface EmbedSettings {
   align: AlignMode;
   flip: boolean;
   thumbSize: number;

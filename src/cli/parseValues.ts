@@ -21,7 +21,7 @@ export function parseSize(name: string, value: string, min = 1): number {
 }
 
 /** `a,b,c` → three numbers. */
-export function parseThresholds(value: string): [number, number, number] {
+function parseThresholds(value: string): [number, number, number] {
   const parts = value.split(",");
   if (parts.length !== 3) throw new UsageError(`--thresholds needs three comma-separated numbers like 0.6,0.7,0.7, got "${value}"`);
   return parts.map((p) => parseNumber("thresholds", p)) as [number, number, number];

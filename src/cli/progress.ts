@@ -13,7 +13,7 @@ export interface Progress {
 }
 
 /** Seconds as `m:ss`, or `h:mm:ss` from an hour on. */
-export function clock(seconds: number): string {
+function clock(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
   const two = (v: number) => String(v).padStart(2, "0");
   const h = Math.floor(s / 3600);
@@ -22,7 +22,7 @@ export function clock(seconds: number): string {
 }
 
 /** "37/120 30% 4.2/s ETA 0:19". */
-export function status(done: number, total: number, elapsedMs: number): string {
+function status(done: number, total: number, elapsedMs: number): string {
   const rate = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
   const eta = rate > 0 ? clock((total - done) / rate) : "?";
   const pct = total > 0 ? Math.floor((100 * done) / total) : 100;

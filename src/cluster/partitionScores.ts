@@ -6,7 +6,7 @@
  */
 
 /** Contingency counts n_kc of cluster k and class c, with row and column sums. */
-export function contingency(clusters: ArrayLike<number>, classes: ArrayLike<number>): { table: Map<string, number>; rows: Map<number, number>; cols: Map<number, number> } {
+function contingency(clusters: ArrayLike<number>, classes: ArrayLike<number>): { table: Map<string, number>; rows: Map<number, number>; cols: Map<number, number> } {
   if (clusters.length !== classes.length) throw new RangeError(`contingency: ${clusters.length} cluster labels for ${classes.length} classes`);
   const table = new Map<string, number>(), rows = new Map<number, number>(), cols = new Map<number, number>();
   for (let i = 0; i < clusters.length; i++) {

@@ -22,7 +22,7 @@ const BLOCKS: readonly [string, boolean][] = [
 ];
 
 /** `(x − meanRgb) / 255` on raw 0…255 RGB. */
-export function dlibNormalise(batch: tf.Tensor4D): tf.Tensor4D {
+function dlibNormalise(batch: tf.Tensor4D): tf.Tensor4D {
   return tf.tidy(() => tf.div(tf.sub(batch, tf.tensor1d([...DLIB_INPUT.meanRgb])), DLIB_INPUT.divisor));
 }
 

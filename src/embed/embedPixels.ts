@@ -9,7 +9,7 @@ import { resizeBilinear } from "../align/resizeBilinear.js";
 import type { Embedding } from "./embedder.js";
 
 /** Faces per forward pass. */
-export const EMBED_CHUNK = 32;
+const EMBED_CHUNK = 32;
 
 /** Raw 0…255 RGB of `faces` (resized to `size` when needed), row-major `[n, size, size, 3]`. */
 export function batchRgb(faces: readonly Pixels[], size: number): Float32Array {

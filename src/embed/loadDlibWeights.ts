@@ -12,7 +12,7 @@ import type { DlibWeights } from "./dlibWeights.js";
 import { foldAffine } from "./foldAffine.js";
 
 /** The manifest's file name inside the package's `model/` folder. */
-export const DLIB_MANIFEST = "face_recognition_model-weights_manifest.json";
+const DLIB_MANIFEST = "face_recognition_model-weights_manifest.json";
 
 type Manifest = { paths: string[]; weights: tf.io.WeightsManifestEntry[] }[];
 

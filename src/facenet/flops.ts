@@ -125,7 +125,7 @@ export function layerCost(layer: CountableLayer): LayerCost {
 }
 
 /** Cost rows of every layer of `model`, in its topological order. */
-export function layerCosts(model: Pick<LayersModel, "layers">): LayerCost[] {
+function layerCosts(model: Pick<LayersModel, "layers">): LayerCost[] {
   return model.layers.map(layerCost);
 }
 

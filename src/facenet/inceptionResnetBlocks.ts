@@ -39,7 +39,7 @@ export function convBn(x: tf.SymbolicTensor, step: ConvStep, ctx: BuildContext):
 }
 
 /** A chain of `convBn` steps inside `scope` (one Inception branch, "tower"). */
-export function tower(x: tf.SymbolicTensor, scope: string, steps: readonly ConvStep[], ctx: BuildContext): tf.SymbolicTensor {
+function tower(x: tf.SymbolicTensor, scope: string, steps: readonly ConvStep[], ctx: BuildContext): tf.SymbolicTensor {
   return steps.reduce((net, [name, ...rest]) => convBn(net, [`${scope}/${name}`, ...rest], ctx), x);
 }
 

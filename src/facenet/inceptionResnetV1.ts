@@ -27,7 +27,7 @@ export interface InceptionResnetV1Options {
 }
 
 /** Defaults: facenet's 160-px input and the 512-D embedding of its 2018 models; keep probability 0.8 is the default of `inception_resnet_v1()`. */
-export const DEFAULT_INCEPTION_RESNET_V1: Required<InceptionResnetV1Options> = {
+const DEFAULT_INCEPTION_RESNET_V1: Required<InceptionResnetV1Options> = {
   inputSize: 160,
   embeddingSize: 512,
   dropoutKeepProbability: 0.8,

@@ -8,7 +8,7 @@
 import * as tf from "@tensorflow/tfjs";
 
 /** TensorFlow's `l2_normalize` epsilon as facenet passes it: x / sqrt(max(Σx², 1e-10)). */
-export const L2_EPSILON = 1e-10;
+const L2_EPSILON = 1e-10;
 
 /** `[n, d] → [n, d]` with every row scaled to unit Euclidean length. */
 export class L2Normalize extends tf.layers.Layer {

@@ -10,7 +10,7 @@
  */
 
 /** VAL (validation rate) at a false-accept rate of 10⁻³ on the paper's hold-out set (§4.1), ± standard error over five splits. */
-export interface PaperVal {
+interface PaperVal {
   /** Percent. */
   mean: number;
   /** Standard error of the mean, percent. */
@@ -18,7 +18,7 @@ export interface PaperVal {
 }
 
 /** One network of the paper. */
-export interface PaperModel {
+interface PaperModel {
   name: "NN1" | "NN2" | "NN3" | "NN4" | "NNS1" | "NNS2";
   /** The paper's own label for the architecture. */
   architecture: string;
@@ -65,7 +65,7 @@ export const FACENET_PAPER_LFW = {
 } as const;
 
 /** A released davidsandberg/facenet Inception-ResNet-v1 model and its published figures. */
-export interface FacenetRelease {
+interface FacenetRelease {
   name: "20180402-114759" | "20180408-102900";
   trainingSet: "VGGFace2" | "CASIA-WebFace";
   /** Input side, pixels. */

@@ -18,7 +18,7 @@ export interface TripletTrainerOptions extends TripletNetOptions {
   learningRate: number;
 }
 
-export const DEFAULT_TRIPLET_TRAINER: TripletTrainerOptions = { ...DEFAULT_TRIPLET_NET, margin: TRIPLET_MARGIN, learningRate: 0.001 };
+const DEFAULT_TRIPLET_TRAINER: TripletTrainerOptions = { ...DEFAULT_TRIPLET_NET, margin: TRIPLET_MARGIN, learningRate: 0.001 };
 
 /** What one step measured, before its update. */
 export interface TripletStep {

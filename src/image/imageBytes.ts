@@ -14,7 +14,7 @@ export type ImageFormat = "jpeg" | "png" | "gif" | "webp" | "avif" | "heic" | "b
  * alike. TIFF is the exception: sharp reads it, browsers other than Safari do not, so a page refuses
  * it with `BROWSER_UNSUPPORTED`'s message before the browser's decoder is asked.
  */
-export const SUPPORTED_FORMATS: readonly ImageFormat[] = ["jpeg", "png", "gif", "webp", "avif", "bmp", "tiff"];
+const SUPPORTED_FORMATS: readonly ImageFormat[] = ["jpeg", "png", "gif", "webp", "avif", "bmp", "tiff"];
 
 const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
 const starts = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);

@@ -21,7 +21,7 @@ export interface Size {
  * and one level's raw output at a time. P-Net itself runs in tiles (`pnetTiles`) and R-Net / O-Net in
  * bounded batches, so the networks' layers add a bounded amount, not a per-pixel one.
  */
-export const DETECT_BYTES_PER_PIXEL = 22;
+const DETECT_BYTES_PER_PIXEL = 22;
 
 const MiB = 1024 * 1024;
 

@@ -30,7 +30,7 @@ export interface EmbedImageOptions {
  * The fallback face: a centred square of 40 % of the shorter side (deep-funnelled LFW centres faces,
  * about 100 px between the outer eyebrows at 250×250), with dlib's mean-face landmarks spread over it.
  */
-export function centreFace(width: number, height: number): Face {
+function centreFace(width: number, height: number): Face {
   const side = 0.4 * Math.min(width, height);
   const box: Box = [(width - side) / 2, (height - side) / 2, (width + side) / 2, (height + side) / 2];
   // In a 150 px chip with 25 % padding the mean face's unit square spans pixels 25 … 125.

@@ -6,7 +6,7 @@
 import type { Box } from "../core/types.js";
 
 /** How an image's face was obtained: MTCNN, or facenet's fallback, a centre crop, when none was found. */
-export type FaceSource = "mtcnn" | "center-crop";
+type FaceSource = "mtcnn" | "center-crop";
 
 export interface EmbeddingRow {
   path: string;

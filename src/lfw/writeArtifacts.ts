@@ -9,7 +9,7 @@ import { writeAtomic } from "../node/writeAtomic.js";
 import type { Done } from "./checkpoint.js";
 import { encodeF32, rowToTsv, TSV_HEADER } from "./embeddingTable.js";
 
-export const SPRITE_COLUMNS = 128;
+const SPRITE_COLUMNS = 128;
 
 /** Writes the three artifacts for the embedded images among `done`; returns how many rows. */
 export async function writeArtifacts(out: string, order: string[], done: Map<string, Done>, thumbSize: number): Promise<number> {

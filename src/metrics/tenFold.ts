@@ -5,9 +5,9 @@
  * the mean over folds of each threshold's test-fold tpr/fpr; VAL@FAR uses the threshold whose
  * training FAR reaches the target (`calculate_val`).
  */
-import { auc, equalErrorRate, rocPoint, thresholdAtFar, thresholdGrid, valFar, type RocPoint } from "./verification.js";
+import { auc, equalErrorRate, rocPoint, thresholdAtFar, thresholdGrid, valFar } from "./verification.js";
 
-export interface FoldResult {
+interface FoldResult {
   fold: number;
   threshold: number;
   accuracy: number;
@@ -88,4 +88,3 @@ export function tenFold(dist: ArrayLike<number>, same: ArrayLike<boolean>, optio
   };
 }
 
-export type { RocPoint };

@@ -7,18 +7,10 @@ import type { Box } from "../core/types.js";
 import { areaResample, type PixelRect } from "../image/areaResample.js";
 import type { IntegralImage } from "../image/integral.js";
 import type { CropBorder } from "./options.js";
-import type { PyramidLevel } from "./pyramid.js";
 
 /** `(pixel − 127.5) / 128` as `pixel · INPUT_GAIN + INPUT_BIAS`. */
 export const INPUT_GAIN = 1 / 128;
 export const INPUT_BIAS = -127.5 / 128;
-
-/** The whole image resized to a pyramid level, HWC `[height, width, 3]`, normalised. */
-export function levelInput(ii: IntegralImage, level: PyramidLevel): Float32Array {
-  const out = new Float32Array(level.width * level.height * 3);
-  areaResample(ii, { x0: 0, y0: 0, x1: ii.width, y1: ii.height }, level.width, level.height, out, 0, INPUT_GAIN, INPUT_BIAS);
-  return out;
-}
 
 /**
  * The pixel rectangle cropped for a box: columns trunc(x1)−1 … trunc(x2)−1 inclusive (MATLAB's

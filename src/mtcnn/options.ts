@@ -14,13 +14,13 @@ export type CropBorder = "clip" | "pad";
  * the CPU from the summed-area table (what the reference does); "bilinear" cuts them on the tensor
  * side with `tf.image.cropAndResize` (no CPU work per box, but aliased when a big box shrinks to 24 px).
  */
-export type CropSampling = "area" | "bilinear";
+type CropSampling = "area" | "bilinear";
 
 /**
  * How R-Net / O-Net batches are cut: "chunked" runs them in the power-of-two sizes of `batchPlan` so a backend that compiles per shape compiles a handful of programs once; "whole"
  * runs every box in one batch; "auto" chunks on webgl / webgpu only. The faces are the same either way.
  */
-export type Batching = "auto" | "chunked" | "whole";
+type Batching = "auto" | "chunked" | "whole";
 
 /** Every tunable of the cascade. All fields are optional in `MtcnnOptions`. */
 export interface MtcnnConfig {

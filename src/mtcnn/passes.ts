@@ -30,7 +30,7 @@ export interface MtcnnNets {
 }
 
 /** A count of GPU→CPU reads, incremented by every `data()` call the passes make. */
-export interface ReadCounter {
+interface ReadCounter {
   count: number;
 }
 
@@ -193,7 +193,7 @@ const CROP_SIZE = { rnet: 24, onet: 48 } as const;
  * crop, O-Net's 270 kB). 1,024 R-Net crops hold ~55 MB, 256 O-Net crops ~69 MB; ordinary photos stay
  * under both and run as one batch.
  */
-export const MAX_BATCH = { rnet: 1024, onet: 256 } as const;
+const MAX_BATCH = { rnet: 1024, onet: 256 } as const;
 
 /** `n` as full batches of `max` and the rest: `[max, …, max, rest]`. */
 function boundedPlan(n: number, max: number): number[] {

@@ -20,7 +20,7 @@ export interface ScaleMap {
 }
 
 /** One level's candidates and the indices that survive NMS within the level. */
-export interface ScaleProposals extends ScaleMap {
+interface ScaleProposals extends ScaleMap {
   candidates: Candidate[];
   kept: number[];
 }

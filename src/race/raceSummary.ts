@@ -11,7 +11,7 @@ import type { Box } from "../core/types.js";
 import { median } from "../math/statistics.js";
 import { perImageMedians, type ContenderRuns } from "./mtcnnRace.js";
 
-export const MATCH_IOU = 0.5;
+const MATCH_IOU = 0.5;
 
 function contender(c: ContenderRuns) {
   const all = c.runs.flat();

@@ -15,7 +15,7 @@ import { anchorOverlaps, countMatches, type MatchThresholds } from "./matchAncho
 import { SRN } from "./srnConfig.js";
 import type { WiderImage } from "./widerAnnotations.js";
 
-export interface LevelCounts {
+interface LevelCounts {
   name: string;
   positive: number;
   ignored: number;
@@ -24,7 +24,7 @@ export interface LevelCounts {
   positiveByThreshold: number;
 }
 
-export interface StepStats {
+interface StepStats {
   name: string;
   thresholds: MatchThresholds;
   /** Sums over all images. */
@@ -53,7 +53,7 @@ export interface AnchorMatchStats {
 }
 
 /** The faces of `image` as they fall in a size × size input at the image's own scale. */
-export function facesInInput(image: WiderImage, size: number): Box[] {
+function facesInInput(image: WiderImage, size: number): Box[] {
   return image.faces.map((f) => clip(f.box, size, size)).filter((b) => area(b) > 0);
 }
 

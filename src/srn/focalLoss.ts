@@ -16,7 +16,7 @@ export interface FocalOptions {
 const EPS = 1e-12;
 
 /** The probability the model gives the true class: p for a face (label 1), 1 − p for background. */
-export function probabilityOfTruth(p: number, label: 0 | 1): number {
+function probabilityOfTruth(p: number, label: 0 | 1): number {
   const pt = label === 1 ? p : 1 - p;
   return Math.min(1 - EPS, Math.max(EPS, pt));
 }

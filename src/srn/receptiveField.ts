@@ -34,7 +34,7 @@ export function receptiveField(layers: readonly ConvShape[]): ReceptiveField {
 }
 
 /** The RFE block's four branches, in the release's order. */
-export const RFE_BRANCHES: readonly { name: string; layers: ConvShape[] }[] = Object.freeze(
+const RFE_BRANCHES: readonly { name: string; layers: ConvShape[] }[] = Object.freeze(
   ([[1, 5], [5, 1], [1, 3], [3, 1]] as [number, number][]).map(([kh, kw]) => ({
     name: `1×1 → ${kh}×${kw} → 1×1`,
     layers: [
@@ -49,7 +49,7 @@ export const RFE_BRANCHES: readonly { name: string; layers: ConvShape[] }[] = Ob
  * The detection head around the RFE block in the release: 3×3 conv → RFE → 3×3 conv, so each branch's
  * path through the head is 3×3 → branch → 3×3.
  */
-export function headPath(branch: { layers: ConvShape[] }): ConvShape[] {
+function headPath(branch: { layers: ConvShape[] }): ConvShape[] {
   return [{ name: "3×3", kernel: [3, 3] }, ...branch.layers, { name: "3×3", kernel: [3, 3] }];
 }
 

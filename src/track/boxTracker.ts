@@ -35,7 +35,7 @@ export interface TrackerOptions {
   smoothing?: number;
 }
 
-export const DEFAULT_TRACKER: Required<TrackerOptions> = { minIou: 0.3, maxMisses: 1, smoothing: 0.5 };
+const DEFAULT_TRACKER: Required<TrackerOptions> = { minIou: 0.3, maxMisses: 1, smoothing: 0.5 };
 
 /** No tracks yet. */
 export function emptyTracker<T>(): TrackerState<T> {

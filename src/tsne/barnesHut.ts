@@ -16,7 +16,7 @@ interface QuadTree {
 }
 
 /** The quadtree of `y` (n × 2). */
-export function quadTree(y: ArrayLike<number>, n: number): QuadTree {
+function quadTree(y: ArrayLike<number>, n: number): QuadTree {
   let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
   for (let i = 0; i < n; i++) {
     x0 = Math.min(x0, y[2 * i]); x1 = Math.max(x1, y[2 * i]);

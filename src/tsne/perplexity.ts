@@ -4,8 +4,8 @@
  */
 
 /** Tolerance on the entropy and the search's step budget (tsne.m: 1e-5, 50). */
-export const PERPLEXITY_TOLERANCE = 1e-5;
-export const PERPLEXITY_STEPS = 50;
+const PERPLEXITY_TOLERANCE = 1e-5;
+const PERPLEXITY_STEPS = 50;
 
 export interface CalibratedRow {
   /** p(j|i) for the given neighbours, summing to 1. */

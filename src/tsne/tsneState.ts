@@ -77,7 +77,7 @@ export class TsneState {
 }
 
 /** n points from N(0, scale²) in `dims` dimensions, determined by `seed`. */
-export function initialLayout(n: number, dims: number, seed: number, scale: number): Float64Array {
+function initialLayout(n: number, dims: number, seed: number, scale: number): Float64Array {
   const random = seededRandom(seed);
   return Float64Array.from({ length: n * dims }, () => scale * randomNormal(random));
 }

@@ -9,7 +9,7 @@
  */
 
 /** Options of libsvm-js's SVM (each maps to a `svm-train` flag); see libsvm's README. */
-export interface LibsvmOptions {
+interface LibsvmOptions {
   type?: string;
   kernel?: string;
   cost?: number;

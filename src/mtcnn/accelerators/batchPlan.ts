@@ -7,7 +7,7 @@
  */
 
 /** The largest chunk: big enough to keep a GPU busy on 48×48 crops, small enough to keep a chunk's textures modest. */
-export const MAX_CHUNK = 64;
+const MAX_CHUNK = 64;
 
 /** The smallest power of two ≥ n (n ≥ 1). */
 export function nextPowerOfTwo(n: number): number {
