@@ -1,0 +1,53 @@
+/**
+ * `observable preview` / `observable build` with one kind of noise taken out: the first time
+ * Framework bundles tfjs from node_modules, esbuild warns ten times that it cannot turn tfjs's
+ * `require("fs" | "util" | "node-fetch" | "string_decoder")` into ESM. Those calls sit in tfjs's
+ * Node-only code paths (platform_node.js, tfjs-data's file sources), which never run in a page, and
+ * the code is not ours to fix. Each such warning block is dropped and counted in one closing line;
+ * everything else Framework prints passes through unchanged, and its exit code is this script's.
+ */
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(path.join(ROOT, "package.json"));
+const cli = path.join(path.dirname(require.resolve("@observablehq/framework/package.json")), "dist/bin/observable.js");
+
+/** True for the first line of an esbuild warning about a require() call it cannot convert. */
+const isRequireWarning = (line: string) => line.startsWith("[plugin esbuild]") && line.includes("unsupported-require-call");
+
+let hidden = 0;
+
+/** Copies `stream` to `out`, leaving out each require() warning block (its first line up to two blank lines). */
+function filter(stream: NodeJS.ReadableStream, out: NodeJS.WritableStream): Promise<void> {
+  let skipping = false;
+  let blanks = 0;
+  const lines = createInterface({ input: stream });
+  lines.on("line", (line) => {
+    if (!skipping && isRequireWarning(line)) {
+      skipping = true;
+      blanks = 0;
+      hidden++;
+      return;
+    }
+    if (skipping) {
+      blanks = line.trim() === "" ? blanks + 1 : 0;
+      if (blanks >= 2) skipping = false;
+      return;
+    }
+    out.write(line + "\n");
+  });
+  return new Promise((resolve) => lines.on("close", resolve));
+}
+
+const child = spawn(process.execPath, [cli, ...process.argv.slice(2)], { cwd: ROOT, stdio: ["inherit", "pipe", "pipe"] });
+const done = Promise.all([filter(child.stdout, process.stdout), filter(child.stderr, process.stderr)]);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.on("close", async (code, signal) => {
+  await done;
+  if (hidden > 0) process.stderr.write(`(${hidden} esbuild warnings about tfjs's Node-only require() calls hidden; see scripts/observable.ts)\n`);
+  process.exit(code ?? (signal ? 1 : 0));
+});
