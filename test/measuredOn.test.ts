@@ -1,7 +1,7 @@
 // measuredOn: the "measured on" line of the Performance page, including results merged from several runs.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { measuredOn } from "../docs/components/measuredOn.js";
+import { measuredOn } from "../docs/components/performance/measuredOn.js";
 
 const machine = { cpu: "Xeon", cores: 2, memoryGiB: 24, os: "Linux", chromium: "156", tfjs: "4.22.0", loadAverage: [1, 2, 3] };
 
