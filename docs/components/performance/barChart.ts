@@ -1,8 +1,9 @@
-// Grouped horizontal bars for the Performance page: one band per group (a backend and photo set, a
-// stage…), one bar per series (facelab, its opponent…) with its value written at the end, optional
-// vertical rules for targets and roofs. Horizontal so that long group names stay readable on a phone.
+// Grouped horizontal bars for the Performance page, drawn with Plot: one facet row per group (a backend
+// and photo set, a stage…), one bar per series (facelab, its opponent…) with its value written at the
+// end, optional dashed rules for targets and roofs across all rows. Horizontal so that long group names
+// stay readable on a phone; the left margin is measured from the longest name.
 // Colours come from the theme's text colour and a fixed series palette, so both themes work.
-import * as d3 from "d3";
+import * as Plot from "@observablehq/plot";
 
 /** One bar: `value` of `series` in `group`; `label` is written at its end (default: the value). */
 export interface Bar {
@@ -21,78 +22,94 @@ export interface Rule {
 export interface BarChartOptions {
   /** Width of the chart in px (the page's `width`, capped by the caller). */
   width: number;
-  /** Label of the value axis, with its unit. */
+  /** Label of the value axis, with its unit; also the chart's aria-label. */
   axis: string;
-  /** Colour per series, in legend order; series not listed get the theme's text colour. */
+  /** Colour per series, in legend order; only the series listed are drawn. */
   colours: Record<string, string>;
   rules?: Rule[];
-  /** Where the value axis ends (default: the largest value or rule, plus room for the labels). */
-  max?: number;
 }
 
 const BAR = 18; // px per bar
-const LEFT = 170; // px for the group names
+const GROUP_FONT = 12; // px, the group names
+const VALUE_FONT = 11; // px, the labels at the bars' ends and the rules'
 
-/** The chart: a legend and an SVG, in a `<figure class="bar-chart">`. */
-export function barChart(bars: readonly Bar[], { width, axis, colours, rules = [], max }: BarChartOptions): HTMLElement {
-  const groups = [...new Set(bars.map((b) => b.group))];
+/** The chart: a legend (for two series or more) and Plot's SVG, in a `<figure class="bar-chart">`. */
+export function barChart(bars: readonly Bar[], { width, axis, colours, rules = [] }: BarChartOptions): HTMLElement {
   const series = Object.keys(colours).filter((s) => bars.some((b) => b.series === s));
-  const left = Math.min(LEFT, width * 0.35);
-  // Room on the right for the longest bar label (about 6 px a character at the labels' size), so a bar
-  // that runs to the end of the axis keeps its label whole.
-  const longest = Math.max(0, ...bars.map((b) => (b.label ?? String(b.value)).length));
-  const right = Math.min(width * 0.4, Math.max(70, 8 + 6 * longest));
-  const margin = { top: 8 + 14 * rules.length, right, bottom: 36, left }; // one line per rule label, so close rules never overlap
-  const height = margin.top + margin.bottom + groups.length * (series.length * BAR + 12);
-  const top = max ?? d3.max([...bars.map((b) => b.value), ...rules.map((r) => r.value)]) ?? 1;
-  const x = d3.scaleLinear([0, top], [margin.left, width - margin.right]).nice();
-  const y = d3.scaleBand(groups, [margin.top, height - margin.bottom]).paddingInner(0.25).paddingOuter(0.1);
-  const inner = d3.scaleBand(series, [0, y.bandwidth()]).padding(0.08);
-
-  const svg = d3.create("svg").attr("width", width).attr("height", height).attr("viewBox", `0 0 ${width} ${height}`)
-    .attr("role", "img").attr("aria-label", axis);
-  svg.append("g").attr("transform", `translate(0,${height - margin.bottom})`).call(d3.axisBottom(x).ticks(Math.max(2, width / 90)))
-    .call((g) => g.append("text").attr("x", width - margin.right).attr("y", 30).attr("fill", "currentColor").attr("text-anchor", "end").text(axis));
-  svg.append("g").attr("transform", `translate(${margin.left},0)`).call(d3.axisLeft(y).tickSize(0).tickPadding(6)).attr("font-size", 12)
-    .call((g) => g.select(".domain").remove())
-    .call((g) => g.selectAll<SVGTextElement, string>("text").call(wrap, margin.left - 10));
-  svg.append("g").selectAll("rect").data(bars).join("rect")
-    .attr("x", x(0)).attr("y", (b) => y(b.group)! + inner(b.series)!)
-    .attr("width", (b) => Math.max(0, x(Math.min(b.value, x.domain()[1])) - x(0))).attr("height", inner.bandwidth())
-    .attr("fill", (b) => colours[b.series] ?? "currentColor")
-    .append("title").text((b) => `${b.group} · ${b.series}: ${b.label ?? b.value}`);
-  svg.append("g").attr("class", "bar-labels").selectAll("text").data(bars).join("text")
-    .attr("x", (b) => x(Math.min(b.value, x.domain()[1])) + 4).attr("y", (b) => y(b.group)! + inner(b.series)! + inner.bandwidth() / 2)
-    .attr("dy", "0.35em").attr("fill", "currentColor").text((b) => b.label ?? String(b.value));
-  const rule = svg.append("g").attr("class", "bar-rules").selectAll("g").data(rules).join("g").attr("transform", (r) => `translate(${x(r.value)},0)`);
-  rule.append("line").attr("y1", margin.top - 4).attr("y2", height - margin.bottom).attr("stroke", "currentColor").attr("stroke-dasharray", "4 3");
-  rule.append("text").attr("y", (_, i) => margin.top - 8 - 14 * (rules.length - 1 - i)).attr("text-anchor", "middle").attr("fill", "currentColor").text((r) => r.label);
+  const drawn = bars.filter((b) => series.includes(b.series));
+  const groups = [...new Set(drawn.map((b) => b.group))];
+  const label = (b: Bar) => b.label ?? String(b.value);
+  const names = new Map(groupNames(groups, width * 0.35).map((n, i) => [groups[i], n]));
+  const { marginLeft, marginRight, marginTop, marginBottom } = margins([...names.values()], drawn.map(label), rules.length, width);
+  const color = { domain: series, range: series.map((s) => colours[s]) };
+  const row = series.length * BAR + 12; // px per group; a quarter of it is the gap between groups
+  const gap = row / 4;
+  const chart = Plot.plot({
+    width, marginLeft, marginRight, marginTop, marginBottom,
+    height: marginTop + marginBottom + groups.length * row,
+    ariaLabel: axis,
+    x: { domain: [0, Math.max(...drawn.map((b) => b.value), ...rules.map((r) => r.value))], nice: true },
+    y: { domain: series, axis: null, padding: 0.08 },
+    fy: { domain: groups, label: null, paddingInner: 0.25, paddingOuter: 0.125 }, // outer half the inner: rows a `row` apart
+    color,
+    marks: [
+      Plot.axisX({ ticks: Math.max(2, (width - marginLeft - marginRight) / 80), fontSize: 10, label: null }), // a tick per 80 px
+      Plot.frame({ facet: "super", anchor: "bottom" }), // the axis line
+      // The axis label under the axis's end (Plot's own would sit at the SVG's edge, past the right margin).
+      Plot.text([axis], { facet: "super", frameAnchor: "bottom-right", textAnchor: "end", lineAnchor: "bottom", dy: 30, fontSize: 10 }),
+      Plot.axisFy({ anchor: "left", tickSize: 0, tickPadding: 6, fontSize: GROUP_FONT, tickFormat: (g: string) => names.get(g) }),
+      Plot.barX(drawn, { fy: "group", y: "series", x: "value", fill: "series", title: (b: Bar) => `${b.group} · ${b.series}: ${label(b)}` }),
+      Plot.text(drawn, { fy: "group", y: "series", x: "value", text: label, textAnchor: "start", dx: 4, fontSize: VALUE_FONT, fontVariant: "tabular-nums" }),
+      // Rules are repeated in every row, each reaching into half the gap above and below it: one line.
+      Plot.ruleX(rules, { x: "value", insetTop: -gap / 2, insetBottom: -gap / 2, strokeDasharray: "4 3" }),
+      ...rules.map((r, i) => Plot.text([r], { // the labels above the first row, one line each
+        fy: () => groups[0], x: "value", text: "label", frameAnchor: "top", lineAnchor: "bottom",
+        dy: -gap / 2 - 8 - 14 * (rules.length - 1 - i), fontSize: VALUE_FONT,
+      })),
+    ],
+  });
 
   const figure = document.createElement("figure");
   figure.className = "bar-chart";
-  const legend = document.createElement("div");
-  legend.className = "bar-legend";
-  for (const s of series.length > 1 ? series : []) { // one series needs no key: the axis says what it is
-    const item = legend.appendChild(document.createElement("span"));
-    item.append(Object.assign(document.createElement("i"), { style: `background:${colours[s]}` }), s);
-  }
-  figure.append(legend, svg.node()!);
+  if (series.length > 1) figure.append(Plot.legend({ color, className: "bar-legend", swatchSize: 10 })); // one series needs no key: the axis says what it is
+  figure.append(chart);
   return figure;
 }
 
+/** The longest group name on the left, the longest bar label on the right, one line per rule label on top. */
+function margins(names: string[], labels: string[], rules: number, width: number) {
+  return {
+    marginLeft: 10 + Math.max(0, ...names.flatMap((n) => n.split("\n")).map((l) => textWidth(l, GROUP_FONT))),
+    // The right keeps a bar that runs to the end of the axis with its label whole.
+    marginRight: Math.min(width * 0.4, Math.max(70, 8 + Math.max(0, ...labels.map((l) => textWidth(l, VALUE_FONT))))),
+    marginTop: 8 + 14 * rules, // so close rules' labels never overlap
+    marginBottom: 36,
+  };
+}
+
 /**
- * Splits a tick label over two lines when it would be wider than `max` px: after its first part if
- * it reads "a · b · c", else at the last space that fits. Estimated at 6.5 px a character: the chart
- * is built detached, where text has no width yet.
+ * The group names as the axis writes them: a name wider than `max` px on two lines, and then any other
+ * name wider than the widest line so far too, so that the left margin is no wider than it must be.
  */
-function wrap(texts: d3.Selection<SVGTextElement, string, SVGGElement, unknown>, max: number): void {
-  texts.each(function (label) {
-    if (label.length * 6.5 <= max) return;
-    const sep = label.includes(" · ") ? " · " : " ";
-    const cut = sep === " · " ? label.indexOf(sep) : label.lastIndexOf(" ", Math.floor(max / 6.5));
-    if (cut <= 0) return;
-    const text = d3.select(this).text(null);
-    text.append("tspan").attr("x", -6).attr("dy", "-0.2em").text(label.slice(0, cut));
-    text.append("tspan").attr("x", -6).attr("dy", "1.1em").text(label.slice(cut + sep.length));
-  });
+function groupNames(groups: string[], max: number): string[] {
+  const width = (name: string) => Math.max(...name.split("\n").map((l) => textWidth(l, GROUP_FONT)));
+  const room = Math.max(0, ...groups.map((g) => width(width(g) <= max ? g : wrap(g, max))));
+  return groups.map((g) => (width(g) <= room ? g : wrap(g, max)));
+}
+
+/** A name on two lines: after its first part if it reads "a · b · c", else at the last space within `max` px. */
+function wrap(name: string, max: number): string {
+  const cut = name.includes(" · ") ? name.indexOf(" · ")
+    : [...name.matchAll(/ /g)].map((m) => m.index).reverse().find((i) => textWidth(name.slice(0, i), GROUP_FONT) <= max) ?? -1;
+  return cut > 0 ? `${name.slice(0, cut)}\n${name.slice(cut).replace(/^ (· )?/, "")}` : name;
+}
+
+let context: CanvasRenderingContext2D | null = null;
+
+/** Width in px of `text` in the page's sans-serif at `size` px, measured on a canvas (the chart is built detached). */
+function textWidth(text: string, size: number): number {
+  context ??= document.createElement("canvas").getContext("2d")!;
+  const family = getComputedStyle(document.documentElement).getPropertyValue("--sans-serif").trim() || "sans-serif";
+  context.font = `${size}px ${family}`;
+  return context.measureText(text).width;
 }
