@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { bytes, COLD, coldLoadBars, WARM, type LoadPhase } from "../docs/components/coldLoadBars.js";
+import { bytes, COLD, coldLoadBars, WARM, type LoadPhase } from "../docs/components/performance/coldLoadBars.js";
 
 const spread = (median: number) => ({ median, min: median, max: median });
 const network = { requests: spread(80), fromCache: spread(0), bytes: spread(5e6) };

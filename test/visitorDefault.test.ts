@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { RaceResult } from "../docs/components/benchFigures.js";
-import { faceApiCropRaces, facelabWasm, visitorBars } from "../docs/components/visitorDefault.js";
+import type { RaceResult } from "../docs/components/performance/benchFigures.js";
+import { faceApiCropRaces, facelabWasm, visitorBars } from "../docs/components/performance/visitorDefault.js";
 
 const agreement = { matched: 1, facelabFaces: 1, faceApiFaces: 1, f1: 1 };
 const batchingRow = (backend: string, wholeMs: number) =>

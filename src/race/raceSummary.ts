@@ -1,5 +1,5 @@
 /**
- * Figures of one MTCNN race (docs/components/mtcnnRace.ts): per contender the first call, the
+ * Figures of one MTCNN race (docs/components/performance/liveRace.ts): per contender the first call, the
  * warm-up round, the median / min / max ms per image over the timed rounds; the time ratio; how far
  * the two agree (faces matched one-to-one at IoU ≥ 0.5) and, when a reference is given, each one's
  * recall of the reference faces at IoU ≥ 0.5. Pure: runs on the race's plain JSON. Shared by the

@@ -47,7 +47,7 @@ export function measuredOn(result: Stamped, rows?: readonly { measured?: string 
       const tfjs = (m.tfjs ?? result.versions?.tfjs) && `tfjs ${m.tfjs ?? result.versions?.tfjs}`;
       if (used.length === 1) {
         const r = used[0];
-        return [`measured ${stamp(r.date)} UTC`, r.cpu, r.chromium && `Chromium ${r.chromium}`, tfjs, `run: ${r.file}`].filter(Boolean).join(" · ");
+        return [`measured ${stamp(r.date)} UTC`, r.cpu, r.chromium && `Chromium ${r.chromium}`, tfjs].filter(Boolean).join(" · ");
       }
       return `${tfjs ? `${tfjs} · ` : ""}rows from ${used.length} runs: ${used.map(runText).join("; ")}`;
     }
@@ -56,9 +56,12 @@ export function measuredOn(result: Stamped, rows?: readonly { measured?: string 
   return `${line}; rows merged from ${runs.length} runs: ${runs.map(runText).join("; ")}`;
 }
 
-/** A merged run as "file, date UTC, CPU, Chromium version". */
-const runText = (r: { file: string; date: string; cpu?: string; chromium?: string }) =>
-  `${r.file}, ${stamp(r.date)} UTC${r.cpu ? `, ${r.cpu}` : ""}${r.chromium ? `, Chromium ${r.chromium}` : ""}`;
+/**
+ * A merged run as "date UTC, CPU, Chromium version". Its `file` note (the result file, the benchmark's
+ * settings and the commit, for whoever reruns it) stays in the result: the page speaks to students.
+ */
+const runText = (r: { date: string; cpu?: string; chromium?: string }) =>
+  `${stamp(r.date)} UTC${r.cpu ? `, ${r.cpu}` : ""}${r.chromium ? `, Chromium ${r.chromium}` : ""}`;
 
 /** "2026-11-29 08:35" from an ISO date. */
 const stamp = (iso: string) => iso.slice(0, 16).replace("T", " ");

@@ -14,7 +14,7 @@ import {
   faceApiContender, facelabContender, loadFaceApiMtcnn, race, summariseRace,
   type FaceApiUrls, type PeerMtcnn, type RaceImage,
 } from "facelab/race";
-import { decodePhoto, type Sample } from "./photoPicker.js";
+import { decodePhoto, type Sample } from "../photoPicker.js";
 
 export interface LiveRaceOptions {
   samples: Sample[];

@@ -44,6 +44,16 @@ export const COLOURS = { [OURS]: "#4269d0", [FACE_API]: "#ff725c", [VLADMANDIC]:
 export const BACKEND_COLOURS: Record<string, string> = { wasm: "#6cc5b0", cpu: "#a463f2", webgl: "#9c6b4e" };
 
 const SETS: Record<string, string> = { crop: "640×480 crops", crop8: "the first 8 crops", full: "full size", fullSmall: "full size ≤ 1 MP" };
+/** What each photo set is, in the page's words (the benchmark's own notes name its files and settings). */
+const SET_TEXT: Record<string, string> = {
+  crop: "640×480 centre crops of the test photos that come with dlib, facenet, facenet-pytorch and the original MTCNN (recall counts the reference faces whose centre falls inside the crop and that are at least 20 px there)",
+  crop8: "the first 8 of those crops",
+  full: "the same photos at full size",
+  fullSmall: "those full-size photos that have at most a megapixel",
+};
+/** '"640×480 crops": 640×480 centre crops of …; "full size": …' for the sets a result names. */
+export const photoSetsText = (sets: readonly string[]) => sets.map((k) => `"${SETS[k] ?? k}": ${SET_TEXT[k] ?? "another set of photos"}`).join("; ");
+
 /** "webgl · 640×480 crops": a race's backend and photo set. */
 export const raceName = (r: { backend: string; set?: string }) => [r.backend, r.set && (SETS[r.set] ?? r.set)].filter(Boolean).join(" · ");
 

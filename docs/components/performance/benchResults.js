@@ -5,7 +5,7 @@ import {FileAttachment} from "observablehq:stdlib";
 
 /** Every benchmark result the page knows, by name; null for those not measured yet. */
 export async function benchResults() {
-  const all = await FileAttachment("../_data/bench-results.json").json();
+  const all = await FileAttachment("../../_data/bench-results.json").json();
   return {
     mtcnnBrowser: all["mtcnn-browser"] ?? null,
     mtcnnNode: all["mtcnn-node"] ?? null,
