@@ -26,11 +26,14 @@ const TIMEOUT = 15 * 60_000;
 async function makePhoto(dir: string, mp: number): Promise<{ file: string; width: number; height: number }> {
   const width = Math.round(Math.sqrt((mp * 1e6 * 4) / 3));
   const height = Math.round((width * 3) / 4);
-  const group = await sharp(path.join(ROOT, "docs/photos/group.jpg")).resize(width, Math.round((width * 630) / 1200), { kernel: "cubic" }).toBuffer();
+  const group = await sharp(path.join(ROOT, "docs/photos/group.jpg"))
+    .resize(width, Math.round((width * 630) / 1200), { kernel: "cubic" })
+    .toBuffer();
   const file = path.join(dir, `group-${mp}mp.jpg`);
   await sharp({ create: { width, height, channels: 3, background: "#808080" }, limitInputPixels: false })
     .composite([{ input: group, top: Math.round((height - (width * 630) / 1200) / 2), left: 0, limitInputPixels: false }])
-    .jpeg({ quality: 85 }).toFile(file);
+    .jpeg({ quality: 85 })
+    .toFile(file);
   return { file, width, height };
 }
 
@@ -45,7 +48,9 @@ function cliRun(args: string[]): Promise<{ ms: number; peakMB: number; faces: nu
     const poll = setInterval(() => {
       try {
         peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0) / 1024);
-      } catch { /* exited */ }
+      } catch {
+        /* exited */
+      }
     }, 20);
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (err += d));
@@ -66,10 +71,19 @@ async function pageRun(browser: import("playwright-core").Browser, url: string, 
     await page.goto(`${url}mtcnn`);
     await page.waitForFunction(() => /faces? in Group photo/.test(document.querySelector("#detect-summary")?.textContent ?? ""), null, { timeout: TIMEOUT });
     const cdp = await browser.newBrowserCDPSession();
-    const { processInfo } = await cdp.send("SystemInfo.getProcessInfo") as { processInfo: { id: number; type: string }[] };
-    const hwm = () => Math.max(...processInfo.filter((p) => p.type === "renderer").map((p) => {
-      try { return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p.id}/status`, "utf8"))?.[1] ?? 0) / 1024; } catch { return 0; }
-    }));
+    const { processInfo } = (await cdp.send("SystemInfo.getProcessInfo")) as { processInfo: { id: number; type: string }[] };
+    const hwm = () =>
+      Math.max(
+        ...processInfo
+          .filter((p) => p.type === "renderer")
+          .map((p) => {
+            try {
+              return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p.id}/status`, "utf8"))?.[1] ?? 0) / 1024;
+            } catch {
+              return 0;
+            }
+          }),
+      );
     const before = hwm();
     // Tensor bytes: the page's own tfjs (same module URL, so the same engine) is wrapped to record the
     // engine's byte count after every tensor it registers; the wasm heap's size is read after the run.
@@ -97,7 +111,14 @@ async function pageRun(browser: import("playwright-core").Browser, url: string, 
       const heap = (tf.backend() as { wasm?: { HEAPU8?: Uint8Array } }).wasm?.HEAPU8?.length ?? 0;
       return { peakTensorMB: (window as unknown as { facelabPeak: number }).facelabPeak / 2 ** 20, wasmHeapMB: heap / 2 ** 20 };
     });
-    return { ms: Math.round(ms), peakMB: Math.round(hwm()), beforeMB: Math.round(before), peakTensorMB: Math.round(tensors.peakTensorMB), wasmHeapMB: Math.round(tensors.wasmHeapMB), summary: summary.split(" — ")[0] };
+    return {
+      ms: Math.round(ms),
+      peakMB: Math.round(hwm()),
+      beforeMB: Math.round(before),
+      peakTensorMB: Math.round(tensors.peakTensorMB),
+      wasmHeapMB: Math.round(tensors.wasmHeapMB),
+      summary: summary.split(" — ")[0],
+    };
   } finally {
     await context.close();
   }
@@ -112,17 +133,31 @@ try {
   for (const p of photos) {
     const full = await cliRun(["detect", "--json", p.file]);
     const capped = await cliRun(["detect", "--json", "--max-side", "1600", p.file]);
-    const row = { mp: p.mp, size: `${p.width}×${p.height}`, full, capped1600: capped, timeRatio: +(full.ms / capped.ms).toFixed(2), memoryRatio: +(full.peakMB / capped.peakMB).toFixed(2) };
-    console.error(`node ${p.mp} MP: ${full.ms.toFixed(0)} ms, ${full.peakMB} MB peak, ${full.faces} faces${full.notice ? ` (${full.notice})` : ""}; --max-side 1600: ${capped.ms.toFixed(0)} ms, ${capped.peakMB} MB`);
+    const row = {
+      mp: p.mp,
+      size: `${p.width}×${p.height}`,
+      full,
+      capped1600: capped,
+      timeRatio: +(full.ms / capped.ms).toFixed(2),
+      memoryRatio: +(full.peakMB / capped.peakMB).toFixed(2),
+    };
+    console.error(
+      `node ${p.mp} MP: ${full.ms.toFixed(0)} ms, ${full.peakMB} MB peak, ${full.faces} faces${full.notice ? ` (${full.notice})` : ""}; --max-side 1600: ${capped.ms.toFixed(0)} ms, ${capped.peakMB} MB`,
+    );
     node.push(row);
   }
   if (existsSync(path.join(DIST, "mtcnn.html"))) {
     const server = await serve(DIST);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
     try {
       for (const p of photos) {
         const r = await pageRun(browser, server.url, p.file, path.basename(p.file));
-        console.error(`chromium ${p.mp} MP: ${r.ms} ms, renderer peak ${r.peakMB} MB (${r.beforeMB} before the upload), tensors peak ${r.peakTensorMB} MB, wasm heap ${r.wasmHeapMB} MB: ${r.summary}`);
+        console.error(
+          `chromium ${p.mp} MP: ${r.ms} ms, renderer peak ${r.peakMB} MB (${r.beforeMB} before the upload), tensors peak ${r.peakTensorMB} MB, wasm heap ${r.wasmHeapMB} MB: ${r.summary}`,
+        );
         browserRows.push({ mp: p.mp, size: `${p.width}×${p.height}`, ...r });
       }
       writeResult("big-photos.json", { machine: machine(), chromium: browser.version(), node, browser: browserRows });

@@ -55,7 +55,9 @@ export async function startBench(root: string, peerWeights: string, sets: Record
   const page = await browser.newPage();
   const external: string[] = [];
   const errors: string[] = [];
-  page.on("request", (r) => { if (!r.url().startsWith(origin) && !/^(data|blob|about):/.test(r.url())) external.push(r.url()); });
+  page.on("request", (r) => {
+    if (!r.url().startsWith(origin) && !/^(data|blob|about):/.test(r.url())) external.push(r.url());
+  });
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => {
     if (m.text().startsWith("[bench]")) console.error(m.text());
@@ -64,8 +66,14 @@ export async function startBench(root: string, peerWeights: string, sets: Record
   await page.goto(server.url);
   await page.waitForFunction(() => window.benchReady === true, null, { timeout: 120_000 });
   return {
-    page, browserVersion: browser.version(), external, errors,
+    page,
+    browserVersion: browser.version(),
+    external,
+    errors,
     call: (fn, ...args) => page.evaluate(([f, a]) => window.bench[f as string](...(a as never[])), [fn, args] as const) as never,
-    close: async () => { await browser.close(); await server.close(); },
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
   };
 }

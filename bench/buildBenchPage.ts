@@ -18,7 +18,12 @@ const HTML = `<!doctype html><meta charset="utf-8"><title>facelab bench</title><
 export async function buildBenchPage(root: string, peerWeights: string): Promise<string> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "facelab-bench-"));
   const common = { bundle: true, format: "esm", platform: "browser", target: "es2022", logLevel: "error", minify: true } as const;
-  await build({ ...common, entryPoints: [path.join(root, "bench/browser/entry.ts")], outfile: path.join(dir, "bench.js"), external: ["fs", "path", "crypto", "os", "worker_threads", "perf_hooks", "util"] });
+  await build({
+    ...common,
+    entryPoints: [path.join(root, "bench/browser/entry.ts")],
+    outfile: path.join(dir, "bench.js"),
+    external: ["fs", "path", "crypto", "os", "worker_threads", "perf_hooks", "util"],
+  });
   await bundleFaceApi(path.join(dir, "faceapi.js"));
   writeFileSync(path.join(dir, "index.html"), HTML);
   mkdirSync(path.join(dir, "wasm"));

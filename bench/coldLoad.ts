@@ -37,7 +37,9 @@ async function run(): Promise<{ cold: Load; warm: Load }> {
     await watchSummary(context);
     const page = await context.newPage();
     page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
-    page.on("console", (m) => { if (m.type() === "error") errors.push(`console: ${m.text()}`); });
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(`console: ${m.text()}`);
+    });
     const net = await networkLog(context, page, origin);
     await page.goto(`${server.url}mtcnn`, { waitUntil: "commit" });
     const cold = { ...(await loadTimes(page, TIMEOUT)), network: net.current() };
@@ -53,7 +55,9 @@ async function run(): Promise<{ cold: Load; warm: Load }> {
 const runs: { cold: Load; warm: Load }[] = [];
 for (let i = 0; i < RUNS; i++) {
   const r = await run();
-  console.error(`run ${i + 1}: cold ${(r.cold.firstDetection / 1000).toFixed(2)} s (${r.cold.network.requests} requests), warm ${(r.warm.firstDetection / 1000).toFixed(2)} s (${r.warm.network.fromCache} from cache)`);
+  console.error(
+    `run ${i + 1}: cold ${(r.cold.firstDetection / 1000).toFixed(2)} s (${r.cold.network.requests} requests), warm ${(r.warm.firstDetection / 1000).toFixed(2)} s (${r.warm.network.fromCache} from cache)`,
+  );
   runs.push(r);
 }
 const browserVersion = browser.version();
@@ -73,7 +77,9 @@ const external = [...new Set(runs.flatMap((r) => [...r.cold.network.external, ..
 
 console.log(`MTCNN page, ${RUNS} runs; median ms from navigation start (cold → warm reload)`);
 for (const k of KEYS) console.log(`${k.padEnd(20)} ${cold.ms[k]?.median.toFixed(0) ?? "–"} → ${warm.ms[k]?.median.toFixed(0) ?? "–"}`);
-console.log(`requests ${cold.network.requests.median} (${(cold.network.bytes.median / 2 ** 20).toFixed(1)} MiB) → ${warm.network.requests.median} (${(warm.network.bytes.median / 2 ** 20).toFixed(1)} MiB, ${warm.network.fromCache.median} from cache)`);
+console.log(
+  `requests ${cold.network.requests.median} (${(cold.network.bytes.median / 2 ** 20).toFixed(1)} MiB) → ${warm.network.requests.median} (${(warm.network.bytes.median / 2 ** 20).toFixed(1)} MiB, ${warm.network.fromCache.median} from cache)`,
+);
 writeResult("cold-load.json", {
   machine: { ...machine(), chromium: browserVersion },
   page: "/mtcnn, default photo (Group photo), default backend (wasm)",
@@ -81,11 +87,18 @@ writeResult("cold-load.json", {
   definition: {
     cold: "fresh browser context (empty cache), page.goto",
     warm: "page.reload() in the same context right after the cold load",
-    times: "ms after navigation start: DOMContentLoaded event, first contentful paint, facelab:mtcnn-ready (backend + weights), facelab:detection (first trace done), #detect-summary in the DOM (= first detection)",
-    network: "requests sent until the first detection is seen (polled every 0.1 s; data:/blob: excluded), of them served from the HTTP cache, bytes transferred (headers + body, encodedDataLength)",
+    times:
+      "ms after navigation start: DOMContentLoaded event, first contentful paint, facelab:mtcnn-ready (backend + weights), facelab:detection (first trace done), #detect-summary in the DOM (= first detection)",
+    network:
+      "requests sent until the first detection is seen (polled every 0.1 s; data:/blob: excluded), of them served from the HTTP cache, bytes transferred (headers + body, encodedDataLength)",
   },
-  runs: RUNS, summary: runs[0]?.cold.summary,
+  runs: RUNS,
+  summary: runs[0]?.cold.summary,
   ratios: { warmOverColdFirstDetection: warm.ms.firstDetection!.median / cold.ms.firstDetection!.median },
-  cold, warm, externalRequests: external, pageErrors: errors, raw: runs,
+  cold,
+  warm,
+  externalRequests: external,
+  pageErrors: errors,
+  raw: runs,
 });
 if (external.length > 0) throw new Error(`requests left the site's origin: ${external.join(", ")}`);

@@ -38,7 +38,10 @@ export async function loadTimes(page: Page, timeout: number): Promise<LoadTimes>
   const [fcp, ready, computed, shown] = await page.evaluate((ns) => ns.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? null), names);
   return {
     domContentLoaded: await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domContentLoadedEventStart),
-    firstContentfulPaint: fcp, modelReady: ready, detectionComputed: computed, firstDetection: shown as number,
+    firstContentfulPaint: fcp,
+    modelReady: ready,
+    detectionComputed: computed,
+    firstDetection: shown as number,
     summary: (await page.locator("#detect-summary").textContent())?.trim() ?? "",
   };
 }

@@ -37,7 +37,8 @@ const { net } = await loadFaceApiRecognitionNet();
 const result = await embedTimings(ours, net as unknown as PeerRecognitionNet, crops, ROUNDS);
 const { stats, ratios } = result;
 console.log(`dlib ResNet, ${crops.length} faces, wasm, ${ROUNDS} interleaved rounds; median ms per face`);
-for (const [k, v] of Object.entries(stats)) console.log(`${k.padEnd(14)} ${v.median.toFixed(1)}  (first call ${result.warmup[k as keyof typeof stats].toFixed(1)})`);
+for (const [k, v] of Object.entries(stats))
+  console.log(`${k.padEnd(14)} ${v.median.toFixed(1)}  (first call ${result.warmup[k as keyof typeof stats].toFixed(1)})`);
 console.log(`ratio facelab / face-api: ${ratios.single.toFixed(2)} one at a time, ${ratios.batched.toFixed(2)} batched`);
 writeResult("embed-node.json", { machine: machine(), backend: "wasm", ...result });
 ours.dispose();

@@ -31,7 +31,9 @@ async function msPerFace(n: number, f: () => Promise<unknown>): Promise<number> 
 export async function embedTimings(ours: OurEmbedder, theirs: PeerRecognitionNet, crops: Pixels[], rounds: number) {
   const toTensor = (c: Pixels) => tf.tensor3d(Float32Array.from(c.data), [c.height, c.width, 3]);
   const run: Record<EmbedKind, () => Promise<unknown>> = {
-    oursSingle: async () => { for (const c of crops) await ours.embed([c]); },
+    oursSingle: async () => {
+      for (const c of crops) await ours.embed([c]);
+    },
     theirsSingle: async () => {
       for (const c of crops) {
         const input = toTensor(c);
@@ -56,7 +58,11 @@ export async function embedTimings(ours: OurEmbedder, theirs: PeerRecognitionNet
   const stat = (k: EmbedKind) => ({ median: median(runs[k]), min: Math.min(...runs[k]), max: Math.max(...runs[k]) });
   const stats = Object.fromEntries(KINDS.map((k) => [k, stat(k)])) as Record<EmbedKind, ReturnType<typeof stat>>;
   return {
-    faces: crops.length, rounds, warmup, runs, stats,
+    faces: crops.length,
+    rounds,
+    warmup,
+    runs,
+    stats,
     ratios: {
       single: stats.oursSingle.median / stats.theirsSingle.median,
       batched: stats.oursBatch.median / stats.theirsBatch.median,

@@ -48,7 +48,10 @@ for (const arg of process.argv.slice(2)) {
   for (const metric of ["euclidean", "cosine"] as Metric[]) {
     const v2 = view2.every((p) => e.rowOf.has(p.a) && e.rowOf.has(p.b)) ? view2Protocol(e, metric) : null;
     rows.push({
-      variant: name, align: e.settings.align, flip: e.settings.flip, metric,
+      variant: name,
+      align: e.settings.align,
+      flip: e.settings.flip,
+      metric,
       view2: v2 ? { accuracy: v2.accuracy.mean, std: v2.accuracy.std, val: v2.val.mean } : null,
       devTestBestThreshold: bestThreshold(devTest, e, metric),
     });

@@ -32,11 +32,18 @@ export async function timePool(jobs: Job[], workers: number, backend: "wasm" | "
   let fallback = 0;
   let failed = 0;
   const options = { align: "chip" as const, flip: false, thumbSize: 32 }; // the CLI's defaults
-  await runPool(jobs, workers, { options, backend }, (r) => {
-    answered.push(performance.now());
-    if (r.type === "failed") failed++;
-    else if (r.row.source === "center-crop") fallback++;
-  }, () => false, () => ready.push(performance.now()));
+  await runPool(
+    jobs,
+    workers,
+    { options, backend },
+    (r) => {
+      answered.push(performance.now());
+      if (r.type === "failed") failed++;
+      else if (r.row.source === "center-crop") fallback++;
+    },
+    () => false,
+    () => ready.push(performance.now()),
+  );
   const wallMs = performance.now() - t0;
   const allReady = Math.max(...ready);
   const timedImages = answered.filter((t) => t > allReady).length;

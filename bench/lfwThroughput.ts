@@ -28,22 +28,30 @@ const runs: PoolRun[] = [];
 for (let r = 0; r < ROUNDS; r++) {
   for (const workers of r % 2 === 0 ? WORKERS : [...WORKERS].reverse()) {
     const run = await timePool(jobs, workers, BACKEND);
-    console.error(`round ${r + 1}, ${workers} worker(s): ${run.imagesPerSecond.toFixed(2)} img/s (${run.timedImages} images), start-up ${(run.startupMs / 1000).toFixed(1)} s`);
+    console.error(
+      `round ${r + 1}, ${workers} worker(s): ${run.imagesPerSecond.toFixed(2)} img/s (${run.timedImages} images), start-up ${(run.startupMs / 1000).toFixed(1)} s`,
+    );
     runs.push(run);
   }
 }
 
 const of = (w: number) => runs.filter((r) => r.workers === w);
-const stats = Object.fromEntries(WORKERS.map((w) => [w, {
-  imagesPerSecond: spread(of(w).map((r) => r.imagesPerSecond)),
-  startupMs: spread(of(w).map((r) => r.startupMs)),
-}]));
+const stats = Object.fromEntries(
+  WORKERS.map((w) => [
+    w,
+    {
+      imagesPerSecond: spread(of(w).map((r) => r.imagesPerSecond)),
+      startupMs: spread(of(w).map((r) => r.startupMs)),
+    },
+  ]),
+);
 // Each round's own 2-worker / 1-worker ratio, besides the ratio of the medians.
 const roundRatios = of(2).map((r, i) => r.imagesPerSecond / of(1)[i].imagesPerSecond);
 const speedup = { ofMedians: stats[2].imagesPerSecond.median / stats[1].imagesPerSecond.median, perRound: spread(roundRatios) };
 
 console.log(`LFW pipeline (${BACKEND}), first ${images.length} images, ${ROUNDS} rounds; median img/s (start-up excluded)`);
-for (const w of WORKERS) console.log(`${w} worker(s): ${stats[w].imagesPerSecond.median.toFixed(2)} img/s, start-up ${(stats[w].startupMs.median / 1000).toFixed(1)} s`);
+for (const w of WORKERS)
+  console.log(`${w} worker(s): ${stats[w].imagesPerSecond.median.toFixed(2)} img/s, start-up ${(stats[w].startupMs.median / 1000).toFixed(1)} s`);
 console.log(`speed-up 2 vs 1: ${speedup.ofMedians.toFixed(2)}× on ${os.availableParallelism()} cores`);
 writeResult("lfw-throughput.json", {
   machine: { ...machine(), availableParallelism: os.availableParallelism(), loadAverage: { before: loadBefore, after: os.loadavg() } },
@@ -51,6 +59,9 @@ writeResult("lfw-throughput.json", {
   pipeline: "facelab lfw embed: MTCNN (defaults) → main face → dlib chip (align chip, no flip) → dlib ResNet 128-D, one image per job",
   sample: { set: "lfw-deepfunneled", order: "sorted paths (listLfwImages)", images: images.length, first: images[0], last: images.at(-1) },
   definition: "img/s = images answered after the last worker is ready ÷ time from then to the last answer; start-up = pool start → last worker ready",
-  rounds: ROUNDS, order: "ABBA: 1,2 then 2,1 workers",
-  runs, byWorkers: stats, speedup,
+  rounds: ROUNDS,
+  order: "ABBA: 1,2 then 2,1 workers",
+  runs,
+  byWorkers: stats,
+  speedup,
 });

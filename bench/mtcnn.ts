@@ -24,17 +24,19 @@ const BACKENDS = (process.env.BENCH_BACKENDS ?? "wasm,cpu").split(",");
 /** 640×480 centre crops of the photos under ../shared/faces (or the test fixtures without it). */
 async function photos(): Promise<{ name: string; pixels: Pixels }[]> {
   const shared = path.join(ROOT, "../shared/faces");
-  const dirs = existsSync(shared)
-    ? readdirSync(shared).map((d) => path.join(shared, d))
-    : [path.join(ROOT, "test/fixtures/mtcnn")];
-  const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".jpg")).map((f) => path.join(d, f)));
-  return Promise.all(files.map(async (file) => {
-    const { data, info } = await sharp(file).rotate().resize(640, 480, { fit: "cover" }).removeAlpha().raw()
-      .toBuffer({ resolveWithObject: true });
-    return { name: path.relative(ROOT, file), pixels: { width: info.width, height: info.height, channels: 3, data } };
-  }));
+  const dirs = existsSync(shared) ? readdirSync(shared).map((d) => path.join(shared, d)) : [path.join(ROOT, "test/fixtures/mtcnn")];
+  const files = dirs.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith(".jpg"))
+      .map((f) => path.join(d, f)),
+  );
+  return Promise.all(
+    files.map(async (file) => {
+      const { data, info } = await sharp(file).rotate().resize(640, 480, { fit: "cover" }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      return { name: path.relative(ROOT, file), pixels: { width: info.width, height: info.height, channels: 3, data } };
+    }),
+  );
 }
-
 
 /** Times every photo REPS times on one backend, after one warm-up pass whose time is reported apart. */
 async function runBackend(backend: string, images: { name: string; pixels: Pixels }[]) {
@@ -54,10 +56,12 @@ async function runBackend(backend: string, images: { name: string; pixels: Pixel
     }
   }
   detector.dispose();
-  const stages = Object.fromEntries(STAGES.map((s) => {
-    const xs = runs.map((t) => t[s]);
-    return [s, { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) }];
-  }));
+  const stages = Object.fromEntries(
+    STAGES.map((s) => {
+      const xs = runs.map((t) => t[s]);
+      return [s, { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) }];
+    }),
+  );
   return { backend, warmupMs: warmup, images: images.length, reps: REPS, faces, readsPerImage: median(runs.map((t) => t.reads)), stages };
 }
 
@@ -70,16 +74,26 @@ const fmt = (v: number) => v.toFixed(1).padStart(8);
 console.log(`MTCNN, ${images.length} photos at 640×480, min face 20, ${REPS} reps; median ms per image`);
 console.log(`backend ${STAGES.map((s) => s.padStart(8)).join("")}   reads  warm-up  faces`);
 for (const r of results) {
-  console.log(`${r.backend.padEnd(7)} ${STAGES.map((s) => fmt(r.stages[s].median)).join("")} ${String(r.readsPerImage).padStart(7)} ${fmt(r.warmupMs)} ${String(r.faces).padStart(6)}`);
+  console.log(
+    `${r.backend.padEnd(7)} ${STAGES.map((s) => fmt(r.stages[s].median)).join("")} ${String(r.readsPerImage).padStart(7)} ${fmt(r.warmupMs)} ${String(r.faces).padStart(6)}`,
+  );
 }
 if (results.length > 1) {
   console.log(`${results[1].backend} / ${results[0].backend} time ratio: ${(results[1].stages.total.median / results[0].stages.total.median).toFixed(2)}`);
 }
 // A partial run (BENCH_BACKENDS set) is for trying things out: it leaves the committed results alone.
 if (!process.env.BENCH_BACKENDS) mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
-if (!process.env.BENCH_BACKENDS) writeFileSync(path.join(ROOT, "bench/results/mtcnn-node.json"), JSON.stringify({
-  date: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-  versions: { tfjs: tf.version.tfjs },
-  results,
-}, null, 1));
+if (!process.env.BENCH_BACKENDS)
+  writeFileSync(
+    path.join(ROOT, "bench/results/mtcnn-node.json"),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+        versions: { tfjs: tf.version.tfjs },
+        results,
+      },
+      null,
+      1,
+    ),
+  );

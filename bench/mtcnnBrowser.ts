@@ -39,10 +39,18 @@ if (!SHARED) throw new Error("bench: ../shared is missing (set FACELAB_SHARED): 
 const shared = SHARED;
 
 /** Every photo under ../shared/faces, by its key in the reference JSON (path relative to ../shared). */
-const photos: PhotoSpec[] = readdirSync(path.join(shared, "faces")).sort().flatMap((d) =>
-  readdirSync(path.join(shared, "faces", d)).filter((f) => f.endsWith(".jpg")).sort()
-    .map((f) => ({ name: `faces/${d}/${f}`, file: path.join(shared, "faces", d, f) }))).slice(0, LIMIT);
-const reference: Record<string, { width: number; height: number; faces: { box: Box }[] }> = JSON.parse(readFileSync(path.join(shared, "reference/mtcnn-reference.json"), "utf8")).images;
+const photos: PhotoSpec[] = readdirSync(path.join(shared, "faces"))
+  .sort()
+  .flatMap((d) =>
+    readdirSync(path.join(shared, "faces", d))
+      .filter((f) => f.endsWith(".jpg"))
+      .sort()
+      .map((f) => ({ name: `faces/${d}/${f}`, file: path.join(shared, "faces", d, f) })),
+  )
+  .slice(0, LIMIT);
+const reference: Record<string, { width: number; height: number; faces: { box: Box }[] }> = JSON.parse(
+  readFileSync(path.join(shared, "reference/mtcnn-reference.json"), "utf8"),
+).images;
 const refBoxes = photos.map((p) => reference[p.name]?.faces.map((f) => f.box) ?? []);
 /**
  * The reference faces carried into the 640×480 crops (sharp's cover resize: scale to cover, centre
@@ -53,12 +61,21 @@ const cropRefBoxes: Box[][] = photos.map((p) => {
   const r = reference[p.name];
   if (!r) return [];
   const scale = Math.max(640 / r.width, 480 / r.height);
-  const dx = (r.width * scale - 640) / 2, dy = (r.height * scale - 480) / 2;
-  return r.faces.map((f): Box => [f.box[0] * scale - dx, f.box[1] * scale - dy, f.box[2] * scale - dx, f.box[3] * scale - dy])
-    .filter((b) => { const cx = (b[0] + b[2]) / 2, cy = (b[1] + b[3]) / 2; return cx >= 0 && cx < 640 && cy >= 0 && cy < 480 && b[2] - b[0] >= 20; });
+  const dx = (r.width * scale - 640) / 2,
+    dy = (r.height * scale - 480) / 2;
+  return r.faces
+    .map((f): Box => [f.box[0] * scale - dx, f.box[1] * scale - dy, f.box[2] * scale - dx, f.box[3] * scale - dy])
+    .filter((b) => {
+      const cx = (b[0] + b[2]) / 2,
+        cy = (b[1] + b[3]) / 2;
+      return cx >= 0 && cx < 640 && cy >= 0 && cy < 480 && b[2] - b[0] >= 20;
+    });
 });
 // Full-size photos on the cpu backend take tens of seconds each: there, only the ones up to 1 MP.
-const small = (p: PhotoSpec) => { const r = reference[p.name]; return r && r.width * r.height <= 1e6; };
+const small = (p: PhotoSpec) => {
+  const r = reference[p.name];
+  return r && r.width * r.height <= 1e6;
+};
 
 const session = await startBench(ROOT, path.join(shared, "peers/face-api-mtcnn"), {
   crop: { photos, crop: true },
@@ -76,16 +93,32 @@ const embed: unknown[] = [];
 const batching: object[] = [];
 const glKernels: object[] = [];
 for (const backend of BACKENDS) {
-  if (!available.includes(backend)) { races.push({ backend, unavailable: "facelab's tfjs cannot start it in this Chromium" }); continue; }
+  if (!available.includes(backend)) {
+    races.push({ backend, unavailable: "facelab's tfjs cannot start it in this Chromium" });
+    continue;
+  }
   // Full-size photos above 1 MP take minutes per round on the cpu backend and on Chromium's software
   // WebGL: by default the full-size race keeps the photos up to 1 MP (BENCH_FULL=all for every photo).
   const fullSet = process.env.BENCH_FULL === "all" && backend !== "cpu" ? "full" : "fullSmall";
   for (const set of SETS.map((s) => (s === "full" ? fullSet : s))) {
     const r = await session.call<Race>("mtcnnRace", backend, set, roundsOn(backend));
-    if (r.unavailable) { races.push({ backend, set, unavailable: "face-api.js (tfjs-core 1.7) has no such backend registered" }); continue; }
-    const ref = set === "crop" ? cropRefBoxes : (set === "full" ? refBoxes : photos.map((p, i) => ({ p, i })).filter(({ p }) => small(p)).map(({ i }) => refBoxes[i]));
+    if (r.unavailable) {
+      races.push({ backend, set, unavailable: "face-api.js (tfjs-core 1.7) has no such backend registered" });
+      continue;
+    }
+    const ref =
+      set === "crop"
+        ? cropRefBoxes
+        : set === "full"
+          ? refBoxes
+          : photos
+              .map((p, i) => ({ p, i }))
+              .filter(({ p }) => small(p))
+              .map(({ i }) => refBoxes[i]);
     const s = summariseRace(r.ours, r.theirs, ref);
-    console.error(`${backend} ${set}: facelab ${s.facelab.medianMs.toFixed(1)} ms, face-api.js ${s.faceApi.medianMs.toFixed(1)} ms per image → ratio ${s.ratio.toFixed(2)}`);
+    console.error(
+      `${backend} ${set}: facelab ${s.facelab.medianMs.toFixed(1)} ms, face-api.js ${s.faceApi.medianMs.toFixed(1)} ms per image → ratio ${s.ratio.toFixed(2)}`,
+    );
     races.push({ backend, set, photos: r.ours.runs[0].length, rounds: r.ours.runs.length, tf: r.tf, ...s, runs: { facelab: r.ours, faceApi: r.theirs } });
     save();
   }
@@ -93,16 +126,38 @@ for (const backend of BACKENDS) {
     // The ablation for batchPlan: chunked vs whole batches, on the backends that compile per shape (webgl).
     const b = await session.call<{ chunked: ContenderRuns; whole: ContenderRuns }>("batching", backend, ablationSet(backend), Math.min(ROUNDS, 3));
     const s = summariseRace(b.chunked, b.whole);
-    console.error(`${backend} batching: chunked ${s.facelab.medianMs.toFixed(1)} ms, whole ${s.faceApi.medianMs.toFixed(1)} ms per image → ratio ${s.ratio.toFixed(2)}`);
-    batching.push({ backend, set: ablationSet(backend), chunkedMs: s.facelab.medianMs, wholeMs: s.faceApi.medianMs, ratio: s.ratio, agreement: s.agreement, chunked: b.chunked, whole: b.whole });
+    console.error(
+      `${backend} batching: chunked ${s.facelab.medianMs.toFixed(1)} ms, whole ${s.faceApi.medianMs.toFixed(1)} ms per image → ratio ${s.ratio.toFixed(2)}`,
+    );
+    batching.push({
+      backend,
+      set: ablationSet(backend),
+      chunkedMs: s.facelab.medianMs,
+      wholeMs: s.faceApi.medianMs,
+      ratio: s.ratio,
+      agreement: s.agreement,
+      chunked: b.chunked,
+      whole: b.whole,
+    });
     save();
   }
   if (backend === "webgl" && process.env.BENCH_GL_KERNELS !== "0") {
     // The ablation for facelab's WebGL programs (src/mtcnn/accelerators/glKernels.ts): on against tfjs's own kernels.
     const g = await session.call<{ programs: ContenderRuns; tfjs: ContenderRuns }>("glKernels", ablationSet(backend), Math.min(ROUNDS, 3));
     const s = summariseRace(g.programs, g.tfjs);
-    console.error(`webgl programs: ${s.facelab.medianMs.toFixed(1)} ms, tfjs kernels ${s.faceApi.medianMs.toFixed(1)} ms per image → ratio ${s.ratio.toFixed(2)}`);
-    glKernels.push({ backend, set: ablationSet(backend), programsMs: s.facelab.medianMs, tfjsMs: s.faceApi.medianMs, ratio: s.ratio, agreement: s.agreement, programs: g.programs, tfjs: g.tfjs });
+    console.error(
+      `webgl programs: ${s.facelab.medianMs.toFixed(1)} ms, tfjs kernels ${s.faceApi.medianMs.toFixed(1)} ms per image → ratio ${s.ratio.toFixed(2)}`,
+    );
+    glKernels.push({
+      backend,
+      set: ablationSet(backend),
+      programsMs: s.facelab.medianMs,
+      tfjsMs: s.faceApi.medianMs,
+      ratio: s.ratio,
+      agreement: s.agreement,
+      programs: g.programs,
+      tfjs: g.tfjs,
+    });
     save();
   }
   const rf = await session.call<RooflineRun>("roofline", backend, ablationSet(backend), 3);
@@ -114,11 +169,21 @@ for (const backend of BACKENDS.filter((b) => EMBED_BACKENDS.includes(b) && avail
 }
 function save(): void {
   writeResult(process.env.BENCH_OUT ?? "mtcnn-browser.json", {
-  machine: { ...machine(), chromium: session.browserVersion },
-  settings: { minFaceSize: 20, scaleFactor: 0.709, thresholds: [0.6, 0.7, 0.7], matchIou: 0.5, rounds: ROUNDS },
-  photoSets: { crop: "640×480 centre crops (cover) of ../shared/faces/*/*.jpg (recall against the reference faces mapped into the crop, centre inside, ≥ 20 px)", crop8: "the first 8 of those crops (webgl batching ablation and roofline)", full: "the same photos at full size", fullSmall: "the full-size photos up to 1 MP (16 of 21; BENCH_FULL=all races every photo on webgl)" },
-  externalRequests: session.external, pageErrors: session.errors,
-  races, batching, glKernels, roofline, embed,
+    machine: { ...machine(), chromium: session.browserVersion },
+    settings: { minFaceSize: 20, scaleFactor: 0.709, thresholds: [0.6, 0.7, 0.7], matchIou: 0.5, rounds: ROUNDS },
+    photoSets: {
+      crop: "640×480 centre crops (cover) of ../shared/faces/*/*.jpg (recall against the reference faces mapped into the crop, centre inside, ≥ 20 px)",
+      crop8: "the first 8 of those crops (webgl batching ablation and roofline)",
+      full: "the same photos at full size",
+      fullSmall: "the full-size photos up to 1 MP (16 of 21; BENCH_FULL=all races every photo on webgl)",
+    },
+    externalRequests: session.external,
+    pageErrors: session.errors,
+    races,
+    batching,
+    glKernels,
+    roofline,
+    embed,
   });
 }
 save();

@@ -44,7 +44,10 @@ export async function networkLog(context: BrowserContext, page: Page, origin: st
   });
   return {
     /** The current phase's counts so far (a copy). */
-    current: (): NetworkPhase => { const p = phases[phases.length - 1]; return { ...p, external: [...p.external] }; },
+    current: (): NetworkPhase => {
+      const p = phases[phases.length - 1];
+      return { ...p, external: [...p.external] };
+    },
     next: () => void phases.push(empty()),
   };
 }

@@ -12,8 +12,12 @@ import { ROOT } from "../harness/paths.js";
  */
 export function machine() {
   return {
-    cpu: os.cpus()[0]?.model ?? "unknown", cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    os: `${os.type()} ${os.release()}`, node: process.version, tfjs: tf.version.tfjs,
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    cores: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    tfjs: tf.version.tfjs,
     loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
   };
 }

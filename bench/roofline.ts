@@ -17,11 +17,13 @@ const STAGES = ["pnet", "rnet", "onet"] as const;
 
 /** GFLOP/s and % of the matmul roof per stage, totals over the photos. */
 export function rooflineRows(run: RooflineRun) {
-  const stages = Object.fromEntries(STAGES.map((s) => {
-    const flops = run.rows.reduce((sum, r) => sum + r.flops[s], 0);
-    const ms = run.rows.reduce((sum, r) => sum + r.ms[s], 0);
-    const gflops = flops / (ms * 1e6);
-    return [s, { gflop: flops / 1e9, ms, gflops, percentOfMatmul: (100 * gflops) / run.matmul.best }];
-  }));
+  const stages = Object.fromEntries(
+    STAGES.map((s) => {
+      const flops = run.rows.reduce((sum, r) => sum + r.flops[s], 0);
+      const ms = run.rows.reduce((sum, r) => sum + r.ms[s], 0);
+      const gflops = flops / (ms * 1e6);
+      return [s, { gflop: flops / 1e9, ms, gflops, percentOfMatmul: (100 * gflops) / run.matmul.best }];
+    }),
+  );
   return { photos: run.rows.length, stages, perPhoto: run.rows };
 }

@@ -15,7 +15,10 @@ import { serve } from "../harness/serve.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = path.join(ROOT, "dist");
-const SIZES = [{ n: 1000, iterations: 100 }, { n: 3000, iterations: 20 }];
+const SIZES = [
+  { n: 1000, iterations: 100 },
+  { n: 3000, iterations: 20 },
+];
 const WARMUP = 5;
 
 /** The hashed name Framework gave a file under dist/_file/<dir>. */
@@ -61,7 +64,13 @@ const IN_PAGE = `async ({ workerUrl, x, n, iterations, warmup }) => {
 /** Iterations per second in the worker, in the page. */
 async function inChromium(page: import("playwright-core").Page, workerUrl: string, x: Float32Array, n: number, iterations: number): Promise<number> {
   const run = await page.evaluateHandle(`(${IN_PAGE})`);
-  return (await run.evaluate((f, args) => (f as unknown as (a: typeof args) => Promise<number>)(args), { workerUrl, x: Array.from(x), n, iterations, warmup: WARMUP }));
+  return await run.evaluate((f, args) => (f as unknown as (a: typeof args) => Promise<number>)(args), {
+    workerUrl,
+    x: Array.from(x),
+    n,
+    iterations,
+    warmup: WARMUP,
+  });
 }
 
 function inNode(x: Float32Array, n: number, iterations: number): number {
@@ -73,7 +82,10 @@ function inNode(x: Float32Array, n: number, iterations: number): number {
 }
 
 const site = await serve(DIST);
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+});
 const chromiumVersion = browser.version();
 const page = await browser.newPage();
 await page.goto(site.url);
@@ -83,15 +95,34 @@ for (const { n, iterations } of SIZES) {
   const x = faces(n);
   const chromiumRate = await inChromium(page, workerUrl, x, n, iterations);
   const nodeRate = inNode(x, n, iterations);
-  rows.push({ points: n, iterations, chromiumWorkerItersPerSecond: +chromiumRate.toFixed(2), nodeItersPerSecond: +nodeRate.toFixed(2), ratioChromiumToNode: +(chromiumRate / nodeRate).toFixed(3) });
-  console.log(`${n} points: ${chromiumRate.toFixed(2)} it/s in the Chromium worker, ${nodeRate.toFixed(2)} it/s in Node (ratio ${(chromiumRate / nodeRate).toFixed(2)})`);
+  rows.push({
+    points: n,
+    iterations,
+    chromiumWorkerItersPerSecond: +chromiumRate.toFixed(2),
+    nodeItersPerSecond: +nodeRate.toFixed(2),
+    ratioChromiumToNode: +(chromiumRate / nodeRate).toFixed(3),
+  });
+  console.log(
+    `${n} points: ${chromiumRate.toFixed(2)} it/s in the Chromium worker, ${nodeRate.toFixed(2)} it/s in Node (ratio ${(chromiumRate / nodeRate).toFixed(2)})`,
+  );
 }
 await browser.close();
 await site.close();
 const out = path.join(ROOT, "bench/results/tsne.json");
 mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({
-  what: "exact t-SNE (all-pairs P and repulsion), 2-D, first n LFW faces, default options", chromium: chromiumVersion, node: process.version,
-  cpus: (await import("node:os")).cpus().length, date: new Date().toISOString(), rows,
-}, null, 2) + "\n");
+writeFileSync(
+  out,
+  JSON.stringify(
+    {
+      what: "exact t-SNE (all-pairs P and repulsion), 2-D, first n LFW faces, default options",
+      chromium: chromiumVersion,
+      node: process.version,
+      cpus: (await import("node:os")).cpus().length,
+      date: new Date().toISOString(),
+      rows,
+    },
+    null,
+    2,
+  ) + "\n",
+);
 console.log(`wrote ${path.relative(ROOT, out)}`);

@@ -12,7 +12,11 @@ import { writeY4m } from "../harness/y4m.js";
 import { startSite } from "../harness/browser.js";
 import { median } from "../src/math/statistics.js";
 const video = path.join(tmpdir(), "facelab-webcam-fps.y4m");
-await writeY4m(video, ["group.jpg", "portrait.jpg", "Anthony_Hopkins_0001.jpg"].map((f) => path.join(ROOT, "docs/photos", f)), { width: 640, height: 480, fps: 30, framesPerPhoto: 90, panPerFrame: 1 });
+await writeY4m(
+  video,
+  ["group.jpg", "portrait.jpg", "Anthony_Hopkins_0001.jpg"].map((f) => path.join(ROOT, "docs/photos", f)),
+  { width: 640, height: 480, fps: 30, framesPerPhoto: 90, panPerFrame: 1 },
+);
 const site = await startSite({ args: ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", `--use-file-for-fake-video-capture=${video}`] });
 const v = await site.open("webcam");
 await v.page.waitForFunction(() => Number(document.querySelector<HTMLElement>("#webcam-stats")?.dataset.detections ?? 0) >= 3, null, { timeout: 180_000 });
@@ -25,7 +29,9 @@ for (const k of ["1", "3", "5"]) {
     samples.push(await v.page.locator("#webcam-stats").evaluate((e: HTMLElement) => ({ ...e.dataset })));
   }
   const col = (key: string) => median(samples.map((s) => Number(s[key])));
-  console.log(`k=${k}: median over 15 s — fps ${col("fps")}, detect ${col("detectMs")} ms, embed ${col("embedMs")} ms, frame ${col("frameMs")} ms, faces ${col("faces")}; fps range ${Math.min(...samples.map((s) => +s.fps!))}–${Math.max(...samples.map((s) => +s.fps!))}`);
+  console.log(
+    `k=${k}: median over 15 s — fps ${col("fps")}, detect ${col("detectMs")} ms, embed ${col("embedMs")} ms, frame ${col("frameMs")} ms, faces ${col("faces")}; fps range ${Math.min(...samples.map((s) => +s.fps!))}–${Math.max(...samples.map((s) => +s.fps!))}`,
+  );
 }
 console.log("errors", v.errors);
 await site.close();

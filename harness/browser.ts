@@ -16,8 +16,11 @@ export const DIST = path.join(ROOT, "dist");
 
 /** Why the browser tests cannot run here, or null. In CI a missing browser or build is a failure, not a skip. */
 export function unavailable(): string | null {
-  const why = !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM} (apt-get install chromium)`
-    : !existsSync(path.join(DIST, "index.html")) ? "no built site in dist/ (npm run build)" : null;
+  const why = !existsSync(CHROMIUM)
+    ? `no Chromium at ${CHROMIUM} (apt-get install chromium)`
+    : !existsSync(path.join(DIST, "index.html"))
+      ? "no built site in dist/ (npm run build)"
+      : null;
   if (why && process.env.CI) throw new Error(`browser tests cannot run: ${why}`);
   return why;
 }
@@ -50,7 +53,9 @@ export async function startSite({ args = [] as string[] } = {}): Promise<Site> {
     const errors: string[] = [];
     const external: string[] = [];
     let bytes = 0;
-    page.on("console", (m) => { if (m.type() === "error") errors.push(`console: ${m.text()}`); });
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(`console: ${m.text()}`);
+    });
     page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
     page.on("request", (r) => {
       const u = r.url();
@@ -64,7 +69,14 @@ export async function startSite({ args = [] as string[] } = {}): Promise<Site> {
     await page.goto(server.url + route);
     return { page, errors, external, bytes: () => bytes };
   };
-  return { url: server.url, open, close: async () => { await browser.close(); await server.close(); } };
+  return {
+    url: server.url,
+    open,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
 
 /** Framework renders a failed cell as an element with this class. */
@@ -80,11 +92,12 @@ export async function assertClean(v: Visit, label: string): Promise<void> {
 }
 
 /** Starts recording CSP violations in the page (the console records those of the first load). */
-export const recordViolations = (page: Page) => page.evaluate(() => {
-  const w = window as unknown as { cspViolations: string[] };
-  w.cspViolations = [];
-  addEventListener("securitypolicyviolation", (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-});
+export const recordViolations = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    addEventListener("securitypolicyviolation", (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
 
 /** The CSP violations recorded since `recordViolations`. */
 export const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);

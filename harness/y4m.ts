@@ -7,7 +7,13 @@
 import { writeFile } from "node:fs/promises";
 import sharp from "sharp";
 
-export interface Y4mOptions { width: number; height: number; fps: number; framesPerPhoto: number; panPerFrame: number }
+export interface Y4mOptions {
+  width: number;
+  height: number;
+  fps: number;
+  framesPerPhoto: number;
+  panPerFrame: number;
+}
 
 /** Full-range BT.601 Y, Cb, Cr of an RGB pixel. */
 export function ycbcr(r: number, g: number, b: number): [number, number, number] {
@@ -29,7 +35,12 @@ export function rgbToI420(rgb: Uint8Array, width: number, height: number): Uint8
     for (let x = 0; x < width; x += 2) {
       let cb = 0;
       let cr = 0;
-      for (const [dx, dy] of [[0, 0], [1, 0], [0, 1], [1, 1]]) {
+      for (const [dx, dy] of [
+        [0, 0],
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ]) {
         const i = 3 * ((y + dy) * width + x + dx);
         const [, u, v] = ycbcr(rgb[i], rgb[i + 1], rgb[i + 2]);
         cb += u;
@@ -49,7 +60,12 @@ export async function writeY4m(file: string, photos: string[], o: Y4mOptions): P
   const margin = o.panPerFrame * o.framesPerPhoto;
   for (const photo of photos) {
     const w = o.width + margin;
-    const { data } = await sharp(photo).rotate().resize(w, o.height, { fit: "contain", background: "#202020" }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const { data } = await sharp(photo)
+      .rotate()
+      .resize(w, o.height, { fit: "contain", background: "#202020" })
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     for (let f = 0; f < o.framesPerPhoto; f++) {
       const dx = f * o.panPerFrame;
       const frame = new Uint8Array(o.width * o.height * 3);

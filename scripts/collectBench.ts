@@ -14,7 +14,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RESULTS = path.join(ROOT, "bench/results");
 const OUT = path.join(ROOT, "docs/_data/bench-results.json");
 
-const files = readdirSync(RESULTS).filter((f) => f.endsWith(".json")).sort();
+const files = readdirSync(RESULTS)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 const results: Record<string, unknown> = {};
 for (const f of files) {
   try {

@@ -31,7 +31,9 @@ const version = (pkg: string) => JSON.parse(readFileSync(require.resolve(`${pkg}
 /** The Framework minor version whose cache layout this writes (see above). */
 const FRAMEWORK = "1.13";
 if (!version("@observablehq/framework").startsWith(`${FRAMEWORK}.`)) {
-  throw new Error(`scripts/prebundle.ts writes Framework ${FRAMEWORK}'s cache layout, but @observablehq/framework is ${version("@observablehq/framework")}: check node_modules/@observablehq/framework/dist/node.js and update FRAMEWORK`);
+  throw new Error(
+    `scripts/prebundle.ts writes Framework ${FRAMEWORK}'s cache layout, but @observablehq/framework is ${version("@observablehq/framework")}: check node_modules/@observablehq/framework/dist/node.js and update FRAMEWORK`,
+  );
 }
 
 await build({

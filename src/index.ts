@@ -16,8 +16,14 @@ export { seededRandom } from "./core/random.js";
 
 // Images: size limits for big photos and the formats a browser decodes.
 export {
-  detectionSize, reductionNotice, reductionRatio, isReduced, pixelsForBudget, BROWSER_DETECT_BUDGET,
-  type DetectLimits, type Size,
+  detectionSize,
+  reductionNotice,
+  reductionRatio,
+  isReduced,
+  pixelsForBudget,
+  BROWSER_DETECT_BUDGET,
+  type DetectLimits,
+  type Size,
 } from "./image/imageLimits.js";
 export { facesToSource } from "./image/scaleFaces.js";
 export { sniffFormat, imageProblem, BROWSER_UNSUPPORTED, TAIL_BYTES } from "./image/imageBytes.js";
@@ -47,7 +53,11 @@ export { TripletTrainer, type TripletTrainerOptions } from "./facenet/tripletTra
 export { inceptionResnetV1 } from "./facenet/inceptionResnetV1.js";
 export { modelCost } from "./facenet/flops.js";
 export {
-  FACENET_PAPER_MODELS, FACENET_EMBEDDING_SIZES, FACENET_PAPER_LFW, FACENET_RELEASES, OPENVINO_FACENET_20180408,
+  FACENET_PAPER_MODELS,
+  FACENET_EMBEDDING_SIZES,
+  FACENET_PAPER_LFW,
+  FACENET_RELEASES,
+  OPENVINO_FACENET_20180408,
 } from "./facenet/paperTables.js";
 export { bestThresholdAccuracy } from "./metrics/bestThreshold.js";
 export { parsePairs, parsePeople } from "./lfw/pairs.js";

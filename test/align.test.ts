@@ -24,8 +24,12 @@ function image(w: number, h: number, f: (x: number, y: number) => number): Pixel
 }
 const at = (p: Pixels, x: number, y: number, k = 0) => p.data[(y * p.width + x) * p.channels + k];
 
-const similarity = (scale: number, angle: number, tx: number, ty: number): SimilarityTransform =>
-  ({ a: scale * Math.cos(angle), b: scale * Math.sin(angle), tx, ty });
+const similarity = (scale: number, angle: number, tx: number, ty: number): SimilarityTransform => ({
+  a: scale * Math.cos(angle),
+  b: scale * Math.sin(angle),
+  tx,
+  ty,
+});
 
 test("estimateSimilarity recovers a known similarity exactly from transformed points", () => {
   const truth = similarity(1.7, 0.6, -12.5, 40.25);
@@ -44,7 +48,12 @@ test("estimateSimilarity maps a face's landmarks onto the template (round trip t
 });
 
 test("estimateSimilarity never returns a reflection: a mirrored point set gets a rotation, not a flip", () => {
-  const src: Point[] = [[0, 0], [10, 0], [0, 5], [3, 8]];
+  const src: Point[] = [
+    [0, 0],
+    [10, 0],
+    [0, 5],
+    [3, 8],
+  ];
   const mirrored = src.map(([x, y]): Point => [-x, y]);
   const t = estimateSimilarity(src, mirrored);
   const residual = src.reduce((s, p, i) => s + (applySimilarity(t, p)[0] - mirrored[i][0]) ** 2 + (applySimilarity(t, p)[1] - mirrored[i][1]) ** 2, 0);
@@ -52,14 +61,47 @@ test("estimateSimilarity never returns a reflection: a mirrored point set gets a
 });
 
 test("estimateSimilarity is the least-squares fit: noise-free translation only gives a = 1, b = 0", () => {
-  const src: Point[] = [[1, 2], [5, 2], [3, 7]];
-  closeT(estimateSimilarity(src, src.map(([x, y]): Point => [x + 4, y - 3])), { a: 1, b: 0, tx: 4, ty: -3 });
+  const src: Point[] = [
+    [1, 2],
+    [5, 2],
+    [3, 7],
+  ];
+  closeT(
+    estimateSimilarity(
+      src,
+      src.map(([x, y]): Point => [x + 4, y - 3]),
+    ),
+    { a: 1, b: 0, tx: 4, ty: -3 },
+  );
 });
 
 test("estimateSimilarity rejects coincident or mismatched points", () => {
-  assert.throws(() => estimateSimilarity([[1, 1], [1, 1]], [[0, 0], [1, 1]]), /coincide/);
+  assert.throws(
+    () =>
+      estimateSimilarity(
+        [
+          [1, 1],
+          [1, 1],
+        ],
+        [
+          [0, 0],
+          [1, 1],
+        ],
+      ),
+    /coincide/,
+  );
   assert.throws(() => estimateSimilarity([[1, 1]], [[0, 0]]), /≥ 2 points/);
-  assert.throws(() => estimateSimilarity([[1, 1], [2, 2]], [[0, 0]]), /equally long/);
+  assert.throws(
+    () =>
+      estimateSimilarity(
+        [
+          [1, 1],
+          [2, 2],
+        ],
+        [[0, 0]],
+      ),
+    /equally long/,
+  );
 });
 
 test("invertSimilarity composes with the transform to the identity", () => {
@@ -69,7 +111,10 @@ test("invertSimilarity composes with the transform to the identity", () => {
 });
 
 test("alignmentTemplate scales the ArcFace 112 template uniformly", () => {
-  assert.deepEqual(alignmentTemplate(112), ARCFACE_TEMPLATE_112.map((p) => [...p]));
+  assert.deepEqual(
+    alignmentTemplate(112),
+    ARCFACE_TEMPLATE_112.map((p) => [...p]),
+  );
   alignmentTemplate(224).forEach((p, i) => p.forEach((v, k) => close(v, 2 * ARCFACE_TEMPLATE_112[i][k], 1e-12)));
 });
 
@@ -109,17 +154,34 @@ test("marginCrop returns a size×size RGB crop of the right region", () => {
   const src = image(100, 100, (x) => (x < 50 ? 0 : 255));
   const left = marginCrop(src, [10, 10, 40, 40], { size: 16, margin: 8 });
   assert.deepEqual([left.width, left.height, left.channels], [16, 16, 3]);
-  assert.ok(left.data.every((v) => v === 0), "a crop left of x = 50 is all black");
+  assert.ok(
+    left.data.every((v) => v === 0),
+    "a crop left of x = 50 is all black",
+  );
   const right = marginCrop(src, [70, 70, 90, 90]); // with the 16 px half-margin: columns 54…99
   assert.equal(right.width, 160);
-  assert.ok(right.data.every((v) => v === 255), "a crop right of x = 50 is all white");
+  assert.ok(
+    right.data.every((v) => v === 255),
+    "a crop right of x = 50 is all white",
+  );
   assert.throws(() => marginCrop(src, [200, 200, 300, 300], { margin: 0 }), /outside/);
 });
 
 test("resizeBilinear keeps a constant image constant and matches bilinear when upscaling 2×", () => {
-  const flat = resizeBilinear(image(37, 23, () => 77), 160, 160);
-  assert.ok(flat.data.every((v) => v === 77), "constant in, constant out");
-  const up = resizeBilinear(image(2, 1, (x) => (x === 0 ? 0 : 200)), 4, 1);
+  const flat = resizeBilinear(
+    image(37, 23, () => 77),
+    160,
+    160,
+  );
+  assert.ok(
+    flat.data.every((v) => v === 77),
+    "constant in, constant out",
+  );
+  const up = resizeBilinear(
+    image(2, 1, (x) => (x === 0 ? 0 : 200)),
+    4,
+    1,
+  );
   assert.deepEqual([...up.data.filter((_, i) => i % 3 === 0)], [0, 50, 150, 200]);
 });
 
@@ -141,7 +203,17 @@ test("cropPixels slices like numpy and drops alpha", () => {
 });
 
 test("pickMainFace prefers the largest face unless a smaller one is much more central", () => {
-  const face = (box: Face["box"]): Face => ({ box, score: 1, landmarks: [[0, 0], [0, 0], [0, 0], [0, 0], [0, 0]] });
+  const face = (box: Face["box"]): Face => ({
+    box,
+    score: 1,
+    landmarks: [
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ],
+  });
   assert.equal(pickMainFace([], 100, 100), -1);
   assert.equal(pickMainFace([face([40, 40, 60, 60]), face([30, 30, 70, 70])], 100, 100), 1);
   assert.equal(pickMainFace([face([0, 0, 30, 30]), face([40, 40, 60, 60])], 100, 100), 1);

@@ -20,12 +20,22 @@ test("batchPlan covers n exactly, largest chunks first, from a small set of size
   const sizes = new Set<number>();
   for (let n = 0; n <= 1000; n++) {
     const plan = batchPlan(n);
-    assert.equal(plan.reduce((a, b) => a + b, 0), n, `n=${n}: ${plan}`);
-    assert.ok(plan.every((s, i) => i === 0 || s <= plan[i - 1]), `n=${n}: ${plan} not largest first`);
+    assert.equal(
+      plan.reduce((a, b) => a + b, 0),
+      n,
+      `n=${n}: ${plan}`,
+    );
+    assert.ok(
+      plan.every((s, i) => i === 0 || s <= plan[i - 1]),
+      `n=${n}: ${plan} not largest first`,
+    );
     assert.ok(plan.filter((s) => s < 64).length === new Set(plan.filter((s) => s < 64)).size, `n=${n}: ${plan} repeats a short chunk`);
     plan.forEach((s) => sizes.add(s));
   }
-  assert.deepEqual([...sizes].sort((a, b) => a - b), [1, 2, 4, 8, 16, 32, 64]);
+  assert.deepEqual(
+    [...sizes].sort((a, b) => a - b),
+    [1, 2, 4, 8, 16, 32, 64],
+  );
 });
 
 test("batchPlan rejects bad arguments", () => {

@@ -23,7 +23,7 @@ import { loadDetector } from "./helpers/backend.js";
 
 const noise = (width: number, height: number, seed = 1): Pixels => {
   let s = seed;
-  const data = Uint8Array.from({ length: width * height * 3 }, () => ((s = (s * 1103515245 + 12345) >>> 0) >>> 24));
+  const data = Uint8Array.from({ length: width * height * 3 }, () => (s = (s * 1103515245 + 12345) >>> 0) >>> 24);
   return { width, height, channels: 3, data };
 };
 
@@ -89,7 +89,17 @@ describe("reducePixels", () => {
 
 describe("facesToSource", () => {
   test("scales boxes and landmarks by the source's size over the copy's, per axis", () => {
-    const face: Face = { box: [10, 20, 30, 50], score: 0.9, landmarks: [[12, 25], [28, 25], [20, 35], [14, 45], [26, 45]] };
+    const face: Face = {
+      box: [10, 20, 30, 50],
+      score: 0.9,
+      landmarks: [
+        [12, 25],
+        [28, 25],
+        [20, 35],
+        [14, 45],
+        [26, 45],
+      ],
+    };
     const [f] = facesToSource([face], { width: 100, height: 50 }, { width: 250, height: 150 });
     assert.deepEqual(f.box, [25, 60, 75, 150]);
     assert.deepEqual(f.landmarks[2], [50, 105]);
@@ -112,9 +122,16 @@ describe("P-Net in tiles on the real weights", () => {
     const reduced = await detector.detect(pixels, { maxPixels: 400_000 }); // 1200×630 → 872×457
     assert.equal(tf.memory().numTensors, tensors, "no tensor left behind");
     assert.equal(whole.length, 6);
-    const pairs = matchBoxes(whole.map((f) => f.box), reduced.map((f) => f.box), 0.7);
+    const pairs = matchBoxes(
+      whole.map((f) => f.box),
+      reduced.map((f) => f.box),
+      0.7,
+    );
     assert.equal(pairs.length, 6, `the six faces, in the 1200×630 frame: ${JSON.stringify(reduced.map((f) => f.box.map(Math.round)))}`);
-    assert.ok(reduced.some((f) => f.box[2] > 872), "mapped back past the copy's width");
+    assert.ok(
+      reduced.some((f) => f.box[2] > 872),
+      "mapped back past the copy's width",
+    );
     await assert.rejects(detector.trace(pixels, { maxPixels: 400_000 }), /trace runs at full size only: 1200×630 is over the detection budget/);
   });
 
@@ -143,15 +160,18 @@ describe("P-Net in tiles on the real weights", () => {
     for (const t of tiles) {
       const part = new Float32Array(t.rows.inN * t.cols.inN * 3);
       let o = 0;
-      for (let y = t.rows.in0; y < t.rows.in0 + t.rows.inN; y++) for (let x = t.cols.in0; x < t.cols.in0 + t.cols.inN; x++) for (let c = 0; c < 3; c++) part[o++] = input[(y * width + x) * 3 + c];
+      for (let y = t.rows.in0; y < t.rows.in0 + t.rows.inN; y++)
+        for (let x = t.cols.in0; x < t.cols.in0 + t.cols.inN; x++) for (let c = 0; c < 3; c++) part[o++] = input[(y * width + x) * 3 + c];
       const out = tf.tidy(() => pnetRaw(tf.tensor4d(part, [1, t.rows.inN, t.cols.inN, 3]), nets.pnet));
       assert.deepEqual(out.shape, [1, t.rows.outN, t.cols.outN, 6]);
       const got = out.dataSync();
       out.dispose();
-      for (let r = 0; r < t.rows.outN; r++) for (let c = 0; c < t.cols.outN; c++) for (let k = 0; k < 6; k++) {
-        const want = full[((t.rows.out0 + r) * cols + t.cols.out0 + c) * 6 + k];
-        assert.ok(Math.abs(got[(r * t.cols.outN + c) * 6 + k] - want) < 1e-4, `cell (${t.rows.out0 + r}, ${t.cols.out0 + c}) of ${rows}×${cols}`);
-      }
+      for (let r = 0; r < t.rows.outN; r++)
+        for (let c = 0; c < t.cols.outN; c++)
+          for (let k = 0; k < 6; k++) {
+            const want = full[((t.rows.out0 + r) * cols + t.cols.out0 + c) * 6 + k];
+            assert.ok(Math.abs(got[(r * t.cols.outN + c) * 6 + k] - want) < 1e-4, `cell (${t.rows.out0 + r}, ${t.cols.out0 + c}) of ${rows}×${cols}`);
+          }
     }
   });
 });

@@ -52,20 +52,20 @@ describe("overlap and iou", () => {
     assert.equal(iou([0, 0, 10, 10], [5, 0, 15, 10]), 1 / 3);
     assert.equal(overlap([0, 0, 10, 10], [5, 0, 15, 10], "union"), 1 / 3);
   });
-  test("overlap(a, b, \"min\") of a half overlap is 1/2", () => {
+  test('overlap(a, b, "min") of a half overlap is 1/2', () => {
     assert.equal(overlap([0, 0, 10, 10], [5, 0, 15, 10], "min"), 0.5);
   });
   test("overlap(a, b) defaults to union mode", () => {
     assert.equal(overlap([0, 0, 10, 10], [5, 0, 15, 10]), 1 / 3);
   });
-  test("overlap(outer, inner, \"min\") is 1 for a contained box, while iou is the area ratio", () => {
+  test('overlap(outer, inner, "min") is 1 for a contained box, while iou is the area ratio', () => {
     const outer: Box = [0, 0, 10, 10];
     const inner: Box = [2, 2, 7, 6]; // 5 × 4 = 20
     assert.equal(overlap(outer, inner, "min"), 1);
     assert.equal(overlap(inner, outer, "min"), 1);
     assert.equal(iou(outer, inner), 0.2);
   });
-  test("overlap(a, b, \"min\") divides by the smaller box of different sizes", () => {
+  test('overlap(a, b, "min") divides by the smaller box of different sizes', () => {
     // a: 10×10 = 100, b: 4×20 = 80, intersection 4×10 = 40.
     assert.equal(overlap([0, 0, 10, 10], [6, 0, 10, 20], "min"), 0.5);
     assert.equal(overlap([0, 0, 10, 10], [6, 0, 10, 20], "union"), 40 / 140);
@@ -143,9 +143,19 @@ describe("regress", () => {
 
 describe("matchBoxes", () => {
   test("pairs each box at most once, best overlap first, and drops pairs under the IoU bar", () => {
-    const a: Box[] = [[0, 0, 10, 10], [20, 0, 30, 10]];
-    const b: Box[] = [[1, 0, 11, 10], [0, 0, 10, 10], [50, 50, 60, 60]];
-    assert.deepEqual(matchBoxes(a, b, 0.5).map(([i, j]) => [i, j]), [[0, 1]]);
+    const a: Box[] = [
+      [0, 0, 10, 10],
+      [20, 0, 30, 10],
+    ];
+    const b: Box[] = [
+      [1, 0, 11, 10],
+      [0, 0, 10, 10],
+      [50, 50, 60, 60],
+    ];
+    assert.deepEqual(
+      matchBoxes(a, b, 0.5).map(([i, j]) => [i, j]),
+      [[0, 1]],
+    );
     assert.deepEqual(matchBoxes(a, [], 0.5), []);
   });
 });

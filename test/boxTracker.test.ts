@@ -10,7 +10,10 @@ const name = (names: string[]) => (j: number, previous: string | undefined) => p
 
 describe("box tracker", () => {
   test("associate pairs each detection with the box it overlaps most, once, above minIou", () => {
-    assert.deepEqual(associate([A, B], [shift(B, 10), shift(A, 5)], 0.3), [[0, 1], [1, 0]]);
+    assert.deepEqual(associate([A, B], [shift(B, 10), shift(A, 5)], 0.3), [
+      [0, 1],
+      [1, 0],
+    ]);
     assert.deepEqual(associate([A], [shift(A, 90)], 0.3), [], "IoU 10/190 is below 0.3");
     assert.deepEqual(associate([A, shift(A, 2)], [A], 0.3), [[0, 0]], "the better overlap wins, the other stays unmatched");
   });
@@ -29,9 +32,18 @@ describe("box tracker", () => {
   test("a new face starts a track; a vanished one survives maxMisses detections, then ends", () => {
     let s = updateTracks(emptyTracker<string>(), [A], 0, name(["Ada"]));
     s = updateTracks(s, [B], 3, name(["Bob"]));
-    assert.deepEqual(s.tracks.map((t) => [t.id, t.data, t.misses]), [[2, "Bob", 0], [1, "Ada", 1]]);
+    assert.deepEqual(
+      s.tracks.map((t) => [t.id, t.data, t.misses]),
+      [
+        [2, "Bob", 0],
+        [1, "Ada", 1],
+      ],
+    );
     s = updateTracks(s, [B], 6, name(["?"]));
-    assert.deepEqual(s.tracks.map((t) => t.data), ["Bob"]);
+    assert.deepEqual(
+      s.tracks.map((t) => t.data),
+      ["Bob"],
+    );
     assert.equal(s.nextId, 3);
   });
 

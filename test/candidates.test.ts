@@ -20,15 +20,18 @@ describe("generateCandidates", () => {
   test("generateCandidates(prob, reg, rows, cols, 1, t) maps cell (x, y) to [2x+1, 2y+1, 2x+12, 2y+12]", () => {
     // 1 row, 2 columns, both above the threshold.
     const out = generateCandidates([0.9, 0.8], regMap(2), 1, 2, 1, 0.5);
-    assert.deepEqual(out.map((c) => c.box), [[1, 1, 12, 12], [3, 1, 14, 12]]);
+    assert.deepEqual(
+      out.map((c) => c.box),
+      [
+        [1, 1, 12, 12],
+        [3, 1, 14, 12],
+      ],
+    );
   });
 
   test("generateCandidates(…, scale, t) divides by the scale and floors, indexing row-major with rows ≠ cols", () => {
     // rows = 2, cols = 3, scale 0.75; cells 1 (x1,y0), 3 (x0,y1) and 5 (x2,y1) pass 0.6.
-    const prob = [
-      0.1, 0.6, 0.59,
-      0.9, 0.2, 0.61,
-    ];
+    const prob = [0.1, 0.6, 0.59, 0.9, 0.2, 0.61];
     const out = generateCandidates(prob, regMap(6), 2, 3, 0.75, 0.6);
     assert.deepEqual(out, [
       // x = 1, y = 0: floor(3/0.75) = 4, floor(1/0.75) = 1, floor(14/0.75) = 18, floor(12/0.75) = 16.
@@ -58,9 +61,21 @@ describe("generateCandidates", () => {
   test("generateCandidates(…) carries each cell's regression through unapplied", () => {
     const reg = new Float32Array([0.25, -0.5, 0.125, 1, /* cell 1 */ -1, 0, 0.5, -0.25]);
     const out = generateCandidates([0.9, 0.95], reg, 2, 1, 0.5, 0.5);
-    assert.deepEqual(out.map((c) => c.reg), [[0.25, -0.5, 0.125, 1], [-1, 0, 0.5, -0.25]]);
+    assert.deepEqual(
+      out.map((c) => c.reg),
+      [
+        [0.25, -0.5, 0.125, 1],
+        [-1, 0, 0.5, -0.25],
+      ],
+    );
     // A single column: the second cell is (x 0, y 1); scale 0.5 doubles: [2, 6, 24, 28].
-    assert.deepEqual(out.map((c) => c.box), [[2, 2, 24, 24], [2, 6, 24, 28]]);
+    assert.deepEqual(
+      out.map((c) => c.box),
+      [
+        [2, 2, 24, 24],
+        [2, 6, 24, 28],
+      ],
+    );
   });
 
   test("generateCandidates(…) does not mutate its maps", () => {

@@ -15,10 +15,12 @@ function clusters(people: number, per: number, spread: number, seed = 7): { samp
   const random = seededRandom(seed);
   const gauss = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const centres = Array.from({ length: people }, () => unitVector(Float32Array.from({ length: DIM }, gauss)));
-  const samples = centres.flatMap((c, p) => Array.from({ length: per }, () => ({
-    label: `person ${p}`,
-    embedding: unitVector(c.map((x) => x + (spread / Math.sqrt(DIM)) * gauss())),
-  })));
+  const samples = centres.flatMap((c, p) =>
+    Array.from({ length: per }, () => ({
+      label: `person ${p}`,
+      embedding: unitVector(c.map((x) => x + (spread / Math.sqrt(DIM)) * gauss())),
+    })),
+  );
   return { samples, centres };
 }
 
@@ -94,7 +96,10 @@ describe("trainCentroids (nearest unit-length mean, threshold for unknown)", () 
   const { samples, centres } = clusters(3, 6, 0.6);
 
   test("a centroid is the unit-length mean of its person's embeddings", () => {
-    const model = trainCentroids([{ label: "a", embedding: Float32Array.of(1, 0) }, { label: "a", embedding: Float32Array.of(0, 1) }]);
+    const model = trainCentroids([
+      { label: "a", embedding: Float32Array.of(1, 0) },
+      { label: "a", embedding: Float32Array.of(0, 1) },
+    ]);
     const [c] = model.toJSON().centroids;
     assert.ok(Math.abs(c[0] - Math.SQRT1_2) < 1e-12 && Math.abs(c[1] - Math.SQRT1_2) < 1e-12);
     assert.deepEqual(model.toJSON().counts, [2]);
@@ -164,11 +169,17 @@ describe("crossValidate", () => {
       return { predict: (e: Float32Array) => m.predict(e, 1) };
     });
     assert.equal(centroid.accuracy, 1);
-    assert.equal(Object.values(centroid.perLabel).reduce((n, p) => n + p.total, 0), samples.length);
+    assert.equal(
+      Object.values(centroid.perLabel).reduce((n, p) => n + p.total, 0),
+      samples.length,
+    );
   });
 
   test("folds out of range are refused", async () => {
-    await assert.rejects(crossValidate(lopsided, 1, async () => ({ predict: () => ({ label: null }) })), /2 ≤ folds ≤ 10/);
+    await assert.rejects(
+      crossValidate(lopsided, 1, async () => ({ predict: () => ({ label: null }) })),
+      /2 ≤ folds ≤ 10/,
+    );
   });
 });
 
@@ -181,11 +192,29 @@ describe("splitDataset (classifier.py --use_split_dataset)", () => {
 
   test("drops people under minImages, trains on trainImages each and tests on the rest, disjointly", () => {
     const { train, test: held } = splitDataset(people, { minImages: 20, trainImages: 10 });
-    assert.deepEqual(train.map((p) => [p.label, p.files.length]), [["many", 10], ["enough", 10]]);
-    assert.deepEqual(held.map((p) => [p.label, p.files.length]), [["many", 15], ["enough", 10]]);
+    assert.deepEqual(
+      train.map((p) => [p.label, p.files.length]),
+      [
+        ["many", 10],
+        ["enough", 10],
+      ],
+    );
+    assert.deepEqual(
+      held.map((p) => [p.label, p.files.length]),
+      [
+        ["many", 15],
+        ["enough", 10],
+      ],
+    );
     train.forEach((p, k) => {
       assert.equal(p.files.filter((f) => held[k].files.includes(f)).length, 0);
-      assert.deepEqual([...p.files, ...held[k].files].sort(), people.find((q) => q.label === p.label)!.files.slice().sort());
+      assert.deepEqual(
+        [...p.files, ...held[k].files].sort(),
+        people
+          .find((q) => q.label === p.label)!
+          .files.slice()
+          .sort(),
+      );
     });
   });
 

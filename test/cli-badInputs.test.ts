@@ -39,7 +39,9 @@ function assertNoTrace(run: Run, command: string): void {
 /** The one stderr line naming `file`, with what follows "<file>: ". */
 function messageFor(run: Run, command: string, file: string): string[] {
   const prefix = `facelab ${command}: ${file}: `;
-  return lines(run.stderr).filter((l) => l.startsWith(prefix)).map((l) => l.slice(prefix.length));
+  return lines(run.stderr)
+    .filter((l) => l.startsWith(prefix))
+    .map((l) => l.slice(prefix.length));
 }
 
 /** Every refused file got exactly its message; the huge one its reduction notice (detected on a copy within Node's budget). */
@@ -88,8 +90,14 @@ describe("facelab detect on the bad-input corpus", () => {
     const huge = corpus.find((f) => f.name.startsWith("huge")) as CorpusFile;
     const boxes = images[huge.file].faces.map((f) => f.box);
     const copy = detectionSize({ width: 12000, height: 9000 });
-    assert.ok(boxes.every((b) => b[2] <= 12000 && b[3] <= 9000), `boxes inside the 12000×9000 frame: ${JSON.stringify(boxes.map((b) => b.map(Math.round)))}`);
-    assert.ok(boxes.some((b) => b[2] > copy.width), `boxes mapped back past the ${copy.width}-px copy: ${JSON.stringify(boxes.map((b) => b.map(Math.round)))}`);
+    assert.ok(
+      boxes.every((b) => b[2] <= 12000 && b[3] <= 9000),
+      `boxes inside the 12000×9000 frame: ${JSON.stringify(boxes.map((b) => b.map(Math.round)))}`,
+    );
+    assert.ok(
+      boxes.some((b) => b[2] > copy.width),
+      `boxes mapped back past the ${copy.width}-px copy: ${JSON.stringify(boxes.map((b) => b.map(Math.round)))}`,
+    );
   });
 
   test("EXIF orientations 1–8 all put the face where portrait.jpg has it", () => {
@@ -100,12 +108,20 @@ describe("facelab detect on the bad-input corpus", () => {
       const { width, height, faces } = images[f.file];
       assert.deepEqual([width, height], [561, 561]);
       const [x, y] = centre(faces[0].box);
-      assert.ok(Math.hypot(x - cx, y - cy) < 6, `orientation ${f.orientation}: face at (${x.toFixed(0)}, ${y.toFixed(0)}), expected (${cx.toFixed(0)}, ${cy.toFixed(0)})`);
+      assert.ok(
+        Math.hypot(x - cx, y - cy) < 6,
+        `orientation ${f.orientation}: face at (${x.toFixed(0)}, ${y.toFixed(0)}), expected (${cx.toFixed(0)}, ${cy.toFixed(0)})`,
+      );
     }
   });
 
   test("a batch of only good files exits 0", async () => {
-    const good = await facelab("detect", ...decoded().filter((f) => !f.name.startsWith("huge") && !f.name.startsWith("crowd")).map((f) => f.file));
+    const good = await facelab(
+      "detect",
+      ...decoded()
+        .filter((f) => !f.name.startsWith("huge") && !f.name.startsWith("crowd"))
+        .map((f) => f.file),
+    );
     assert.equal(good.code, 0, good.stderr);
     assert.equal(good.stderr, "");
   });

@@ -24,9 +24,15 @@ let original: Detected;
 
 before(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), "facelab-big-"));
-  for (const [name, k] of [["12mp", Math.sqrt(12e6 / (1200 * 630))], ["48mp", Math.sqrt(48e6 / (1200 * 630))]] as const) {
+  for (const [name, k] of [
+    ["12mp", Math.sqrt(12e6 / (1200 * 630))],
+    ["48mp", Math.sqrt(48e6 / (1200 * 630))],
+  ] as const) {
     const file = path.join(tmp, `group-${name}.jpg`);
-    await sharp(GROUP).resize(Math.round(1200 * k), Math.round(630 * k), { kernel: "cubic" }).jpeg({ quality: 90 }).toFile(file);
+    await sharp(GROUP)
+      .resize(Math.round(1200 * k), Math.round(630 * k), { kernel: "cubic" })
+      .jpeg({ quality: 90 })
+      .toFile(file);
     big[name] = { file, k };
   }
   const run = await facelabWithin(120_000, "detect", "--json", GROUP);
@@ -45,16 +51,28 @@ after(() => rm(tmp, { recursive: true, force: true }));
 function assertSameFaces(faces: Detected["faces"], k: number, what: string): void {
   assert.equal(original.faces.length, 6, "group.jpg has six faces");
   const scaled = original.faces.map(({ box }) => box.map((v) => v * k) as Box);
-  const pairs = matchBoxes(scaled, faces.map((f) => f.box), 0.8);
+  const pairs = matchBoxes(
+    scaled,
+    faces.map((f) => f.box),
+    0.8,
+  );
   const ious = pairs.map((p) => p[2]);
   const mean = ious.reduce((a, b) => a + b, 0) / Math.max(1, ious.length);
-  assert.equal(pairs.length, scaled.length, `${what}: ${pairs.length} of ${scaled.length} faces at IoU ≥ 0.8 (${JSON.stringify(faces.map((f) => f.box.map(Math.round)))})`);
+  assert.equal(
+    pairs.length,
+    scaled.length,
+    `${what}: ${pairs.length} of ${scaled.length} faces at IoU ≥ 0.8 (${JSON.stringify(faces.map((f) => f.box.map(Math.round)))})`,
+  );
   assert.ok(mean >= 0.9, `${what}: mean IoU ${mean.toFixed(3)} (${ious.map((v) => v.toFixed(3)).join(", ")})`);
   // A face found only in the big photo must be one the original could not show: under 20 px there
   // (the minimum face), i.e. under 20·k here. At 8× the upscaled texture gives a few such 50–70 px finds.
   const extra = faces.filter((_, j) => !pairs.some((p) => p[1] === j));
   const big = extra.filter((f) => f.box[2] - f.box[0] >= 20 * k);
-  assert.deepEqual(big.map((f) => f.box.map(Math.round)), [], `${what}: faces the original at 1× would have had room for`);
+  assert.deepEqual(
+    big.map((f) => f.box.map(Math.round)),
+    [],
+    `${what}: faces the original at 1× would have had room for`,
+  );
 }
 
 describe("facelab detect on 12 and 48 MP photos", () => {
@@ -77,7 +95,9 @@ describe("facelab detect on 12 and 48 MP photos", () => {
     const run = await facelabWithin(10 * 60_000, "detect", "--json", "--max-side", "2000", file);
     assert.equal(run.code, 0, run.stderr);
     const meta = await sharp(file).metadata();
-    assert.deepEqual(lines(run.stderr), [`facelab detect: ${file}: detected on a 1/${Number((meta.width! / 2000).toFixed(1))} copy (2000×${Math.floor(meta.height! * (2000 / meta.width!))} of ${meta.width}×${meta.height}); boxes are in the original's pixels`]);
+    assert.deepEqual(lines(run.stderr), [
+      `facelab detect: ${file}: detected on a 1/${Number((meta.width! / 2000).toFixed(1))} copy (2000×${Math.floor(meta.height! * (2000 / meta.width!))} of ${meta.width}×${meta.height}); boxes are in the original's pixels`,
+    ]);
     const img = (JSON.parse(run.stdout) as { images: Record<string, Detected> }).images[file];
     assert.deepEqual([img.width, img.height], [meta.width, meta.height]);
     assertSameFaces(img.faces, meta.width! / 1200, "48 MP via a 2000 px copy");

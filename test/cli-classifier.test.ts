@@ -35,8 +35,15 @@ before(async () => {
 after(() => rm(tmp, { recursive: true, force: true }));
 
 interface ClassifyJson {
-  model: string; dataset: string; threshold: number;
-  images: { path: string; truth: string | null; svm: { label: string; probability: number; decision: string }; centroid: { label: string | null; nearest: string; distance: number } }[];
+  model: string;
+  dataset: string;
+  threshold: number;
+  images: {
+    path: string;
+    truth: string | null;
+    svm: { label: string; probability: number; decision: string };
+    centroid: { label: string | null; nearest: string; distance: number };
+  }[];
   skipped: { path: string; reason: string }[];
   accuracy: { count: number; svm: number; svmDecision: number; centroid: number; centroidNearest: number } | null;
 }

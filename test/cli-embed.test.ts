@@ -10,8 +10,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-
-type EmbedOut = { images: Record<string, { width: number; height: number; faces: { box: number[]; score: number; landmarks: number[][]; embedding: number[] }[] }> };
+type EmbedOut = {
+  images: Record<string, { width: number; height: number; faces: { box: number[]; score: number; landmarks: number[][]; embedding: number[] }[] }>;
+};
 
 /** Asserts `value` follows the `embed --json` schema. */
 function assertSchema(value: unknown): asserts value is EmbedOut {
@@ -62,7 +63,10 @@ describe("facelab embed", { concurrency: true }, () => {
     const out: unknown = JSON.parse(r.stdout);
     assertSchema(out);
     assert.deepEqual(Object.keys(out.images), good);
-    assert.deepEqual(good.map((f) => out.images[f].faces.length), [1, 7, 0]);
+    assert.deepEqual(
+      good.map((f) => out.images[f].faces.length),
+      [1, 7, 0],
+    );
     const errors = lines(r.stderr);
     assert.equal(errors.length, 2, r.stderr);
     bad.forEach((f, i) => assert.ok(errors[i].startsWith("facelab embed: ") && errors[i].includes(f), errors[i]));

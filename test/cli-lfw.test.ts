@@ -26,8 +26,23 @@ const TREE = {
 
 /** 10 matched and 10 mismatched pairs, alternating so each of the 10 folds holds one of each. */
 function pairsFile(): string {
-  const same = [[1, 2], [1, 3], [1, 4], [2, 3], [2, 4], [3, 4]].map(([i, j]) => `Aaron_Peirsol\t${i}\t${j}`)
-    .concat([[1, 2], [1, 3], [2, 3], [1, 2]].map(([i, j]) => `Abel_Pacheco\t${i}\t${j}`));
+  const same = [
+    [1, 2],
+    [1, 3],
+    [1, 4],
+    [2, 3],
+    [2, 4],
+    [3, 4],
+  ]
+    .map(([i, j]) => `Aaron_Peirsol\t${i}\t${j}`)
+    .concat(
+      [
+        [1, 2],
+        [1, 3],
+        [2, 3],
+        [1, 2],
+      ].map(([i, j]) => `Abel_Pacheco\t${i}\t${j}`),
+    );
   const diff = [1, 2, 3, 4].flatMap((i) => [1, 2, 3].map((j) => `Aaron_Peirsol\t${i}\tAbel_Pacheco\t${j}`)).slice(0, 10);
   return ["10\t1", ...same.flatMap((s, k) => [s, diff[k]])].join("\n") + "\n";
 }
@@ -58,7 +73,11 @@ describe("facelab lfw", { skip: noLfw }, () => {
     assert.match(r.stdout, /embedded 7 of 8 images .*1 unreadable/);
     const tsv = lines(await readFile(path.join(out, "embeddings.tsv"), "utf8"));
     const rows = tsv.slice(1);
-    assert.deepEqual(rows.map((l) => l.split("\t")[0]), TREE.good, "the good images in path order, no others");
+    assert.deepEqual(
+      rows.map((l) => l.split("\t")[0]),
+      TREE.good,
+      "the good images in path order, no others",
+    );
     assert.equal((await stat(path.join(out, "embeddings.f32"))).size, rows.length * 128 * 4);
     const thumbs = await sharp(path.join(out, "thumbs.jpg")).metadata();
     assert.deepEqual([thumbs.format, thumbs.width, thumbs.height], ["jpeg", 7 * 32, 32]);
@@ -99,9 +118,14 @@ describe("facelab lfw", { skip: noLfw }, () => {
 describe("facelab lfw usage", () => {
   test("bad invocations exit 2 with nothing on stdout; one stderr line unless it is the help", async () => {
     const cases = [
-      ["lfw", "frobnicate"], ["lfw", "embed", "--lfw", ROOT], ["lfw", "embed", "--lfw", path.join(ROOT, "no-such-dir"), "--out", "x"],
-      ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--workers", "0"], ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--align", "warp"],
-      ["lfw", "embed", "--bogus"], ["lfw", "eval", "--embeddings", "x"], ["lfw", "eval", "--embeddings", "x", "--pairs", "p", "--metric", "l1"],
+      ["lfw", "frobnicate"],
+      ["lfw", "embed", "--lfw", ROOT],
+      ["lfw", "embed", "--lfw", path.join(ROOT, "no-such-dir"), "--out", "x"],
+      ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--workers", "0"],
+      ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--align", "warp"],
+      ["lfw", "embed", "--bogus"],
+      ["lfw", "eval", "--embeddings", "x"],
+      ["lfw", "eval", "--embeddings", "x", "--pairs", "p", "--metric", "l1"],
     ];
     for (const r of await Promise.all(cases.map((c) => facelab(...c)))) {
       assert.equal(r.code, 2, r.stderr);

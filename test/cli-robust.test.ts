@@ -34,11 +34,21 @@ describe("uniqueNames", () => {
   const plainThenFull = (f: string) => [f.replace(/\.[^.]*$/, ""), f];
 
   test("keeps the plain name of every input whose plain name is its own", () => {
-    assert.deepEqual([...uniqueNames(["a.jpg", "b.png"], plainThenFull)], [["a.jpg", "a"], ["b.png", "b"]]);
+    assert.deepEqual(
+      [...uniqueNames(["a.jpg", "b.png"], plainThenFull)],
+      [
+        ["a.jpg", "a"],
+        ["b.png", "b"],
+      ],
+    );
   });
 
   test("moves every input sharing a name to its next candidate, whatever the order", () => {
-    const expected = new Map([["a.jpg", "a.jpg"], ["a.png", "a.png"], ["b.jpg", "b"]]);
+    const expected = new Map([
+      ["a.jpg", "a.jpg"],
+      ["a.png", "a.png"],
+      ["b.jpg", "b"],
+    ]);
     assert.deepEqual(uniqueNames(["a.jpg", "a.png", "b.jpg"], plainThenFull), expected);
     assert.deepEqual(new Map([...uniqueNames(["b.jpg", "a.png", "a.jpg"], plainThenFull)].sort()), new Map([...expected].sort()));
   });
@@ -46,11 +56,24 @@ describe("uniqueNames", () => {
   test("never picks a name another input offers at a later level", () => {
     // "a.jpg" offers "a.jpg" at level 1, which is "a.jpg.png"'s plain name.
     const names = uniqueNames(["a.jpg", "a.png", "a.jpg.png"], plainThenFull);
-    assert.deepEqual(names, new Map([["a.jpg", "a.jpg"], ["a.png", "a.png"], ["a.jpg.png", "a.jpg.png"]]));
+    assert.deepEqual(
+      names,
+      new Map([
+        ["a.jpg", "a.jpg"],
+        ["a.png", "a.png"],
+        ["a.jpg.png", "a.jpg.png"],
+      ]),
+    );
   });
 
   test("compares names ignoring case (case-insensitive file systems)", () => {
-    assert.deepEqual(uniqueNames(["A.jpg", "a.png"], plainThenFull), new Map([["A.jpg", "A.jpg"], ["a.png", "a.png"]]));
+    assert.deepEqual(
+      uniqueNames(["A.jpg", "a.png"], plainThenFull),
+      new Map([
+        ["A.jpg", "A.jpg"],
+        ["a.png", "a.png"],
+      ]),
+    );
   });
 
   test("an input listed twice is one input", () => {
@@ -61,7 +84,16 @@ describe("uniqueNames", () => {
 describe("align output names", () => {
   test("outputBases keeps <name> when unique and the extension on a clash within one folder", () => {
     const bases = outputBases(["P/a.jpg", "P/a.png", "P/b.jpg", "Q/a.jpg", "c.jpeg"]);
-    assert.deepEqual(bases, new Map([["P/a.jpg", "P/a.jpg"], ["P/a.png", "P/a.png"], ["P/b.jpg", "P/b"], ["Q/a.jpg", "Q/a"], ["c.jpeg", "c"]]));
+    assert.deepEqual(
+      bases,
+      new Map([
+        ["P/a.jpg", "P/a.jpg"],
+        ["P/a.png", "P/a.png"],
+        ["P/b.jpg", "P/b"],
+        ["Q/a.jpg", "Q/a"],
+        ["c.jpeg", "c"],
+      ]),
+    );
   });
 
   test("align writes a.jpg and a.png of one folder to two outputs and resumes both", async () => {
@@ -109,7 +141,13 @@ describe("detect --draw output names", () => {
 
 describe("align with a degenerate face", () => {
   const settings: AlignSettings = { size: 32, margin: 0, warp: false, allFaces: false, mtcnn: {} };
-  const landmarks: Landmarks5 = [[100, 100], [150, 100], [125, 130], [105, 160], [145, 160]];
+  const landmarks: Landmarks5 = [
+    [100, 100],
+    [150, 100],
+    [125, 130],
+    [105, 160],
+    [145, 160],
+  ];
   /** A detector stand-in that "finds" `faces` in any image. */
   const finding = (faces: Face[]): FaceFinder => ({ detect: async () => faces }) as unknown as FaceFinder;
 
@@ -125,7 +163,17 @@ describe("align with a degenerate face", () => {
   test("--warp with coinciding landmarks is unalignable; with --all-faces no crop of the file is written", async () => {
     const outBase = path.join(tmp, "degenerate", "collapsed");
     const good: Face = { box: [76, 63, 174, 194], score: 0.99, landmarks };
-    const collapsed: Face = { box: [10, 10, 60, 60], score: 0.9, landmarks: [[30, 30], [30, 30], [30, 30], [30, 30], [30, 30]] };
+    const collapsed: Face = {
+      box: [10, 10, 60, 60],
+      score: 0.9,
+      landmarks: [
+        [30, 30],
+        [30, 30],
+        [30, 30],
+        [30, 30],
+        [30, 30],
+      ],
+    };
     const outcome = await alignFile(finding([good, collapsed]), HOPKINS, outBase, { ...settings, warp: true, allFaces: true });
     assert.equal(outcome.kind, "unalignable");
     assert.match((outcome as { reason: string }).reason, /coincide/);
@@ -152,10 +200,13 @@ describe("the console of whoever calls main()", () => {
   test("withQuietConsole reroutes console.log to stderr while running, and restores it after a throw", async () => {
     const original = console.log;
     let inside: typeof console.log | undefined;
-    await assert.rejects(withQuietConsole(async () => {
-      inside = console.log;
-      throw new Error("boom");
-    }), /boom/);
+    await assert.rejects(
+      withQuietConsole(async () => {
+        inside = console.log;
+        throw new Error("boom");
+      }),
+      /boom/,
+    );
     assert.notEqual(inside, original);
     assert.equal(console.log, original);
   });

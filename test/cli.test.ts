@@ -17,7 +17,9 @@ const SHARED = fileURLToPath(new URL("../../shared", import.meta.url));
 const noShared = existsSync(path.join(SHARED, "faces")) ? false : `needs ${SHARED}/faces (the shared test photos), absent here`;
 
 /** Asserts `value` follows the `detect --json` schema. */
-function assertSchema(value: unknown): asserts value is { images: Record<string, { width: number; height: number; faces: { box: number[]; score: number; landmarks: number[][] }[] }> } {
+function assertSchema(
+  value: unknown,
+): asserts value is { images: Record<string, { width: number; height: number; faces: { box: number[]; score: number; landmarks: number[][] }[] }> } {
   const images = (value as { images: Record<string, unknown> }).images;
   assert.equal(typeof images, "object");
   for (const entry of Object.values(images) as { width: number; height: number; faces: unknown[] }[]) {
@@ -54,7 +56,10 @@ after(() => rm(tmp, { recursive: true, force: true }));
 describe("facelab", { concurrency: true }, () => {
   test("--help, <cmd> --help and --version print to stdout and exit 0", async () => {
     const [help, detect, align, version] = await Promise.all([
-      facelab("--help"), facelab("detect", "--help"), facelab("align", "--help"), facelab("--version"),
+      facelab("--help"),
+      facelab("detect", "--help"),
+      facelab("align", "--help"),
+      facelab("--version"),
     ]);
     for (const r of [help, detect, align, version]) assert.equal(r.code, 0);
     assert.match(help.stdout, /facelab detect/);
@@ -65,9 +70,16 @@ describe("facelab", { concurrency: true }, () => {
 
   test("invalid options exit 2 with one line on stderr and nothing on stdout", async () => {
     const cases = [
-      ["detect", "--min-face", "5", "a.jpg"], ["detect", "--factor", "abc", "a.jpg"], ["detect", "--thresholds", "0.6,0.7", "a.jpg"],
-      ["detect", "--bogus", "a.jpg"], ["detect", "--backend", "gpu", "a.jpg"], ["detect"], ["frobnicate"],
-      ["align", "--size", "0", "a", "b"], ["align", tmp], ["align", bad.missing, tmp],
+      ["detect", "--min-face", "5", "a.jpg"],
+      ["detect", "--factor", "abc", "a.jpg"],
+      ["detect", "--thresholds", "0.6,0.7", "a.jpg"],
+      ["detect", "--bogus", "a.jpg"],
+      ["detect", "--backend", "gpu", "a.jpg"],
+      ["detect"],
+      ["frobnicate"],
+      ["align", "--size", "0", "a", "b"],
+      ["align", tmp],
+      ["align", bad.missing, tmp],
     ];
     for (const r of await Promise.all(cases.map((c) => facelab(...c)))) {
       assert.equal(r.code, 2, r.stderr);
@@ -87,7 +99,11 @@ describe("facelab", { concurrency: true }, () => {
     out.images[good].faces[0].box.forEach((v, i) => assert.ok(Math.abs(v - [76.265, 63.298, 173.949, 194.066][i]) < 0.5));
     const errors = lines(r.stderr);
     assert.equal(errors.length, 5, r.stderr);
-    for (const file of [bad.empty, bad.random, bad.text, bad.missing, bad.truncated]) assert.ok(errors.some((l) => l.includes(file)), `${file} is named`);
+    for (const file of [bad.empty, bad.random, bad.text, bad.missing, bad.truncated])
+      assert.ok(
+        errors.some((l) => l.includes(file)),
+        `${file} is named`,
+      );
     assert.ok(!/\n\s+at /.test(r.stderr), "no stack trace");
   });
 
@@ -117,7 +133,12 @@ describe("facelab", { concurrency: true }, () => {
     assert.match(r.stdout, /2007_007763\.jpg: 500×375, 7 faces/);
     assert.match(r.stdout, /no-faces\.jpg: \d+×\d+, 0 faces/);
     assert.deepEqual((await readdir(drawn)).sort(), ["2007_007763.jpg", "no-faces.jpg"]);
-    assert.deepEqual(await sharp(path.join(drawn, "2007_007763.jpg")).metadata().then((m) => [m.width, m.height, m.format]), [500, 375, "jpeg"]);
+    assert.deepEqual(
+      await sharp(path.join(drawn, "2007_007763.jpg"))
+        .metadata()
+        .then((m) => [m.width, m.height, m.format]),
+      [500, 375, "jpeg"],
+    );
   });
 
   test("align keeps person folders, reports bad files, and skips finished outputs when re-run", async () => {
@@ -136,7 +157,12 @@ describe("facelab", { concurrency: true }, () => {
     assert.ok(lines(first.stderr).some((l) => l.includes("Broken/random.jpg")));
     assert.ok(lines(first.stderr).some((l) => l.includes("no-faces.jpg") && /no face/.test(l)));
     const png = path.join(outDir, "Anthony_Hopkins/Anthony_Hopkins_0001.png");
-    assert.deepEqual(await sharp(png).metadata().then((m) => [m.width, m.height, m.format]), [160, 160, "png"]);
+    assert.deepEqual(
+      await sharp(png)
+        .metadata()
+        .then((m) => [m.width, m.height, m.format]),
+      [160, 160, "png"],
+    );
     const written = (await stat(png)).mtimeMs;
     const again = await facelab("align", inDir, outDir);
     assert.match(again.stdout, /aligned\s+0 /);

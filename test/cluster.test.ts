@@ -20,7 +20,7 @@ describe("partition scores", () => {
 
   test("ARI of the textbook example: TP = 20, clusters' pairs 40, classes' pairs 44 of 136", () => {
     // (20 − 40·44/136) / (½(40 + 44) − 40·44/136) = 0.24291…; the book's (unadjusted) Rand index is 0.68.
-    const expected = 40 * 44 / 136;
+    const expected = (40 * 44) / 136;
     close(adjustedRandIndex(IR_CLUSTERS, IR_CLASSES), (20 - expected) / (42 - expected));
     close(adjustedRandIndex(IR_CLUSTERS, IR_CLASSES), 0.242914979757085, 1e-12);
   });
@@ -43,7 +43,9 @@ describe("partition scores", () => {
 
 /** Three unit-variance blobs 20 apart in 4-D, `per` points each; labels 0, 1, 2. */
 function blobs(per: number) {
-  const r = seededRandom(2), d = 4, n = 3 * per;
+  const r = seededRandom(2),
+    d = 4,
+    n = 3 * per;
   const labels = Int32Array.from({ length: n }, (_, i) => Math.floor(i / per));
   const x = Float64Array.from({ length: n * d }, (_, e) => 0.3 * randomNormal(r) + (e % d === 0 ? 20 * labels[Math.floor(e / d)] : 0));
   return { x, labels, n, d, dist: squaredDistanceMatrix(x, n) };
@@ -89,7 +91,8 @@ describe("clustering", () => {
 describe("1-NN identity accuracy", () => {
   test("counts the points whose nearest other point shares their label, skipping singletons", () => {
     // 1-D: 0 (a), 1 (a), 5 (b), 5.5 (c), 9 (b), 20 (d, alone)
-    const x = [0, 1, 5, 5.5, 9, 20], labels = [0, 0, 1, 2, 1, 3];
+    const x = [0, 1, 5, 5.5, 9, 20],
+      labels = [0, 0, 1, 2, 1, 3];
     const r = nearestNeighbourAccuracy(x, 1, labels);
     assert.equal(r.scored, 4); // 2 (c) and 5 (d) are alone in their class
     assert.deepEqual(Array.from(r.nearest), [1, 0, 3, 2, 3, 4]);

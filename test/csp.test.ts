@@ -19,7 +19,10 @@ describe("Content-Security-Policy", () => {
       assert.ok(csp.includes(`${d};`), d);
     }
     assert.doesNotMatch(csp, /https?:|\*|'unsafe-eval'/);
-    assert.match(cspFor(page.replace("client.js", "client.js\"></script><link rel=\"modulepreload\" href=\"./_node/@tensorflow/tfjs-vis@1.5.1/x.js")), /script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval' /);
+    assert.match(
+      cspFor(page.replace("client.js", 'client.js"></script><link rel="modulepreload" href="./_node/@tensorflow/tfjs-vis@1.5.1/x.js')),
+      /script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval' /,
+    );
   });
 
   test("goes first in <head>, before any script, and injecting twice changes nothing", () => {

@@ -8,8 +8,10 @@ import { dedupeCaseLabels } from "../scripts/dedupeCaseLabels.js";
 
 describe("dedupeCaseLabels", () => {
   it("keeps the first occurrence of each label in a run of adjacent labels", () => {
-    assert.equal(dedupeCaseLabels("switch(x){case 12:case 12:{y=1}case 13:case 14:case 13:case 14:return 0}"),
-      "switch(x){case 12:{y=1}case 13:case 14:return 0}");
+    assert.equal(
+      dedupeCaseLabels("switch(x){case 12:case 12:{y=1}case 13:case 14:case 13:case 14:return 0}"),
+      "switch(x){case 12:{y=1}case 13:case 14:return 0}",
+    );
   });
 
   it("keeps the whitespace between the labels it keeps", () => {

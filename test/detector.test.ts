@@ -93,10 +93,12 @@ describe("loading leaks nothing on failure", () => {
     const baseline = tf.memory().numTensors;
     // conv4, the dense layer after the flatten, stored as [8, 9, 1024] instead of [576, 128]: the same
     // bytes, but not a matrix, so its row permutation throws after earlier layers were re-laid out.
-    const read = editedManifest("rnet", ([group]) => [{
-      ...group,
-      weights: group.weights.map((w) => (w.name === "rnet/conv4/weights" ? { ...w, shape: [8, 9, 1024] } : w)),
-    }]);
+    const read = editedManifest("rnet", ([group]) => [
+      {
+        ...group,
+        weights: group.weights.map((w) => (w.name === "rnet/conv4/weights" ? { ...w, shape: [8, 9, 1024] } : w)),
+      },
+    ]);
     await assert.rejects(loadNetWeights("rnet", read), /must match the product of shape/);
     assert.equal(tf.memory().numTensors, baseline);
   });
@@ -108,10 +110,12 @@ async function rawWeights(net: NetName): Promise<NetWeights> {
   const [group] = JSON.parse(await readFile(path.join(dir, `${net}-weights_manifest.json`), "utf8"));
   const buffer = await readFile(path.join(dir, group.paths[0]));
   const decoded = tf.io.decodeWeights(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength), group.weights);
-  const weights: NetWeights = new Map(Object.entries(decoded).map(([name, t]) => {
-    const [, layer, kind] = name.split("/");
-    return [`${layer.toLowerCase()}/${kind}`, t];
-  }));
+  const weights: NetWeights = new Map(
+    Object.entries(decoded).map(([name, t]) => {
+      const [, layer, kind] = name.split("/");
+      return [`${layer.toLowerCase()}/${kind}`, t];
+    }),
+  );
   joinHeads(net, weights); // the nets run their output layers joined, in either layout
   return weights;
 }
@@ -171,7 +175,7 @@ describe("weight re-layout", () => {
   });
 });
 
-describe("tensor-side crops (cropSampling: \"bilinear\")", () => {
+describe('tensor-side crops (cropSampling: "bilinear")', () => {
   test("tensorCrops of a box covering a flat image is that colour, and outside it reads as black", async () => {
     const { imageTensor, tensorCrops } = await import("../src/mtcnn/tensorCrops.js");
     const data = new Uint8Array(10 * 10 * 3).fill(200);
@@ -199,7 +203,7 @@ describe("tensor-side crops (cropSampling: \"bilinear\")", () => {
   });
 });
 
-describe("batching: \"chunked\" (R-Net / O-Net in the fixed sizes of batchPlan)", () => {
+describe('batching: "chunked" (R-Net / O-Net in the fixed sizes of batchPlan)', () => {
   test("finds exactly the faces of one whole batch, for both crop paths, with one read per stage and no tensor left", async () => {
     const pixels = await loadImage(path.join(FIXTURES, "2007_007763.jpg"));
     for (const cropSampling of ["area", "bilinear"] as const) {

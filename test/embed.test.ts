@@ -32,7 +32,17 @@ function ramp(w: number, h: number): Pixels {
   return { width: w, height: h, channels: 3, data };
 }
 
-const face = (box: Face["box"], score = 0.99): Face => ({ box, score, landmarks: [[0, 0], [1, 0], [0.5, 0.5], [0, 1], [1, 1]] });
+const face = (box: Face["box"], score = 0.99): Face => ({
+  box,
+  score,
+  landmarks: [
+    [0, 0],
+    [1, 0],
+    [0.5, 0.5],
+    [0, 1],
+    [1, 1],
+  ],
+});
 const dist = (a: Float32Array, b: Float32Array) => Math.hypot(...Array.from(a, (v, i) => v - b[i]));
 
 test("dlibChipTemplate: eyes level and mirror-symmetric about the chip centre, mouth below nose", () => {
@@ -114,7 +124,10 @@ test("modelEmbedder: FaceNet defaults (160, prewhiten) and an error when the wid
 });
 
 test("embedPixels rejects a network whose output width is not the declared dimension", async () => {
-  await assert.rejects(embedPixels((b) => tf.zeros([b.shape[0], 3]) as tf.Tensor2D, [ramp(4, 4)], 4, 5), /expected 5/);
+  await assert.rejects(
+    embedPixels((b) => tf.zeros([b.shape[0], 3]) as tf.Tensor2D, [ramp(4, 4)], 4, 5),
+    /expected 5/,
+  );
 });
 
 // The site's bundled examples: the Hopkins pair of the compare page, and other people's photos.
@@ -140,14 +153,17 @@ test("dlib ResNet: the two bundled Anthony Hopkins photos are within 0.6, other 
 async function tinyGraphModel(): Promise<tf.GraphModel> {
   const shape = (dims: number[]) => ({ shape: { dim: dims.map((d) => ({ size: String(d) })) } });
   const float = { type: "DT_FLOAT" };
-  const modelTopology = { versions: { producer: 1 }, node: [
-    { name: "input", op: "Placeholder", attr: { dtype: float, shape: shape([-1, 8, 8, 3]) } },
-    { name: "phase_train", op: "Placeholder", attr: { dtype: { type: "DT_BOOL" }, shape: shape([]) } },
-    { name: "axes", op: "Const", attr: { dtype: { type: "DT_INT32" }, value: { tensor: { dtype: "DT_INT32", tensorShape: { dim: [{ size: "2" }] } } } } },
-    { name: "pool", op: "Mean", input: ["input", "axes"], attr: { T: float, Tidx: { type: "DT_INT32" }, keep_dims: { b: false } } },
-    { name: "train", op: "Cast", input: ["phase_train"], attr: { SrcT: { type: "DT_BOOL" }, DstT: float } },
-    { name: "embeddings", op: "AddV2", input: ["pool", "train"], attr: { T: float } },
-  ] };
+  const modelTopology = {
+    versions: { producer: 1 },
+    node: [
+      { name: "input", op: "Placeholder", attr: { dtype: float, shape: shape([-1, 8, 8, 3]) } },
+      { name: "phase_train", op: "Placeholder", attr: { dtype: { type: "DT_BOOL" }, shape: shape([]) } },
+      { name: "axes", op: "Const", attr: { dtype: { type: "DT_INT32" }, value: { tensor: { dtype: "DT_INT32", tensorShape: { dim: [{ size: "2" }] } } } } },
+      { name: "pool", op: "Mean", input: ["input", "axes"], attr: { T: float, Tidx: { type: "DT_INT32" }, keep_dims: { b: false } } },
+      { name: "train", op: "Cast", input: ["phase_train"], attr: { SrcT: { type: "DT_BOOL" }, DstT: float } },
+      { name: "embeddings", op: "AddV2", input: ["pool", "train"], attr: { T: float } },
+    ],
+  };
   const weightSpecs = [{ name: "axes", shape: [2], dtype: "int32" as const }];
   return tf.loadGraphModel(tf.io.fromMemory({ modelTopology, weightSpecs, weightData: new Int32Array([1, 2]).buffer }));
 }

@@ -25,8 +25,13 @@ const FIXTURES = ["Anthony_Hopkins_0001.jpg", "2007_007763.jpg", "ivan.jpg", "Al
 function lfwPhotos(): string[] {
   if (!SHARED) return [];
   const root = path.join(SHARED, "lfw/lfw-deepfunneled");
-  const people = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
-  return people.sort().slice(0, 24).map((name) => path.join(root, name, readdirSync(path.join(root, name)).sort()[0]));
+  const people = readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+  return people
+    .sort()
+    .slice(0, 24)
+    .map((name) => path.join(root, name, readdirSync(path.join(root, name)).sort()[0]));
 }
 
 const crops: Pixels[] = [];

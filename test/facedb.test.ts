@@ -25,7 +25,14 @@ function randomUnitVector(random: () => number): Float32Array {
 function sample(): FaceDatabase {
   const random = seededRandom(7);
   const face = (id: string, personId: string, extra: Partial<FaceRecord> = {}): FaceRecord => ({
-    id, personId, embedding: randomUnitVector(random), thumb, box: [10.5, 20, 110, 140], source: `${id}.jpg`, added: "2026-11-28T14:00:00.000Z", ...extra,
+    id,
+    personId,
+    embedding: randomUnitVector(random),
+    thumb,
+    box: [10.5, 20, 110, 140],
+    source: `${id}.jpg`,
+    added: "2026-11-28T14:00:00.000Z",
+    ...extra,
   });
   return {
     people: [
@@ -50,7 +57,9 @@ function rejects(file: unknown, message: RegExp): void {
 }
 
 before(async () => {
-  const jpeg = await sharp({ create: { width: 64, height: 64, channels: 3, background: { r: 200, g: 150, b: 120 } } }).jpeg({ quality: 80 }).toBuffer();
+  const jpeg = await sharp({ create: { width: 64, height: 64, channels: 3, background: { r: 200, g: 150, b: 120 } } })
+    .jpeg({ quality: 80 })
+    .toBuffer();
   thumb = `data:image/jpeg;base64,${jpeg.toString("base64")}`;
   trained = await trainDatabase(sample().faces);
 });
@@ -68,7 +77,10 @@ describe("exportDatabase → parseDatabase", () => {
     const result = parseDatabase(exportDatabase(sample()));
     assert.ok(result.ok);
     assert.equal(result.database.faces.filter((f) => f.photo).length, 0);
-    assert.deepEqual(result.database.faces.map((f) => f.id), ["f1", "f2", "f3"]);
+    assert.deepEqual(
+      result.database.faces.map((f) => f.id),
+      ["f1", "f2", "f3"],
+    );
   });
   test("a name that looks like HTML survives as the same text", () => {
     const result = parseDatabase(exportDatabase(sample()));
@@ -77,7 +89,14 @@ describe("exportDatabase → parseDatabase", () => {
   });
   test("an empty database round-trips; the file names its format, version and date", () => {
     const text = exportDatabase(emptyDatabase(), { exported: "2026-11-28T14:30:00.000Z" });
-    assert.deepEqual(JSON.parse(text), { format: "facelab-face-database", version: 1, exported: "2026-11-28T14:30:00.000Z", people: [], faces: [], model: null });
+    assert.deepEqual(JSON.parse(text), {
+      format: "facelab-face-database",
+      version: 1,
+      exported: "2026-11-28T14:30:00.000Z",
+      people: [],
+      faces: [],
+      model: null,
+    });
     assert.deepEqual(parseDatabase(text), { ok: true, database: emptyDatabase() });
     assert.equal(exportFileName(new Date("2026-11-28T14:30:00Z")), "facelab-faces-2026-11-28.json");
   });
@@ -90,7 +109,7 @@ describe("exportDatabase → parseDatabase", () => {
 
 describe("parseDatabase refuses bad files with a message", () => {
   test("not JSON, not an object, not our format", () => {
-    rejects("{\"format\": ", /^Not a facelab face database: the file is not valid JSON/);
+    rejects('{"format": ', /^Not a facelab face database: the file is not valid JSON/);
     rejects("", /not valid JSON/);
     rejects([1, 2], /^Not a facelab face database: expected a JSON object$/);
     rejects({ format: "something-else", version: 1 }, /^Not a facelab face database \(its "format" field/);
@@ -105,7 +124,10 @@ describe("parseDatabase refuses bad files with a message", () => {
   });
   test("too many people or faces", () => {
     const e = exported();
-    rejects({ ...e, people: Array.from({ length: FACEDB_LIMITS.maxPeople + 1 }, (_, i) => ({ ...e.people[0], id: `p${i}` })) }, /^people: 1001 entries, more than the limit of 1000$/);
+    rejects(
+      { ...e, people: Array.from({ length: FACEDB_LIMITS.maxPeople + 1 }, (_, i) => ({ ...e.people[0], id: `p${i}` })) },
+      /^people: 1001 entries, more than the limit of 1000$/,
+    );
     rejects({ ...e, faces: Array.from({ length: FACEDB_LIMITS.maxFaces + 1 }, () => e.faces[0]) }, /^faces: 20001 entries, more than the limit of 20000$/);
   });
   test("an embedding of the wrong length, or with a non-finite number", () => {
@@ -119,7 +141,13 @@ describe("parseDatabase refuses bad files with a message", () => {
     rejects(g, /^faces\[0\]\.embedding\[0\]: not a finite number$/);
   });
   test("a thumbnail that is not a small JPEG/PNG data URL", () => {
-    for (const bad of ["https://example.com/x.jpg", "data:image/svg+xml;base64,PHN2Zz4=", "data:text/html;base64,PGI+", "javascript:alert(1)", "data:image/jpeg;base64,<script>"]) {
+    for (const bad of [
+      "https://example.com/x.jpg",
+      "data:image/svg+xml;base64,PHN2Zz4=",
+      "data:text/html;base64,PGI+",
+      "javascript:alert(1)",
+      "data:image/jpeg;base64,<script>",
+    ]) {
       const e = exported();
       e.faces[2].thumb = bad;
       rejects(e, /^faces\[2\]\.thumb: expected a data:image\/jpeg or data:image\/png base64 URL$/);

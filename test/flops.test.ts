@@ -38,7 +38,13 @@ describe("layerCost", () => {
   test("a dense layer 10 → 5 with bias: 50 multiply-adds, 55 parameters, 5 bias adds", () => {
     const model = single([10], tf.layers.dense({ units: 5 }));
     assert.deepEqual(layerCost(model.layers[1]), {
-      name: model.layers[1].name, className: "Dense", outputShape: [5], params: 55, multiplyAdds: 50, otherOps: 5, counted: true,
+      name: model.layers[1].name,
+      className: "Dense",
+      outputShape: [5],
+      params: 55,
+      multiplyAdds: 50,
+      otherOps: 5,
+      counted: true,
     });
     model.dispose();
   });

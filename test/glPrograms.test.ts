@@ -40,7 +40,10 @@ test("convPreluProgram refuses odd output channels and a step that does not divi
 
 test("maxPoolProgram: output shape as TensorFlow's (poolAxis) for MTCNN's pools and odd sides", () => {
   const cases: [[number, number, number, number], number, number, "same" | "valid"][] = [
-    [[1, 285, 381, 10], 2, 2, "same"], [[5, 22, 22, 28], 3, 2, "same"], [[5, 9, 9, 48], 3, 2, "valid"], [[2, 7, 9, 6], 3, 1, "same"],
+    [[1, 285, 381, 10], 2, 2, "same"],
+    [[5, 22, 22, 28], 3, 2, "same"],
+    [[5, 9, 9, 48], 3, 2, "valid"],
+    [[2, 7, 9, 6], 3, 1, "same"],
   ];
   for (const [shape, k, s, pad] of cases) {
     const p = maxPoolProgram(shape, k, s, pad);
@@ -51,16 +54,23 @@ test("maxPoolProgram: output shape as TensorFlow's (poolAxis) for MTCNN's pools 
 
 test("convPreluPoolProgram: the pooled output shape of each conv + pool of the nets, odd P-Net sides included", () => {
   const cases: [[number, number, number, number], number, { size: number; stride: number; pad: "same" | "valid" }][] = [
-    [[1, 289, 385, 3], 10, { size: 2, stride: 2, pad: "same" }], [[1, 32, 44, 3], 10, { size: 2, stride: 2, pad: "same" }],
-    [[5, 24, 24, 3], 28, { size: 3, stride: 2, pad: "same" }], [[5, 11, 11, 28], 48, { size: 3, stride: 2, pad: "valid" }],
-    [[5, 48, 48, 3], 32, { size: 3, stride: 2, pad: "same" }], [[5, 23, 23, 32], 64, { size: 3, stride: 2, pad: "valid" }],
+    [[1, 289, 385, 3], 10, { size: 2, stride: 2, pad: "same" }],
+    [[1, 32, 44, 3], 10, { size: 2, stride: 2, pad: "same" }],
+    [[5, 24, 24, 3], 28, { size: 3, stride: 2, pad: "same" }],
+    [[5, 11, 11, 28], 48, { size: 3, stride: 2, pad: "valid" }],
+    [[5, 48, 48, 3], 32, { size: 3, stride: 2, pad: "same" }],
+    [[5, 23, 23, 32], 64, { size: 3, stride: 2, pad: "valid" }],
     [[5, 10, 10, 64], 64, { size: 2, stride: 2, pad: "same" }],
   ];
   for (const [shape, co, pool] of cases) {
     assert.ok(convPoolFits(shape, 3, pool), `${shape}`);
     const p = convPreluPoolProgram(shape, 3, shape[3], co, true, pool);
     const conv = [shape[1] - 2, shape[2] - 2];
-    assert.deepEqual(p.outputShape, [shape[0], poolAxis(conv[0], pool.size, pool.stride, pool.pad).out, poolAxis(conv[1], pool.size, pool.stride, pool.pad).out, co], `${shape}`);
+    assert.deepEqual(
+      p.outputShape,
+      [shape[0], poolAxis(conv[0], pool.size, pool.stride, pool.pad).out, poolAxis(conv[1], pool.size, pool.stride, pool.pad).out, co],
+      `${shape}`,
+    );
     assert.deepEqual(p.variableNames, ["x", "w", "bias", "alpha"]);
     // The conv size comes from the shape uniform: one compile for every P-Net level and batch size.
     assert.match(p.userCode, /int convRows = xShape\[1\] - 2; int convCols = xShape\[2\] - 2;/);

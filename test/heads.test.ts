@@ -6,7 +6,15 @@ import * as tf from "@tensorflow/tfjs";
 import { faceProbabilityOf, pnetMapOf, probabilityRows } from "../src/mtcnn/accelerators/heads.js";
 
 test("faceProbabilityOf is softmax's face column, also for large and lopsided logits", async () => {
-  const pairs = [[0, 0], [1.5, -2], [-3, 4], [30, -30], [-60, 60], [0.1, 0.1000001], [88, 87]];
+  const pairs = [
+    [0, 0],
+    [1.5, -2],
+    [-3, 4],
+    [30, -30],
+    [-60, 60],
+    [0.1, 0.1000001],
+    [88, 87],
+  ];
   const ref = tf.tidy(() => tf.softmax(tf.tensor2d(pairs)).slice([0, 1], [-1, 1]));
   const expected = await ref.data();
   ref.dispose();
@@ -30,6 +38,9 @@ test("pnetMapOf splits P-Net's 6 values per cell into the probability map and th
   const raw = new Float32Array([1, 1, 0.1, 0.2, 0.3, 0.4, /**/ -1, 2, 0.5, 0.6, 0.7, 0.8]);
   const { prob, reg } = pnetMapOf(raw, 2);
   assert.ok(Math.abs(prob[0] - 0.5) < 1e-7 && Math.abs(prob[1] - 1 / (1 + Math.exp(-3))) < 1e-7);
-  assert.deepEqual([...reg].map((v) => +v.toFixed(6)), [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]);
+  assert.deepEqual(
+    [...reg].map((v) => +v.toFixed(6)),
+    [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8],
+  );
   assert.throws(() => pnetMapOf(raw, 3), /3 cells need 18/);
 });

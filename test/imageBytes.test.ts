@@ -3,11 +3,16 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { imageProblem, sniffFormat } from "../src/image/imageBytes.js";
 import {
-  BROWSER_DETECT_BUDGET, detectionSize, isReduced, NODE_DETECT_BUDGET, pixelsForBudget, reductionNotice, reductionRatio,
+  BROWSER_DETECT_BUDGET,
+  detectionSize,
+  isReduced,
+  NODE_DETECT_BUDGET,
+  pixelsForBudget,
+  reductionNotice,
+  reductionRatio,
 } from "../src/image/imageLimits.js";
 
-const bytes = (...parts: (number[] | string)[]) =>
-  Uint8Array.from(parts.flatMap((p) => (typeof p === "string" ? [...p].map((c) => c.charCodeAt(0)) : p)));
+const bytes = (...parts: (number[] | string)[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === "string" ? [...p].map((c) => c.charCodeAt(0)) : p)));
 const JPEG_END = bytes([0xff, 0xd9]);
 const PNG_END = bytes([0, 0, 0, 0], "IEND", [0xae, 0x42, 0x60, 0x82]);
 
@@ -65,7 +70,11 @@ describe("detectionSize", () => {
     assert.deepEqual(detectionSize({ width: 8000, height: 6000 }, node), { width: 8000, height: 6000 });
     assert.deepEqual(detectionSize({ width: 4032, height: 3024 }, page), { width: 4032, height: 3024 });
     assert.ok(isReduced({ width: 12000, height: 9000 }, detectionSize({ width: 12000, height: 9000 }, node)));
-    assert.equal(detectionSize({ width: 12000, height: 9000 }).width, detectionSize({ width: 12000, height: 9000 }, node).width, "Node's budget is the default here");
+    assert.equal(
+      detectionSize({ width: 12000, height: 9000 }).width,
+      detectionSize({ width: 12000, height: 9000 }, node).width,
+      "Node's budget is the default here",
+    );
   });
 
   test("a longest side replaces nothing but caps the side; bad limits are refused", () => {
@@ -75,8 +84,10 @@ describe("detectionSize", () => {
   });
 
   test("the notice says how much smaller the copy is and that boxes are in the original's pixels", () => {
-    assert.equal(reductionNotice({ width: 4000, height: 3000 }, { width: 1600, height: 1200 }),
-      "detected on a 1/2.5 copy (1600×1200 of 4000×3000); boxes are in the original's pixels");
+    assert.equal(
+      reductionNotice({ width: 4000, height: 3000 }, { width: 1600, height: 1200 }),
+      "detected on a 1/2.5 copy (1600×1200 of 4000×3000); boxes are in the original's pixels",
+    );
     assert.equal(reductionRatio({ width: 12000, height: 9000 }, { width: 4000, height: 3000 }), "1/3");
   });
 });

@@ -13,7 +13,13 @@ test("poolAxis follows TensorFlow: same → ceil(n / s) with the odd padding cel
 
 test("maxPoolJs equals tfjs's maxPool for MTCNN's windows, odd and even sides, several images and channels", async () => {
   await tf.setBackend("cpu");
-  for (const [n, h, w, c, k, s] of [[1, 7, 9, 10, 2, 2], [2, 22, 22, 3, 3, 2], [1, 9, 9, 5, 3, 2], [3, 8, 8, 4, 2, 2], [1, 5, 6, 1, 3, 1]]) {
+  for (const [n, h, w, c, k, s] of [
+    [1, 7, 9, 10, 2, 2],
+    [2, 22, 22, 3, 3, 2],
+    [1, 9, 9, 5, 3, 2],
+    [3, 8, 8, 4, 2, 2],
+    [1, 5, 6, 1, 3, 1],
+  ]) {
     for (const pad of ["same", "valid"] as const) {
       const x = tf.randomUniform([n, h, w, c], -1, 1, "float32", n * h + w);
       const expected = tf.maxPool(x as tf.Tensor4D, k, s, pad);

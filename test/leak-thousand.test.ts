@@ -15,7 +15,10 @@ import { loadDetector } from "./helpers/backend.js";
 
 /** A photo shrunk to `side` px, decoded as the CLI decodes. */
 async function small(name: string, side: number): Promise<Pixels> {
-  const bytes = await sharp(path.join(ROOT, "docs/photos", name)).resize(side, side, { fit: "inside" }).png().toBuffer();
+  const bytes = await sharp(path.join(ROOT, "docs/photos", name))
+    .resize(side, side, { fit: "inside" })
+    .png()
+    .toBuffer();
   return (await readImage(bytes, name)).pixels;
 }
 

@@ -43,7 +43,11 @@ test("TripletTrainer is deterministic for a seed", async () => {
   await tf.setBackend("cpu");
   const run = () => {
     const t = new TripletTrainer({ inputSize: SIZE, embeddingSize: 8, seed: 5 });
-    try { return [1, 2, 3].map((s) => t.step(batch(s), LABELS).loss); } finally { t.dispose(); }
+    try {
+      return [1, 2, 3].map((s) => t.step(batch(s), LABELS).loss);
+    } finally {
+      t.dispose();
+    }
   };
   assert.deepEqual(run(), run());
 });

@@ -38,7 +38,10 @@ test("results.json is reproduced by the 10-fold protocol on the committed embedd
   const r = tenFold(dist, same);
   assert.equal(r.accuracy.mean, results.accuracy.mean);
   assert.equal(r.val.mean, results.val.mean);
-  assert.deepEqual(r.folds.map((f) => f.threshold), results.folds.map((f: { threshold: number }) => f.threshold));
+  assert.deepEqual(
+    r.folds.map((f) => f.threshold),
+    results.folds.map((f: { threshold: number }) => f.threshold),
+  );
   assert.ok(results.accuracy.mean >= 0.99, `accuracy ${results.accuracy.mean}`);
 });
 
@@ -49,7 +52,10 @@ before(async () => {
   mtcnn = await loadDetector();
   embedder = await loadEmbedder();
 });
-after(() => { mtcnn?.dispose(); embedder?.dispose(); });
+after(() => {
+  mtcnn?.dispose();
+  embedder?.dispose();
+});
 
 test("re-embedding a seeded sample of LFW gives the committed rows (cosine ≥ 0.999)", { skip: SHARED ? false : "../shared is absent" }, async () => {
   const flip = results.embedding?.flip === true;
@@ -59,8 +65,14 @@ test("re-embedding a seeded sample of LFW gives the committed rows (cosine ≥ 0
     const pixels = await loadImage(path.join(SHARED as string, "lfw/lfw-deepfunneled", row.path));
     const again = await embedImage(mtcnn, embedder, row.path, pixels, { align: "chip", flip, thumbSize: 32 });
     const committed = data.subarray(i * dim, (i + 1) * dim);
-    let dot = 0, na = 0, nb = 0;
-    for (let j = 0; j < dim; j++) { dot += committed[j] * again.embedding[j]; na += committed[j] ** 2; nb += again.embedding[j] ** 2; }
+    let dot = 0,
+      na = 0,
+      nb = 0;
+    for (let j = 0; j < dim; j++) {
+      dot += committed[j] * again.embedding[j];
+      na += committed[j] ** 2;
+      nb += again.embedding[j] ** 2;
+    }
     assert.ok(dot / Math.sqrt(na * nb) >= 0.999, `${row.path}: cosine ${dot / Math.sqrt(na * nb)}`);
     assert.equal(again.row.source, row.source);
   }

@@ -4,7 +4,13 @@ import { decodeF32, encodeF32, parseTsv, rowToTsv, TSV_HEADER, type EmbeddingRow
 import { pairDistance, pairDistances } from "../src/lfw/pairDistances.js";
 
 test("embeddings.f32 round-trips N×D float32 rows", () => {
-  const bytes = encodeF32([[1, 2, 3], [4, 5, 6]], 3);
+  const bytes = encodeF32(
+    [
+      [1, 2, 3],
+      [4, 5, 6],
+    ],
+    3,
+  );
   assert.equal(bytes.byteLength, 24);
   const { data, dim } = decodeF32(bytes, 2);
   assert.equal(dim, 3);
@@ -32,9 +38,25 @@ test("pairDistance: squared distance of unit vectors, or angle over π", () => {
 
 test("pairDistances looks rows up by path and names missing images", () => {
   const data = Float32Array.from([1, 0, 0, 1, 1, 0]);
-  const rowOf = new Map([["a", 0], ["b", 1], ["c", 2]]);
-  const { dist, same } = pairDistances([{ a: "a", b: "c", same: true }, { a: "a", b: "b", same: false }], rowOf, data, 2, "euclidean");
-  assert.deepEqual(Array.from(dist).map((d) => Math.round(d * 1e6) / 1e6), [0, 2]);
+  const rowOf = new Map([
+    ["a", 0],
+    ["b", 1],
+    ["c", 2],
+  ]);
+  const { dist, same } = pairDistances(
+    [
+      { a: "a", b: "c", same: true },
+      { a: "a", b: "b", same: false },
+    ],
+    rowOf,
+    data,
+    2,
+    "euclidean",
+  );
+  assert.deepEqual(
+    Array.from(dist).map((d) => Math.round(d * 1e6) / 1e6),
+    [0, 2],
+  );
   assert.deepEqual(same, [true, false]);
   assert.throws(() => pairDistances([{ a: "a", b: "zzz", same: true }], rowOf, data, 2, "cosine"), /zzz/);
 });

@@ -19,7 +19,10 @@ test("parsePairs reads matched and mismatched lines after the header", () => {
 });
 
 test("parsePeople skips count lines", () => {
-  assert.deepEqual(parsePeople("2\nAJ_Cook\t1\nAaron_Eckhart\t3\n"), [{ name: "AJ_Cook", images: 1 }, { name: "Aaron_Eckhart", images: 3 }]);
+  assert.deepEqual(parsePeople("2\nAJ_Cook\t1\nAaron_Eckhart\t3\n"), [
+    { name: "AJ_Cook", images: 1 },
+    { name: "Aaron_Eckhart", images: 3 },
+  ]);
 });
 
 test("the official pairs.txt has 10 folds of 300 matched then 300 mismatched pairs", { skip: SHARED ? false : "../shared is absent" }, () => {

@@ -31,7 +31,11 @@ function impliedKernels(layers: readonly LayerSpec[], size: number): Map<string,
 }
 
 describe("MTCNN FLOPs", () => {
-  for (const [net, layers, size] of [["pnet", PNET_LAYERS, 12], ["rnet", RNET_LAYERS, 24], ["onet", ONET_LAYERS, 48]] as const) {
+  for (const [net, layers, size] of [
+    ["pnet", PNET_LAYERS, 12],
+    ["rnet", RNET_LAYERS, 24],
+    ["onet", ONET_LAYERS, 48],
+  ] as const) {
     test(`${net}'s layer list matches the released weights' kernel shapes`, () => {
       assert.deepEqual(impliedKernels(layers, size), manifestKernels(net));
     });
@@ -57,7 +61,10 @@ describe("MTCNN FLOPs", () => {
   });
 
   test("mtcnnFlops sums P-Net over the levels and multiplies the crop nets by their crop counts, ×2 per multiply-add", () => {
-    const levels = [{ scale: 1, width: 12, height: 12 }, { scale: 0.5, width: 12, height: 12 }];
+    const levels = [
+      { scale: 1, width: 12, height: 12 },
+      { scale: 0.5, width: 12, height: 12 },
+    ];
     assert.deepEqual(mtcnnFlops(levels, 3, 2), { pnet: 2 * 2 * 44_760, rnet: 2 * 3 * 1_530_768, onet: 2 * 2 * 12_909_952 });
     assert.deepEqual(mtcnnFlops([], 0, 0), { pnet: 0, rnet: 0, onet: 0 });
   });

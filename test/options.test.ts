@@ -100,13 +100,16 @@ describe("resolveMtcnnConfig", () => {
   ];
   for (const [what, options, name] of invalid) {
     test(`resolveMtcnnConfig({ ${name} }) throws MtcnnOptionError naming ${name} for ${what}`, () => {
-      assert.throws(() => resolveMtcnnConfig(options), (e: unknown) => {
-        assert.ok(e instanceof MtcnnOptionError, "an MtcnnOptionError");
-        assert.ok(e instanceof RangeError, "a RangeError");
-        assert.equal(e.name, "MtcnnOptionError");
-        assert.match(e.message, new RegExp(`^${name} `), e.message);
-        return true;
-      });
+      assert.throws(
+        () => resolveMtcnnConfig(options),
+        (e: unknown) => {
+          assert.ok(e instanceof MtcnnOptionError, "an MtcnnOptionError");
+          assert.ok(e instanceof RangeError, "a RangeError");
+          assert.equal(e.name, "MtcnnOptionError");
+          assert.match(e.message, new RegExp(`^${name} `), e.message);
+          return true;
+        },
+      );
     });
   }
 

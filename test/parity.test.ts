@@ -49,7 +49,9 @@ test("detect matches the reference on the committed fixtures", async () => {
   assertTargets(r);
 });
 
-test("facelab detect --json matches the reference on all 301 images of ../shared, big photos included", { skip: SHARED ? false : "../shared is absent" }, async (t) => {
+test("facelab detect --json matches the reference on all 301 images of ../shared, big photos included", {
+  skip: SHARED ? false : "../shared is absent",
+}, async (t) => {
   // Through the CLI, as a user runs it: its decoding, its memory budget and its coordinates. The five
   // photos over 1,600 px (bald_guys.jpg, the facenet-pytorch portraits up to 2048×2048) run at full size.
   const shared = SHARED as string;

@@ -24,7 +24,10 @@ describe("selectTriplets", () => {
     for (let seed = 1; seed <= 20; seed++) {
       const triplets = selectTriplets(dist, labels, seededRandom(seed));
       // pair 0-1 (d² 0.09): negatives 2 (0.25) qualifies, 3 (0.4225) and 4 (4) do not
-      assert.deepEqual(triplets.find((t) => t.anchor === 0), { anchor: 0, positive: 1, negative: 2 });
+      assert.deepEqual(
+        triplets.find((t) => t.anchor === 0),
+        { anchor: 0, positive: 1, negative: 2 },
+      );
       // pair 2-3 (d² 0.0225): negatives 0 (0.25) is outside, 1 (0.04) inside
       assert.deepEqual(triplets.find((t) => t.anchor === 2 && t.positive === 3)?.negative, 1);
       // pair 3-4 (d² 1.8225): both negatives qualify (hard ones are kept, as facenet's active line does)

@@ -11,7 +11,17 @@ const close = (a: number, b: number, eps = 1e-4) => assert.ok(Math.abs(a - b) < 
 
 describe("SRN anchor design", () => {
   test("six levels P2–P7 with strides 4 to 128", () => {
-    assert.deepEqual(SRN_LEVELS.map((l) => [l.name, l.stride]), [["P2", 4], ["P3", 8], ["P4", 16], ["P5", 32], ["P6", 64], ["P7", 128]]);
+    assert.deepEqual(
+      SRN_LEVELS.map((l) => [l.name, l.stride]),
+      [
+        ["P2", 4],
+        ["P3", 8],
+        ["P4", 16],
+        ["P5", 32],
+        ["P6", 64],
+        ["P7", 128],
+      ],
+    );
   });
   test("anchorShape keeps the area and makes height / width the ratio", () => {
     const [w, h] = anchorShape(10, 1.25);
@@ -32,7 +42,17 @@ describe("SRN anchor design", () => {
 describe("tileAnchors", () => {
   test("a 1024 × 1024 input has 174,720 anchors: 87,360 cells × 2", () => {
     const a = tileAnchors(1024, 1024);
-    assert.deepEqual(a.levels.map((l) => [l.cols, l.rows]), [[256, 256], [128, 128], [64, 64], [32, 32], [16, 16], [8, 8]]);
+    assert.deepEqual(
+      a.levels.map((l) => [l.cols, l.rows]),
+      [
+        [256, 256],
+        [128, 128],
+        [64, 64],
+        [32, 32],
+        [16, 16],
+        [8, 8],
+      ],
+    );
     assert.equal(a.count, 174_720);
     assert.equal(a.boxes.length, 174_720 * 4);
   });
@@ -47,14 +67,30 @@ describe("tileAnchors", () => {
   test("levels round up for sizes that are not multiples of the stride", () => {
     assert.deepEqual(featureMapSize(1000, 600, 128), [8, 5]);
     const a = tileAnchors(1000, 600);
-    assert.deepEqual(a.levels.map((l) => [l.cols, l.rows]), [[250, 150], [125, 75], [63, 38], [32, 19], [16, 10], [8, 5]]);
-    assert.equal(a.count, a.levels.reduce((n, l) => n + l.cols * l.rows * 2, 0));
+    assert.deepEqual(
+      a.levels.map((l) => [l.cols, l.rows]),
+      [
+        [250, 150],
+        [125, 75],
+        [63, 38],
+        [32, 19],
+        [16, 10],
+        [8, 5],
+      ],
+    );
+    assert.equal(
+      a.count,
+      a.levels.reduce((n, l) => n + l.cols * l.rows * 2, 0),
+    );
   });
   test("anchors are centred on cell centres, level by level, scales innermost", () => {
     const a = tileAnchors(16, 8);
     const box = (i: number) => Array.from(a.boxes.subarray(4 * i, 4 * i + 4));
     // Float32 storage: compare to 1e-5.
-    const centre = (i: number) => { const [x1, y1, x2, y2] = box(i); return [(x1 + x2) / 2, (y1 + y2) / 2].map((v) => Number(v.toFixed(5))); };
+    const centre = (i: number) => {
+      const [x1, y1, x2, y2] = box(i);
+      return [(x1 + x2) / 2, (y1 + y2) / 2].map((v) => Number(v.toFixed(5)));
+    };
     assert.deepEqual(centre(0), [2, 2]);
     assert.deepEqual(centre(1), [2, 2]);
     assert.deepEqual(centre(2), [6, 2]);

@@ -32,13 +32,41 @@ describe("focalLoss", () => {
 
 describe("receptiveField", () => {
   test("stacked 3×3 convolutions grow by 2 each; a stride multiplies later growth", () => {
-    assert.deepEqual(receptiveField([{ name: "a", kernel: [3, 3] }, { name: "b", kernel: [3, 3] }]), { height: 5, width: 5, jump: [1, 1] });
-    assert.deepEqual(receptiveField([{ name: "a", kernel: [7, 7], stride: [2, 2] }, { name: "b", kernel: [3, 3], stride: [2, 2] }, { name: "c", kernel: [3, 3] }]),
-      { height: 7 + 2 * 2 + 2 * 4, width: 19, jump: [4, 4] });
+    assert.deepEqual(
+      receptiveField([
+        { name: "a", kernel: [3, 3] },
+        { name: "b", kernel: [3, 3] },
+      ]),
+      { height: 5, width: 5, jump: [1, 1] },
+    );
+    assert.deepEqual(
+      receptiveField([
+        { name: "a", kernel: [7, 7], stride: [2, 2] },
+        { name: "b", kernel: [3, 3], stride: [2, 2] },
+        { name: "c", kernel: [3, 3] },
+      ]),
+      { height: 7 + 2 * 2 + 2 * 4, width: 19, jump: [4, 4] },
+    );
   });
   test("RFE's branches are 1×5, 5×1, 1×3, 3×1; with the head's two 3×3 convs 5×9, 9×5, 5×7, 7×5 cells", () => {
     const f = rfeFields();
-    assert.deepEqual(f.map((b) => [b.block.height, b.block.width]), [[1, 5], [5, 1], [1, 3], [3, 1]]);
-    assert.deepEqual(f.map((b) => [b.head.height, b.head.width]), [[5, 9], [9, 5], [5, 7], [7, 5]]);
+    assert.deepEqual(
+      f.map((b) => [b.block.height, b.block.width]),
+      [
+        [1, 5],
+        [5, 1],
+        [1, 3],
+        [3, 1],
+      ],
+    );
+    assert.deepEqual(
+      f.map((b) => [b.head.height, b.head.width]),
+      [
+        [5, 9],
+        [9, 5],
+        [5, 7],
+        [7, 5],
+      ],
+    );
   });
 });

@@ -25,7 +25,9 @@ describe("anchorOverlaps", () => {
   test("equals brute force over every anchor for random faces", () => {
     const rand = seededRandom(3);
     const faces: Box[] = Array.from({ length: 6 }, () => {
-      const x = rand() * 230, y = rand() * 230, s = 3 + rand() * 120;
+      const x = rand() * 230,
+        y = rand() * 230,
+        s = 3 + rand() * 120;
       return [x, y, x + s, y + s * 1.3];
     });
     const o = anchorOverlaps(anchors, faces);
@@ -62,7 +64,10 @@ describe("labelAnchors", () => {
     const without = labelAnchors(tiny, SRN.stepOne, { bestAnchor: false });
     const withRule = labelAnchors(tiny, SRN.stepOne);
     assert.equal(without.filter((l) => l === POSITIVE).length, 0);
-    assert.deepEqual([...withRule.keys()].filter((i) => withRule[i] === POSITIVE), tiny.best[0]);
+    assert.deepEqual(
+      [...withRule.keys()].filter((i) => withRule[i] === POSITIVE),
+      tiny.best[0],
+    );
   });
   test("rejects thresholds in the wrong order", () => {
     assert.throws(() => labelAnchors(o, { positive: 0.3, negative: 0.7 }), /negative threshold 0.7 exceeds positive 0.3/);
@@ -71,7 +76,12 @@ describe("labelAnchors", () => {
 
 describe("countMatches", () => {
   test("gives the dense counts per level, with and without the best-anchor rule", () => {
-    const faces: Box[] = [[10, 10, 18, 20], [60, 40, 140, 150], [200, 200, 256, 256], [0, 100, 3, 104]];
+    const faces: Box[] = [
+      [10, 10, 18, 20],
+      [60, 40, 140, 150],
+      [200, 200, 256, 256],
+      [0, 100, 3, 104],
+    ];
     const o = anchorOverlaps(anchors, faces);
     for (const t of [SRN.stepOne, SRN.stepTwo]) {
       for (const bestAnchor of [true, false]) {
@@ -81,7 +91,10 @@ describe("countMatches", () => {
   });
   test("an image without faces has only negatives", () => {
     const counts = countMatches(anchorOverlaps(anchors, []), anchors.levels, SRN.stepOne);
-    assert.deepEqual(counts.map((c) => c.negative), anchors.levels.map((l) => l.count));
+    assert.deepEqual(
+      counts.map((c) => c.negative),
+      anchors.levels.map((l) => l.count),
+    );
     assert.ok(counts.every((c) => c.positive === 0 && c.ignored === 0));
   });
 });

@@ -17,7 +17,11 @@ import { ROOT } from "../harness/paths.js";
 
 const DEMO = ["Colin_Powell", "George_W_Bush", "Serena_Williams", "Tony_Blair"];
 const LFW = path.join(ROOT, "data/lfw");
-const paths = readFileSync(path.join(LFW, "embeddings.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t")[0]);
+const paths = readFileSync(path.join(LFW, "embeddings.tsv"), "utf8")
+  .trim()
+  .split("\n")
+  .slice(1)
+  .map((l) => l.split("\t")[0]);
 const table = new Float32Array(readFileSync(path.join(LFW, "embeddings.f32")).buffer.slice(0));
 /** The committed embedding of an LFW image, e.g. `Tony_Blair_0004.jpg`, made unit-length as the page stores it. */
 const lfw = (file: string) => {
@@ -33,14 +37,19 @@ const demoFaces = DEMO.flatMap((person) => [1, 2, 3].map((k) => ({ id: `${person
 
 describe("trainDatabase on the demo database", () => {
   let model: TrainedModel;
-  before(async () => { model = await trainDatabase(demoFaces); });
+  before(async () => {
+    model = await trainDatabase(demoFaces);
+  });
 
   test("names every training face, cross-validates with 3 folds, lists the faces it saw", () => {
     assert.equal(model.kind, "facelab-classifier");
     assert.equal(model.training.accuracy, 1);
     assert.deepEqual(Object.keys(model.training.perPerson).sort(), DEMO);
     assert.equal(model.crossValidation?.folds, 3, "min(5, 3 faces each)");
-    assert.equal(Object.values(model.crossValidation!.perPerson).reduce((n, s) => n + s.total, 0), 12);
+    assert.equal(
+      Object.values(model.crossValidation!.perPerson).reduce((n, s) => n + s.total, 0),
+      12,
+    );
     assert.ok(model.crossValidation!.accuracy >= 0.75, `cross-validation accuracy ${model.crossValidation!.accuracy}`);
     assert.deepEqual(model.faceIds, demoFaces.map((f) => f.id).sort());
     assert.equal(model.svm.options.cost, 10);

@@ -22,11 +22,13 @@ describe("triplet loss", () => {
 
   test("a triplet has positive loss exactly when it is hard or semi-hard", () => {
     const v = fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 });
-    fc.assert(fc.property(v, v, v, (a, p, n) => {
-      const kind = tripletKind(squaredDistance(a, p), squaredDistance(a, n));
-      const loss = tripletLoss(a, p, n);
-      return (loss > 0) === (kind !== "easy") || Math.abs(squaredDistance(a, n) - squaredDistance(a, p) - TRIPLET_MARGIN) < 1e-12;
-    }));
+    fc.assert(
+      fc.property(v, v, v, (a, p, n) => {
+        const kind = tripletKind(squaredDistance(a, p), squaredDistance(a, n));
+        const loss = tripletLoss(a, p, n);
+        return loss > 0 === (kind !== "easy") || Math.abs(squaredDistance(a, n) - squaredDistance(a, p) - TRIPLET_MARGIN) < 1e-12;
+      }),
+    );
   });
 });
 

@@ -55,7 +55,8 @@ describe("affinities", () => {
   });
 
   test("sparse P (k nearest) is symmetric and sums to 1; symmetrise agrees with the all-pairs shortcut", () => {
-    const n = 40, x = blobs(n, 3, 2);
+    const n = 40,
+      x = blobs(n, 3, 2);
     const sparse = affinities(x, n, 3, { perplexity: 3, neighbours: 9 });
     const dense = toDense(sparse);
     for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) assert.equal(dense[i * n + j], dense[j * n + i]);
@@ -68,22 +69,26 @@ describe("affinities", () => {
 
 describe("gradient", () => {
   test("klGradient matches central finite differences of klDivergence (6 points in 2-D)", () => {
-    const n = 6, dims = 2;
+    const n = 6,
+      dims = 2;
     const p = affinities(blobs(n, 5, 2), n, 5, { perplexity: 2, neighbours: 0 });
     assertGradientMatches(p, dims, 11);
   });
 
   test("the all-pairs fast path equals the general split computation", () => {
-    const n = 25, p = affinities(blobs(n, 4, 3), n, 4, { perplexity: 5, neighbours: 0 });
+    const n = 25,
+      p = affinities(blobs(n, 4, 3), n, 4, { perplexity: 5, neighbours: 0 });
     const r = seededRandom(2);
     const y = Float64Array.from({ length: n * 2 }, () => randomNormal(r));
-    const fast = new Float64Array(n * 2), split = new Float64Array(n * 2);
+    const fast = new Float64Array(n * 2),
+      split = new Float64Array(n * 2);
     assert.ok(Math.abs(klGradient(p, y, 2, 12, fast) - splitGradient(p, y, 2, 12, split)) < 1e-9);
     fast.forEach((g, k) => assert.ok(Math.abs(g - split[k]) < 1e-12, `coordinate ${k}`));
   });
 
   test("the gradient also matches finite differences in 3-D and with sparse P", () => {
-    const n = 8, dims = 3;
+    const n = 8,
+      dims = 3;
     const p = affinities(blobs(n, 4, 2), n, 4, { perplexity: 2, neighbours: 4 });
     assertGradientMatches(p, dims, 5);
   });
@@ -91,7 +96,8 @@ describe("gradient", () => {
 
 describe("TsneState", () => {
   test("the same seed gives the same layout, bit for bit; another seed does not", () => {
-    const n = 50, x = blobs(n, 6, 3);
+    const n = 50,
+      x = blobs(n, 6, 3);
     const run = (seed: number) => {
       const s = TsneState.fromData(x, n, 6, { perplexity: 10, seed });
       for (let i = 0; i < 30; i++) s.step();
@@ -102,7 +108,8 @@ describe("TsneState", () => {
   });
 
   test("after early exaggeration, optimising lowers KL and separates three blobs", () => {
-    const n = 60, x = blobs(n, 5, 3);
+    const n = 60,
+      x = blobs(n, 5, 3);
     const s = TsneState.fromData(x, n, 5, { perplexity: 8, learningRate: 50 });
     for (let i = 0; i < 250; i++) s.step();
     const exaggerated = s.kl(); // KL of the true P, which exaggeration was not minimising
@@ -110,10 +117,14 @@ describe("TsneState", () => {
     assert.equal(s.iteration, 600);
     assert.ok(s.kl() < exaggerated / 2, `KL ${exaggerated} → ${s.kl()}`);
     for (let i = 0; i < n; i++) {
-      let best = -1, bestD = Infinity;
+      let best = -1,
+        bestD = Infinity;
       for (let j = 0; j < n; j++) {
         const d = (s.y[2 * i] - s.y[2 * j]) ** 2 + (s.y[2 * i + 1] - s.y[2 * j + 1]) ** 2;
-        if (j !== i && d < bestD) { bestD = d; best = j; }
+        if (j !== i && d < bestD) {
+          bestD = d;
+          best = j;
+        }
       }
       assert.equal(best % 3, i % 3, `point ${i}`);
     }
@@ -144,8 +155,10 @@ function assertGradientMatches(p: Affinities, dims: number, seed: number): void 
   klGradient(p, y, dims, 1, grad);
   const h = 1e-6;
   for (let k = 0; k < y.length; k++) {
-    const plus = y.slice(), minus = y.slice();
-    plus[k] += h; minus[k] -= h;
+    const plus = y.slice(),
+      minus = y.slice();
+    plus[k] += h;
+    minus[k] -= h;
     const numeric = (klDivergence(p, plus, dims) - klDivergence(p, minus, dims)) / (2 * h);
     assert.ok(Math.abs(numeric - grad[k]) < 1e-6, `coordinate ${k}: analytic ${grad[k]}, numeric ${numeric}`);
   }
@@ -184,7 +197,8 @@ describe("Barnes-Hut", () => {
     const bh = new Float64Array(n * 2);
     const z = klGradient(p, y, 2, 1, bh, 0.5);
     assert.ok(Math.abs(z - zExact) / zExact < 0.01, `Z ${z} vs ${zExact}`);
-    const err = Math.hypot(...bh.map((g, k) => g - exact[k])), norm = Math.hypot(...exact);
+    const err = Math.hypot(...bh.map((g, k) => g - exact[k])),
+      norm = Math.hypot(...exact);
     assert.ok(err / norm < 0.02, `relative error ${err / norm}`);
   });
 });

@@ -37,20 +37,55 @@ describe("verification metrics", () => {
   });
 
   test("auc of the diagonal is 0.5 and of a perfect ROC is 1", () => {
-    close(auc([{ fpr: 0, tpr: 0 }, { fpr: 1, tpr: 1 }]), 0.5);
-    close(auc([{ fpr: 0, tpr: 0 }, { fpr: 0, tpr: 1 }, { fpr: 1, tpr: 1 }]), 1);
+    close(
+      auc([
+        { fpr: 0, tpr: 0 },
+        { fpr: 1, tpr: 1 },
+      ]),
+      0.5,
+    );
+    close(
+      auc([
+        { fpr: 0, tpr: 0 },
+        { fpr: 0, tpr: 1 },
+        { fpr: 1, tpr: 1 },
+      ]),
+      1,
+    );
   });
 
   test("equalErrorRate is where fpr = 1 − tpr", () => {
-    close(equalErrorRate([{ fpr: 0, tpr: 0 }, { fpr: 1, tpr: 1 }]), 0.5);
-    close(equalErrorRate([{ fpr: 0, tpr: 0 }, { fpr: 0, tpr: 0.8 }, { fpr: 0.4, tpr: 1 }, { fpr: 1, tpr: 1 }]), 0.4 / 3, 1e-12); // g = 1 − fpr − tpr goes 0.2 → −0.4: a third of the way
+    close(
+      equalErrorRate([
+        { fpr: 0, tpr: 0 },
+        { fpr: 1, tpr: 1 },
+      ]),
+      0.5,
+    );
+    close(
+      equalErrorRate([
+        { fpr: 0, tpr: 0 },
+        { fpr: 0, tpr: 0.8 },
+        { fpr: 0.4, tpr: 1 },
+        { fpr: 1, tpr: 1 },
+      ]),
+      0.4 / 3,
+      1e-12,
+    ); // g = 1 − fpr − tpr goes 0.2 → −0.4: a third of the way
   });
 });
 
 describe("tenFold", () => {
   test("kFolds splits consecutively, the first n % k folds one larger", () => {
-    assert.deepEqual(kFolds(7, 3), [[0, 1, 2], [3, 4], [5, 6]]);
-    assert.deepEqual(kFolds(6000, 10).map((f) => [f[0], f.length]), Array.from({ length: 10 }, (_, i) => [600 * i, 600]));
+    assert.deepEqual(kFolds(7, 3), [
+      [0, 1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
+    assert.deepEqual(
+      kFolds(6000, 10).map((f) => [f[0], f.length]),
+      Array.from({ length: 10 }, (_, i) => [600 * i, 600]),
+    );
   });
 
   test("perfectly separable distances give accuracy 1 ± 0, AUC 1, EER 0", () => {

@@ -23,7 +23,14 @@ const SAMPLE = `0--Parade/a.jpg
 describe("parseWiderAnnotations", () => {
   const images = parseWiderAnnotations(SAMPLE);
   test("reads paths, boxes as [x1, y1, x2, y2] and the attribute labels", () => {
-    assert.deepEqual(images.map((i) => [i.path, i.faces.length]), [["0--Parade/a.jpg", 2], ["0--Parade/empty.jpg", 0], ["1--Handshaking/b.jpg", 1]]);
+    assert.deepEqual(
+      images.map((i) => [i.path, i.faces.length]),
+      [
+        ["0--Parade/a.jpg", 2],
+        ["0--Parade/empty.jpg", 0],
+        ["1--Handshaking/b.jpg", 1],
+      ],
+    );
     assert.deepEqual(images[0].faces[0].box, [449, 330, 571, 479]);
     assert.deepEqual(images[0].faces[1], { box: [10, 20, 40, 30], blur: 2, expression: 1, illumination: 1, invalid: 1, occlusion: 2, pose: 1 });
   });
@@ -44,15 +51,24 @@ describe("faceShapeStats", () => {
   });
   test("a 30 × 10 face is wider than 2:1; a 122 × 149 face is not", () => {
     assert.deepEqual(s.extremeAspect, { tall: 0, wide: 1, share: 0.5 });
-    assert.equal(s.aspect.reduce((n, b) => n + b.count, 0), 2);
-    assert.equal(s.size.reduce((n, b) => n + b.count, 0), 2);
+    assert.equal(
+      s.aspect.reduce((n, b) => n + b.count, 0),
+      2,
+    );
+    assert.equal(
+      s.size.reduce((n, b) => n + b.count, 0),
+      2,
+    );
   });
 });
 
 describe("histogram helpers", () => {
   test("logBins puts values in half-octave bins and clamps the ends", () => {
     const bins = logBins([1, 1.5, 2, 3.9, 100], 1, 4, 2);
-    assert.deepEqual(bins.map((b) => b.count), [1, 1, 1, 2]); // 100 is clamped into the last bin
+    assert.deepEqual(
+      bins.map((b) => b.count),
+      [1, 1, 1, 2],
+    ); // 100 is clamped into the last bin
     // biome-ignore lint/suspicious/noApproximativeNumericConstant: bin edges are kept to 6 significant digits
     assert.equal(bins[1].lo, 1.41421);
   });

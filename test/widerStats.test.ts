@@ -30,7 +30,10 @@ describe("WIDER statistics", () => {
     }
   });
 
-  test("data/wider/*.json are reproduced from all 12,880 training images", { skip: ANNOTATIONS && existsSync(ANNOTATIONS) ? false : "no ../shared/wider (set FACELAB_SHARED)", timeout: 600_000 }, (t) => {
+  test("data/wider/*.json are reproduced from all 12,880 training images", {
+    skip: ANNOTATIONS && existsSync(ANNOTATIONS) ? false : "no ../shared/wider (set FACELAB_SHARED)",
+    timeout: 600_000,
+  }, (t) => {
     const t0 = Date.now();
     const files = widerStatsFiles(readFileSync(ANNOTATIONS!, "utf8"), { source: "wider_face_train_bbx_gt.txt" });
     t.diagnostic(`recomputed in ${Date.now() - t0} ms`);

@@ -18,7 +18,11 @@ describe("y4m fake-camera helper", () => {
     assert.deepEqual(Array.from(out.subarray(0, 4)), [255, 0, 76, 76]);
     assert.equal(out[4], Math.round((128 + 128 + 2 * ycbcr(255, 0, 0)[1]) / 4));
     assert.equal(out[5], Math.round((128 + 128 + 2 * ycbcr(255, 0, 0)[2]) / 4));
-    const red = rgbToI420(Uint8Array.from({ length: 12 }, (_, i) => (i % 3 === 0 ? 255 : 0)), 2, 2);
+    const red = rgbToI420(
+      Uint8Array.from({ length: 12 }, (_, i) => (i % 3 === 0 ? 255 : 0)),
+      2,
+      2,
+    );
     assert.deepEqual(Array.from(red), [76, 76, 76, 76, 85, 255]);
   });
 });

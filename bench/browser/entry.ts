@@ -10,8 +10,15 @@ import { median, Mtcnn, type MtcnnTrace } from "facelab";
 import { GL_KERNELS_FLAG, mtcnnFlops } from "facelab/kernels";
 import { pixelsFrom, urlReader, useBackend, type BackendName } from "facelab/browser";
 import {
-  canvasOf, faceApiContender, facelabContender, loadFaceApiMtcnn, race, RACE_SETTINGS,
-  type Contender, type PeerMtcnn, type RaceImage,
+  canvasOf,
+  faceApiContender,
+  facelabContender,
+  loadFaceApiMtcnn,
+  race,
+  RACE_SETTINGS,
+  type Contender,
+  type PeerMtcnn,
+  type RaceImage,
 } from "facelab/race";
 import { embedRace } from "./embedRace.js";
 import { matmulGflops } from "../matmul.js";
@@ -25,10 +32,17 @@ const photoCache = new Map<string, RaceImage[]>();
 async function photos(set: string): Promise<RaceImage[]> {
   if (!photoCache.has(set)) {
     const list: { name: string; file: string; width: number; height: number }[] = await (await fetch(`photos/${set}.json`)).json();
-    photoCache.set(set, await Promise.all(list.map(async (p) => ({
-      name: p.name, width: p.width, height: p.height,
-      rgba: new Uint8ClampedArray(await (await fetch(`photos/${p.file}`)).arrayBuffer()),
-    }))));
+    photoCache.set(
+      set,
+      await Promise.all(
+        list.map(async (p) => ({
+          name: p.name,
+          width: p.width,
+          height: p.height,
+          rgba: new Uint8ClampedArray(await (await fetch(`photos/${p.file}`)).arrayBuffer()),
+        })),
+      ),
+    );
   }
   return photoCache.get(set)!;
 }
@@ -60,7 +74,14 @@ async function mtcnnRace(backend: BackendName, set: string, rounds: number) {
   const [ours, theirs] = await race(facelab, them, images, rounds, (done, total) => {
     if (done - last >= 10 || done === total) log(`${backend} ${set}: ${(last = done)}/${total}`);
   });
-  return { backend, set, photos: images.map((im) => ({ name: im.name, width: im.width, height: im.height })), tf: { facelab: tf.version.tfjs, peer: p.tfVersion }, ours, theirs };
+  return {
+    backend,
+    set,
+    photos: images.map((im) => ({ name: im.name, width: im.width, height: im.height })),
+    tf: { facelab: tf.version.tfjs, peer: p.tfVersion },
+    ours,
+    theirs,
+  };
 }
 
 /**
@@ -71,7 +92,8 @@ async function batching(backend: BackendName, set: string, rounds: number) {
   if (!(await setBackend(backend, false))) return { backend, set, unavailable: true };
   const images = await photos(set);
   const variant = (b: "chunked" | "whole"): Contender<HTMLCanvasElement> => ({
-    name: `facelab (${b})`, prepare: canvasOf,
+    name: `facelab (${b})`,
+    prepare: canvasOf,
     detect: async (canvas) => (await mtcnn.detect(pixelsFrom(canvas), { ...RACE_SETTINGS, batching: b })).map((f) => f.box),
   });
   const [chunked, whole] = await race(variant("chunked"), variant("whole"), images, rounds);
@@ -87,7 +109,8 @@ async function glKernels(set: string, rounds: number) {
   if (!(await setBackend("webgl", false))) return { backend: "webgl", set, unavailable: true };
   const images = await photos(set);
   const variant = (gl: boolean): Contender<HTMLCanvasElement> => ({
-    name: gl ? "facelab's programs" : "tfjs's kernels", prepare: canvasOf,
+    name: gl ? "facelab's programs" : "tfjs's kernels",
+    prepare: canvasOf,
     detect: async (canvas) => {
       tf.env().set(GL_KERNELS_FLAG, gl);
       try {
@@ -116,7 +139,10 @@ async function roofline(backend: BackendName, set: string, reps: number) {
     const t = runs[0];
     const ms = (k: "prepare" | "pnet" | "rnet" | "onet" | "total") => median(runs.map((x) => x.timings[k]));
     rows.push({
-      name: image.name, levels: t.levels.length, rnetCrops: t.rnet.input.length, onetCrops: t.onet.input.length,
+      name: image.name,
+      levels: t.levels.length,
+      rnetCrops: t.rnet.input.length,
+      onetCrops: t.onet.input.length,
       flops: mtcnnFlops(t.levels, t.rnet.input.length, t.onet.input.length),
       ms: { prepare: ms("prepare"), pnet: ms("pnet"), rnet: ms("rnet"), onet: ms("onet"), total: ms("total") },
     });
@@ -129,7 +155,15 @@ async function roofline(backend: BackendName, set: string, reps: number) {
 async function embed(backend: BackendName, set: string, rounds: number) {
   if (!(await setBackend(backend, false))) return { backend, unavailable: true };
   const images = await photos(set);
-  return { backend, ...(await embedRace(mtcnn, images.map((im) => pixelsFrom(canvasOf(im))), rounds, log)) };
+  return {
+    backend,
+    ...(await embedRace(
+      mtcnn,
+      images.map((im) => pixelsFrom(canvasOf(im))),
+      rounds,
+      log,
+    )),
+  };
 }
 
 /** Which backends facelab's tfjs can start here. */
@@ -140,7 +174,10 @@ async function available(): Promise<string[]> {
 }
 
 declare global {
-  interface Window { bench: Record<string, (...args: never[]) => Promise<unknown>>; benchReady: boolean }
+  interface Window {
+    bench: Record<string, (...args: never[]) => Promise<unknown>>;
+    benchReady: boolean;
+  }
 }
 window.bench = { mtcnnRace, batching, glKernels, roofline, embed, available, matmul: (n: number) => matmulGflops(n, 5) };
 window.benchReady = true;

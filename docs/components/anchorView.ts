@@ -24,13 +24,15 @@ export function anchorView({ bitmap, anchors, labels, faces, level, faceSource, 
   const pc = photoCanvas(bitmap, width);
   const { ctx, k } = pc;
   const at = (i: number): Box => [anchors.boxes[4 * i], anchors.boxes[4 * i + 1], anchors.boxes[4 * i + 2], anchors.boxes[4 * i + 3]];
-  let positive = 0, ignored = 0;
+  let positive = 0,
+    ignored = 0;
   ctx.fillStyle = "rgba(255,255,255,0.55)";
   const dot = Math.max(1, Math.min(2.5, l.stride * k * 0.25));
   for (let i = l.offset; i < l.offset + l.count; i++) {
     if (labels[i] === POSITIVE) positive++;
     else if (labels[i] === IGNORED) ignored++;
-    else if ((i - l.offset) % l.shapes.length === 0) { // one dot per cell for negatives
+    else if ((i - l.offset) % l.shapes.length === 0) {
+      // one dot per cell for negatives
       const [x1, y1, x2, y2] = at(i);
       ctx.fillRect(((x1 + x2) / 2) * k - dot / 2, ((y1 + y2) / 2) * k - dot / 2, dot, dot);
     }
@@ -46,13 +48,18 @@ export function anchorView({ bitmap, anchors, labels, faces, level, faceSource, 
   const sizes = l.shapes.map(([w, h]) => Math.round(Math.sqrt(w * h)));
   const [mw, mh] = l.shapes[l.shapes.length - 1];
   const [cx, cy] = [4 + mw / 2, 20 / k + mh / 2];
-  l.shapes.forEach(([w, h], s) => drawBox(pc, [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2], {
-    color: "#ff725c", lineWidth: 2, label: s === l.shapes.length - 1 ? `${l.name} anchors ${sizes.join(" & ")} px` : undefined,
-  }));
+  l.shapes.forEach(([w, h], s) =>
+    drawBox(pc, [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2], {
+      color: "#ff725c",
+      lineWidth: 2,
+      label: s === l.shapes.length - 1 ? `${l.name} anchors ${sizes.join(" & ")} px` : undefined,
+    }),
+  );
   const root = document.createElement("figure");
   root.className = "anchor-view";
   const caption = document.createElement("figcaption");
-  caption.innerHTML = `<span class="anchor-count">${l.name} · ${stepName}: <b>${fmt(l.count)}</b> anchors (${l.cols}×${l.rows} cells × ${l.shapes.length}) — ` +
+  caption.innerHTML =
+    `<span class="anchor-count">${l.name} · ${stepName}: <b>${fmt(l.count)}</b> anchors (${l.cols}×${l.rows} cells × ${l.shapes.length}) — ` +
     `<b class="pos">${fmt(positive)}</b> positive, <b class="ign">${fmt(ignored)}</b> ignored, <b>${fmt(l.count - positive - ignored)}</b> negative</span>` +
     `<br><span class="muted">Blue: ${fmt(faces.length)} faces (${faceSource}). Green: positive anchors. Amber dashed: ignored. Dots: cells whose anchors are negative. Red, top left: this level's two anchor shapes.</span>`;
   root.append(pc.canvas, caption);

@@ -1,12 +1,12 @@
 // Where the pages find their self-hosted assets: model weights, wasm binaries, sample photos. One
 // place, so every page loads the same files (Framework rewrites these to hashed URLs at build time).
-import {FileAttachment} from "observablehq:stdlib";
+import { FileAttachment } from "observablehq:stdlib";
 
 /** The three tfjs wasm binaries, by the file names tfjs asks for. */
 export const wasmUrls = {
   "tfjs-backend-wasm.wasm": FileAttachment("../_wasm/tfjs-backend-wasm.wasm").href,
   "tfjs-backend-wasm-simd.wasm": FileAttachment("../_wasm/tfjs-backend-wasm-simd.wasm").href,
-  "tfjs-backend-wasm-threaded-simd.wasm": FileAttachment("../_wasm/tfjs-backend-wasm-threaded-simd.wasm").href
+  "tfjs-backend-wasm-threaded-simd.wasm": FileAttachment("../_wasm/tfjs-backend-wasm-threaded-simd.wasm").href,
 };
 
 /** MTCNN's weight files (models/mtcnn). */
@@ -16,11 +16,11 @@ export const mtcnnUrls = {
   "rnet-weights_manifest.json": FileAttachment("../_models/mtcnn/rnet-weights_manifest.json").href,
   "rnet.bin": FileAttachment("../_models/mtcnn/rnet.bin").href,
   "onet-weights_manifest.json": FileAttachment("../_models/mtcnn/onet-weights_manifest.json").href,
-  "onet.bin": FileAttachment("../_models/mtcnn/onet.bin").href
+  "onet.bin": FileAttachment("../_models/mtcnn/onet.bin").href,
 };
 
 /** dlib's face-recognition ResNet, as shipped by @vladmandic/face-api. */
 export const dlibUrls = {
   "face_recognition_model-weights_manifest.json": FileAttachment("../_models/dlib/face_recognition_model-weights_manifest.json").href,
-  "face_recognition_model.bin": FileAttachment("../_models/dlib/face_recognition_model.bin").href
+  "face_recognition_model.bin": FileAttachment("../_models/dlib/face_recognition_model.bin").href,
 };

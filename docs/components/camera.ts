@@ -2,7 +2,10 @@
 // into messages a visitor can act on (no camera, permission denied, camera busy, insecure page), and
 // a stop() that ends every track so the camera light goes off when the page is left.
 
-export interface Resolution { width: number; height: number }
+export interface Resolution {
+  width: number;
+  height: number;
+}
 
 export interface Camera {
   video: HTMLVideoElement;

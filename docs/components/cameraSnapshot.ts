@@ -12,7 +12,8 @@ export interface SnapshotOptions {
 /** Why the camera could not start, in words a visitor can act on. */
 export function cameraError(err: unknown): string {
   const name = (err as { name?: string })?.name;
-  if (name === "NotAllowedError" || name === "SecurityError") return "Camera permission was denied. Allow the camera for this site in the browser's address bar, or upload photos instead.";
+  if (name === "NotAllowedError" || name === "SecurityError")
+    return "Camera permission was denied. Allow the camera for this site in the browser's address bar, or upload photos instead.";
   if (name === "NotFoundError" || name === "OverconstrainedError") return "No camera was found. Upload photos instead.";
   if (name === "NotReadableError") return "The camera is in use by another application.";
   return `The camera could not start (${(err as Error)?.message ?? err}).`;
@@ -38,7 +39,8 @@ export function cameraSnapshot({ onPhoto, invalidation, label = "Webcam photo" }
   };
   const start = async () => {
     message.textContent = "";
-    if (!navigator.mediaDevices?.getUserMedia) return void (message.textContent = "This page has no camera access (a camera needs https or localhost). Upload photos instead.");
+    if (!navigator.mediaDevices?.getUserMedia)
+      return void (message.textContent = "This page has no camera access (a camera needs https or localhost). Upload photos instead.");
     try {
       stream = await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 }, audio: false });
       video.srcObject = stream;

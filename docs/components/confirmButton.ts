@@ -28,7 +28,12 @@ export function confirmButton({ label, question, yes, onConfirm }: ConfirmOption
   cancel.addEventListener("click", () => toggle(false));
   ok.addEventListener("click", async () => {
     ok.disabled = true;
-    try { await onConfirm(); } finally { ok.disabled = false; toggle(false); }
+    try {
+      await onConfirm();
+    } finally {
+      ok.disabled = false;
+      toggle(false);
+    }
   });
   root.append(ask, prompt);
   return root;

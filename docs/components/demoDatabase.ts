@@ -27,7 +27,10 @@ export function demoDatabase(store: DemoStore, enrol: (personId: string, sources
       if (existing.has(name)) continue;
       const person = await store.addPerson(name);
       const photos = batch.filter((p) => p.person === folder && !p.name.endsWith("_0004.jpg"));
-      await enrol(person.id, photos.map((p) => urlSource(p.name, p.url)));
+      await enrol(
+        person.id,
+        photos.map((p) => urlSource(p.name, p.url)),
+      );
     }
   };
   return bar;

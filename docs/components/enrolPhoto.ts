@@ -33,7 +33,13 @@ async function store(db: EnrolStore, personId: string, photo: Photo, face: Embed
  * Enrols the faces of `photo` (already embedded: unit embeddings, as the LFW artifacts) as `personId`.
  * Returns a log entry element describing the outcome.
  */
-export async function enrolPhoto(db: EnrolStore, personId: string, photo: Photo, faces: EmbeddedFace[], { keepPhoto = false }: EnrolOptions = {}): Promise<HTMLElement> {
+export async function enrolPhoto(
+  db: EnrolStore,
+  personId: string,
+  photo: Photo,
+  faces: EmbeddedFace[],
+  { keepPhoto = false }: EnrolOptions = {},
+): Promise<HTMLElement> {
   if (faces.length === 0) return entry("flag", `${photo.name}: no face found — nothing added. Try a photo where the face is larger or better lit.`);
   const main = largestFace(faces);
   // boxes are stored in the photo's own pixels, whatever size it was detected at; worked out now,
@@ -46,10 +52,14 @@ export async function enrolPhoto(db: EnrolStore, personId: string, photo: Photo,
   let pending = Promise.resolve();
   picker.addEventListener("input", () => {
     const chosen = picker.value;
-    pending = pending.then(async () => {
-      await db.removeFace(storedId);
-      storedId = await store(db, personId, photo, faces[chosen], boxes[chosen], keepPhoto);
-    }).catch((err) => { li.append(entry("error", (err as Error).message)); });
+    pending = pending
+      .then(async () => {
+        await db.removeFace(storedId);
+        storedId = await store(db, personId, photo, faces[chosen], boxes[chosen], keepPhoto);
+      })
+      .catch((err) => {
+        li.append(entry("error", (err as Error).message));
+      });
   });
   li.append(picker);
   return li;

@@ -33,20 +33,29 @@ export interface FaceMapOptions {
   facesFromZoom?: number;
 }
 
-export function faceMap(data: FaceMapData, { width, height = Math.min(640, width), mode = "faces", faceSize = 18, facesFromZoom = Infinity }: FaceMapOptions): FaceMapElement {
+export function faceMap(
+  data: FaceMapData,
+  { width, height = Math.min(640, width), mode = "faces", faceSize = 18, facesFromZoom = Infinity }: FaceMapOptions,
+): FaceMapElement {
   const root = document.createElement("div") as FaceMapElement;
   root.className = "face-map";
   const canvas = document.createElement("canvas");
   const dpr = window.devicePixelRatio || 1;
-  canvas.width = width * dpr; canvas.height = height * dpr;
-  canvas.style.width = `${width}px`; canvas.style.height = `${height}px`;
+  canvas.width = width * dpr;
+  canvas.height = height * dpr;
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
   const tip = document.createElement("div");
   tip.className = "face-map-tip";
   tip.hidden = true;
   root.append(canvas, tip);
   const ctx = canvas.getContext("2d") as CanvasRenderingContext2D;
-  let y: Float32Array = new Float32Array(0), px: Float32Array = new Float32Array(0), py: Float32Array = new Float32Array(0);
-  let highlighted: number | null = null, clusters: Int32Array | null = null, transform = d3.zoomIdentity;
+  let y: Float32Array = new Float32Array(0),
+    px: Float32Array = new Float32Array(0),
+    py: Float32Array = new Float32Array(0);
+  let highlighted: number | null = null,
+    clusters: Int32Array | null = null,
+    transform = d3.zoomIdentity;
 
   function project(): void {
     const n = data.labels.length;
@@ -74,10 +83,16 @@ export function faceMap(data: FaceMapData, { width, height = Math.min(640, width
         const k = data.indices[i];
         const { x, y } = spriteCell(k);
         ctx.drawImage(data.sprite, x, y, LFW_SPRITE.cell, LFW_SPRITE.cell, px[i] - size / 2, py[i] - size / 2, size, size);
-        if (clusters || highlighted !== null) { ctx.strokeStyle = colour; ctx.lineWidth = 2; ctx.strokeRect(px[i] - size / 2, py[i] - size / 2, size, size); }
+        if (clusters || highlighted !== null) {
+          ctx.strokeStyle = colour;
+          ctx.lineWidth = 2;
+          ctx.strokeRect(px[i] - size / 2, py[i] - size / 2, size, size);
+        }
       } else {
         ctx.fillStyle = colour;
-        ctx.beginPath(); ctx.arc(px[i], py[i], on && highlighted !== null ? 4 : 2.5, 0, 2 * Math.PI); ctx.fill();
+        ctx.beginPath();
+        ctx.arc(px[i], py[i], on && highlighted !== null ? 4 : 2.5, 0, 2 * Math.PI);
+        ctx.fill();
       }
     }
     ctx.globalAlpha = 1;
@@ -85,25 +100,54 @@ export function faceMap(data: FaceMapData, { width, height = Math.min(640, width
 
   function hover(event: MouseEvent): void {
     const [mx, my] = d3.pointer(event, canvas);
-    let best = -1, bestD = 14 * 14;
+    let best = -1,
+      bestD = 14 * 14;
     for (let i = 0; i < px.length; i++) {
       const d = (px[i] - mx) ** 2 + (py[i] - my) ** 2;
-      if (d < bestD) { bestD = d; best = i; }
+      if (d < bestD) {
+        bestD = d;
+        best = i;
+      }
     }
     tip.hidden = best < 0;
     if (best < 0) return;
     const cluster = clusters ? (clusters[best] < 0 ? " · noise" : ` · cluster ${clusters[best] + 1}`) : "";
-    tip.replaceChildren(spriteThumb(data.sprite, data.indices[best], { size: 64 }), Object.assign(document.createElement("span"), { textContent: data.names[data.labels[best]] + cluster }));
+    tip.replaceChildren(
+      spriteThumb(data.sprite, data.indices[best], { size: 64 }),
+      Object.assign(document.createElement("span"), { textContent: data.names[data.labels[best]] + cluster }),
+    );
     tip.style.left = `${Math.min(px[best] + 12, width - 140)}px`;
     tip.style.top = `${Math.min(py[best] + 12, height - 90)}px`;
   }
 
   canvas.addEventListener("mousemove", hover);
-  canvas.addEventListener("mouseleave", () => { tip.hidden = true; });
-  d3.select(canvas).call(d3.zoom<HTMLCanvasElement, unknown>().scaleExtent([1, 40]).on("zoom", (e) => { transform = e.transform; draw(); }));
-  root.update = (next) => { y = next; draw(); };
-  root.highlight = (label) => { highlighted = label; draw(); };
-  root.colourBy = (c) => { clusters = c; draw(); };
-  root.setMode = (m) => { mode = m; draw(); };
+  canvas.addEventListener("mouseleave", () => {
+    tip.hidden = true;
+  });
+  d3.select(canvas).call(
+    d3
+      .zoom<HTMLCanvasElement, unknown>()
+      .scaleExtent([1, 40])
+      .on("zoom", (e) => {
+        transform = e.transform;
+        draw();
+      }),
+  );
+  root.update = (next) => {
+    y = next;
+    draw();
+  };
+  root.highlight = (label) => {
+    highlighted = label;
+    draw();
+  };
+  root.colourBy = (c) => {
+    clusters = c;
+    draw();
+  };
+  root.setMode = (m) => {
+    mode = m;
+    draw();
+  };
   return root;
 }

@@ -5,7 +5,9 @@ import type { EmbeddedFace } from "facelab";
 import { pixelsCanvas } from "./pixelsCanvas.js";
 
 export function facePicker(faces: EmbeddedFace[], photoName: string, initial = 0): HTMLElement & { value: number } {
-  const root = Object.assign(document.createElement("div"), { className: "face-picker", value: faces.length ? initial : -1 }) as HTMLDivElement & { value: number };
+  const root = Object.assign(document.createElement("div"), { className: "face-picker", value: faces.length ? initial : -1 }) as HTMLDivElement & {
+    value: number;
+  };
   if (faces.length === 0) {
     root.append(Object.assign(document.createElement("p"), { className: "error", textContent: `No face found in ${photoName}. Try another photo.` }));
     return root;

@@ -15,14 +15,17 @@
 //   await store.clear();                                      // delete all data
 //   store.addEventListener("change", () => …);                // after every write, in this tab
 //   store.close();
-import {checkFace, checkPersonName, exportDatabase, exportFileName, parseDatabase, FACEDB_LIMITS} from "facelab";
+import { checkFace, checkPersonName, exportDatabase, exportFileName, parseDatabase, FACEDB_LIMITS } from "facelab";
 
 const DB_NAME = "facelab-faces";
 const STORES = ["people", "faces", "meta"];
 
 /** @template T @param {IDBRequest<T>} r @returns {Promise<T>} */
 function result(r) {
-  return new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
 }
 
 /** @param {IDBTransaction} tx @returns {Promise<void>} */
@@ -38,8 +41,8 @@ function open(name) {
   const req = indexedDB.open(name, 1);
   req.onupgradeneeded = () => {
     const db = req.result;
-    db.createObjectStore("people", {keyPath: "id"});
-    db.createObjectStore("faces", {keyPath: "id"}).createIndex("personId", "personId");
+    db.createObjectStore("people", { keyPath: "id" });
+    db.createObjectStore("faces", { keyPath: "id" }).createIndex("personId", "personId");
     db.createObjectStore("meta");
   };
   return result(req).catch((err) => {
@@ -55,7 +58,7 @@ function newId() {
 const byTime = (key) => (a, b) => a[key].localeCompare(b[key]);
 
 /** Opens (creating if needed) the face store. `name` only for tests that want a separate database. */
-export async function openFaceStore({name = DB_NAME} = {}) {
+export async function openFaceStore({ name = DB_NAME } = {}) {
   const db = await open(name);
   const events = new EventTarget();
   /** Runs `work(tx)` in one transaction over `stores`; resolves with its value once committed. */
@@ -66,7 +69,11 @@ export async function openFaceStore({name = DB_NAME} = {}) {
     try {
       value = await work(tx);
     } catch (err) {
-      try { tx.abort(); } catch { /* already finished */ }
+      try {
+        tx.abort();
+      } catch {
+        /* already finished */
+      }
       await done.catch(() => {});
       throw err;
     }
@@ -76,10 +83,12 @@ export async function openFaceStore({name = DB_NAME} = {}) {
   }
   const read = (store, query) => result(db.transaction(store).objectStore(store).getAll(query));
   const people = async () => (await read("people")).sort(byTime("created"));
-  const faces = async (personId) => (await (personId === undefined ? read("faces")
-    : result(db.transaction("faces").objectStore("faces").index("personId").getAll(personId)))).sort(byTime("added"));
+  const faces = async (personId) =>
+    (await (personId === undefined ? read("faces") : result(db.transaction("faces").objectStore("faces").index("personId").getAll(personId)))).sort(
+      byTime("added"),
+    );
   const loadModel = async () => (await result(db.transaction("meta").objectStore("meta").get("model"))) ?? null;
-  const snapshot = async () => ({people: await people(), faces: await faces(), model: await loadModel()});
+  const snapshot = async () => ({ people: await people(), faces: await faces(), model: await loadModel() });
   const store = {
     people,
     faces,
@@ -87,13 +96,22 @@ export async function openFaceStore({name = DB_NAME} = {}) {
     snapshot,
     /** Adds a person; the name is trimmed and checked (not empty, ≤ 100 characters). */
     async addPerson(name) {
-      const person = {id: newId(), name: checkPersonName(name), created: new Date().toISOString()};
+      const person = { id: newId(), name: checkPersonName(name), created: new Date().toISOString() };
       await write(["people"], (tx) => result(tx.objectStore("people").add(person)));
       return person;
     },
     /** Adds a face of an existing person: `{embedding, thumb, box, source, photo?}`. */
-    async addFace(personId, {embedding, thumb, box, source, photo}) {
-      const draft = {id: newId(), personId, embedding: Float32Array.from(embedding), thumb, box: [...box], source: String(source).slice(0, FACEDB_LIMITS.maxSourceLength), added: new Date().toISOString(), ...(photo ? {photo} : {})};
+    async addFace(personId, { embedding, thumb, box, source, photo }) {
+      const draft = {
+        id: newId(),
+        personId,
+        embedding: Float32Array.from(embedding),
+        thumb,
+        box: [...box],
+        source: String(source).slice(0, FACEDB_LIMITS.maxSourceLength),
+        added: new Date().toISOString(),
+        ...(photo ? { photo } : {}),
+      };
       const face = checkFace(draft, new Set([personId]));
       await write(["people", "faces"], async (tx) => {
         if (!(await result(tx.objectStore("people").get(personId)))) throw new Error("That person is no longer in the database.");
@@ -117,19 +135,20 @@ export async function openFaceStore({name = DB_NAME} = {}) {
       await write(["meta"], (tx) => result(json == null ? tx.objectStore("meta").delete("model") : tx.objectStore("meta").put(json, "model")));
     },
     /** The database as a versioned JSON file (full photos only when `includePhotos`). */
-    async exportFile({includePhotos = false} = {}) {
-      const text = exportDatabase(await snapshot(), {includePhotos});
-      return new File([text], exportFileName(), {type: "application/json"});
+    async exportFile({ includePhotos = false } = {}) {
+      const text = exportDatabase(await snapshot(), { includePhotos });
+      return new File([text], exportFileName(), { type: "application/json" });
     },
     /**
      * Replaces the database with the one in `file`, after validating all of it. A bad file throws an
      * Error whose message names the file and the problem, and leaves the database as it was.
      */
     async importFile(file) {
-      if (file.size > FACEDB_LIMITS.maxBytes) throw new Error(`${file.name}: the file is ${(file.size / 2 ** 20).toFixed(1)} MB, more than the limit of ${FACEDB_LIMITS.maxBytes / 2 ** 20} MB`);
+      if (file.size > FACEDB_LIMITS.maxBytes)
+        throw new Error(`${file.name}: the file is ${(file.size / 2 ** 20).toFixed(1)} MB, more than the limit of ${FACEDB_LIMITS.maxBytes / 2 ** 20} MB`);
       const parsed = parseDatabase(await file.text());
       if (!parsed.ok) throw new Error(`${file.name}: ${parsed.error}`);
-      const {people, faces, model} = parsed.database;
+      const { people, faces, model } = parsed.database;
       await write(STORES, (tx) => {
         STORES.forEach((s) => tx.objectStore(s).clear());
         people.forEach((p) => tx.objectStore("people").put(p));

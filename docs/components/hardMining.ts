@@ -39,7 +39,9 @@ export function miningChart(batch: Sample[], keep: number, width: number): HTMLE
   const cut = Math.round(keep * sorted.length);
   const data = sorted.map((d, rank) => ({ ...d, rank, fate: rank < cut ? "kept (hard)" : "ignored (easy)" }));
   return Plot.plot({
-    width, height: 220, marginLeft: 50,
+    width,
+    height: 220,
+    marginLeft: 50,
     x: { label: "samples, hardest first", ticks: [] },
     y: { label: "cross-entropy loss (log scale)", type: "log", grid: true },
     color: { legend: true, domain: ["kept (hard)", "ignored (easy)"], range: ["#ff725c", "#bbb"] },

@@ -3,7 +3,11 @@
 // a line saying what was measured, and when.
 import { pct } from "./pct.js";
 
-interface Count { svm: number; centroidNearest: number; of: number }
+interface Count {
+  svm: number;
+  centroidNearest: number;
+  of: number;
+}
 
 /** The measured report (the fields the cards show). */
 export interface LfwMin20 {
@@ -22,8 +26,11 @@ const n = (x: number) => x.toLocaleString("en");
 
 function card(title: string, value: string, note: string): HTMLElement {
   const div = Object.assign(document.createElement("div"), { className: "card" });
-  div.append(Object.assign(document.createElement("h2"), { textContent: title }), Object.assign(document.createElement("span"), { className: "big", textContent: value }),
-    Object.assign(document.createElement("p"), { className: "muted", textContent: note }));
+  div.append(
+    Object.assign(document.createElement("h2"), { textContent: title }),
+    Object.assign(document.createElement("span"), { className: "big", textContent: value }),
+    Object.assign(document.createElement("p"), { className: "muted", textContent: note }),
+  );
   return div;
 }
 
@@ -35,8 +42,10 @@ export function lfwClassifierCards(r: LfwMin20): HTMLElement {
     card("Nearest centroid", pct(r.accuracy.centroidNearest, 2), `${n(r.correct.centroidNearest)} of ${n(r.correct.of)}`),
     card(`Centroid, “unknown” beyond ${r.threshold}`, pct(r.accuracy.centroidWithUnknown, 2), "a face too far from everyone counts as wrong"),
   );
-  const note = Object.assign(document.createElement("p"), { className: "muted",
-    textContent: `${r.people} people, ${n(r.trainImages)} training and ${n(r.testImages)} test photos; ${r.pipeline}. Measured ${r.date.slice(0, 10)}.` });
+  const note = Object.assign(document.createElement("p"), {
+    className: "muted",
+    textContent: `${r.people} people, ${n(r.trainImages)} training and ${n(r.testImages)} test photos; ${r.pipeline}. Measured ${r.date.slice(0, 10)}.`,
+  });
   const root = document.createElement("div");
   root.append(grid, note);
   return root;

@@ -25,7 +25,10 @@ export function lfwSubset(rows: LfwRow[], embeddings: Float32Array, { minImages 
   const labels: number[] = [];
   for (const [person, list] of byPerson) {
     if (list.length < minImages || indices.length + Math.min(perPerson, list.length) > maxFaces) continue;
-    for (const i of list.slice(0, perPerson)) { indices.push(i); labels.push(names.length); }
+    for (const i of list.slice(0, perPerson)) {
+      indices.push(i);
+      labels.push(names.length);
+    }
     names.push(person.replaceAll("_", " "));
   }
   const d = embeddings.length / rows.length;

@@ -22,10 +22,13 @@ export function lfwTrainingSet(table: LfwRow[], peopleText: string, pairsText: s
   const rows: number[] = [];
   const slotOf = new Map<number, number>();
   const slot = (row: number) => slotOf.get(row) ?? (slotOf.set(row, rows.push(row) - 1), rows.length - 1);
-  const groups = parsePeople(peopleText).filter((p) => p.images >= 2)
-    .map((p) => (byPerson.get(p.name) ?? []).map(slot)).filter((g) => g.length >= 2);
+  const groups = parsePeople(peopleText)
+    .filter((p) => p.images >= 2)
+    .map((p) => (byPerson.get(p.name) ?? []).map(slot))
+    .filter((g) => g.length >= 2);
   const pairs = parsePairs(pairsText).map(({ a, b, same }) => {
-    const ra = rowOf.get(a), rb = rowOf.get(b);
+    const ra = rowOf.get(a),
+      rb = rowOf.get(b);
     if (ra == null || rb == null) throw new Error(`pairsDevTest.txt: ${ra == null ? a : b} is not in embeddings.tsv`);
     return { a: slot(ra), b: slot(rb), same };
   });
@@ -45,8 +48,11 @@ export function spriteRgb(sprite: HTMLImageElement, rows: readonly number[], { c
     const { x: x0, y: y0 } = spriteCell(row, { cell, columns });
     for (let y = 0; y < cell; y++) {
       for (let x = 0; x < cell; x++) {
-        const src = ((y0 + y) * width + x0 + x) * 4, dst = ((s * cell + y) * cell + x) * 3;
-        out[dst] = data[src]; out[dst + 1] = data[src + 1]; out[dst + 2] = data[src + 2];
+        const src = ((y0 + y) * width + x0 + x) * 4,
+          dst = ((s * cell + y) * cell + x) * 3;
+        out[dst] = data[src];
+        out[dst + 1] = data[src + 1];
+        out[dst + 2] = data[src + 2];
       }
     }
   });

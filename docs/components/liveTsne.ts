@@ -17,7 +17,11 @@ export interface LiveTsneOptions {
 
 /** A control: a labelled number input. */
 function numberInput(label: string, value: number, attrs: { min: number; max: number; step: number }): [HTMLLabelElement, HTMLInputElement] {
-  const input = Object.assign(document.createElement("input"), { type: "number", value: String(value), ...Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, String(v)])) });
+  const input = Object.assign(document.createElement("input"), {
+    type: "number",
+    value: String(value),
+    ...Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, String(v)])),
+  });
   const el = document.createElement("label");
   el.append(label, input);
   return [el, input];
@@ -29,19 +33,27 @@ function button(text: string, action: string): HTMLButtonElement {
   return b;
 }
 
-export function liveTsne(subset: LfwSubset, { workerUrl, sprite, width, invalidation, autoplay = true }: LiveTsneOptions): HTMLElement & { value: TsneLayout | null } {
+export function liveTsne(
+  subset: LfwSubset,
+  { workerUrl, sprite, width, invalidation, autoplay = true }: LiveTsneOptions,
+): HTMLElement & { value: TsneLayout | null } {
   const root = document.createElement("div") as unknown as HTMLDivElement & { value: TsneLayout | null };
   root.className = "tsne-live";
   root.value = null;
   const runner = new TsneRunner(workerUrl);
   invalidation.then(() => runner.dispose());
-  const play = button("▶ Play", "play"), step = button("Step ×10", "step"), restart = button("↺ Restart", "restart");
+  const play = button("▶ Play", "play"),
+    step = button("Step ×10", "step"),
+    restart = button("↺ Restart", "restart");
   const [perplexityLabel, perplexity] = numberInput("perplexity", 30, { min: 2, max: 100, step: 1 });
   const [rateLabel, rate] = numberInput("learning rate", 200, { min: 10, max: 2000, step: 10 });
   const [exagLabel, exaggeration] = numberInput("exaggeration", 12, { min: 1, max: 50, step: 1 });
   const [seedLabel, seed] = numberInput("seed", 1, { min: 0, max: 9999, step: 1 });
   const person = document.createElement("select");
-  person.append(new Option("highlight a person…", ""), ...subset.names.map((name, i) => new Option(name, String(i))).sort((a, b) => a.text.localeCompare(b.text)));
+  person.append(
+    new Option("highlight a person…", ""),
+    ...subset.names.map((name, i) => new Option(name, String(i))).sort((a, b) => a.text.localeCompare(b.text)),
+  );
   const modeSelect = document.createElement("select");
   modeSelect.append(new Option("faces", "faces"), new Option("dots", "dots"));
   const controls = document.createElement("div");
@@ -50,7 +62,10 @@ export function liveTsne(subset: LfwSubset, { workerUrl, sprite, width, invalida
   const status = document.createElement("div");
   status.className = "tsne-status";
   const progress = document.createElement("progress");
-  const map: FaceMapElement = faceMap({ ...subset, sprite }, { width, height: Math.min(width, 620), faceSize: Math.round(Math.max(10, Math.min(20, width / 45))) });
+  const map: FaceMapElement = faceMap(
+    { ...subset, sprite },
+    { width, height: Math.min(width, 620), faceSize: Math.round(Math.max(10, Math.min(20, width / 45))) },
+  );
   root.append(controls, status, progress, map);
 
   let lastAnnounce = 0;
@@ -59,13 +74,21 @@ export function liveTsne(subset: LfwSubset, { workerUrl, sprite, width, invalida
     lastAnnounce = performance.now();
     root.dispatchEvent(new Event("input", { bubbles: true }));
   };
-  runner.onProgress = (done, total) => { progress.value = done / total; status.textContent = `computing P (perplexity ${perplexity.value}): ${done} / ${total} faces`; };
-  runner.onError = (message) => { status.textContent = message; status.classList.add("error"); };
+  runner.onProgress = (done, total) => {
+    progress.value = done / total;
+    status.textContent = `computing P (perplexity ${perplexity.value}): ${done} / ${total} faces`;
+  };
+  runner.onError = (message) => {
+    status.textContent = message;
+    status.classList.add("error");
+  };
   runner.onLayout = (layout) => {
     map.update(layout.y);
     play.textContent = layout.running ? "❚❚ Pause" : "▶ Play";
-    status.innerHTML = `iteration <b class="tsne-iteration">${layout.iteration}</b> · ${subset.n} faces of ${subset.names.length} people` +
-      (layout.running ? ` · ${layout.rate.toFixed(0)} iterations/s` : "") + (layout.kl !== undefined ? ` · KL(P‖Q) ${layout.kl.toFixed(3)}` : "");
+    status.innerHTML =
+      `iteration <b class="tsne-iteration">${layout.iteration}</b> · ${subset.n} faces of ${subset.names.length} people` +
+      (layout.running ? ` · ${layout.rate.toFixed(0)} iterations/s` : "") +
+      (layout.kl !== undefined ? ` · KL(P‖Q) ${layout.kl.toFixed(3)}` : "");
     if (!layout.running || performance.now() - lastAnnounce > 1000) announce(layout);
   };
   const options = () => ({ perplexity: +perplexity.value, learningRate: +rate.value, earlyExaggeration: +exaggeration.value, seed: +seed.value });

@@ -4,7 +4,10 @@ import { loadCentroids, loadSvm, type TrainedModel } from "facelab";
 import type { Classifier } from "./predictFaces.js";
 
 /** The loaded classifier, or null (no model, or `onError` told why not); the SVM is freed on `invalidation`. */
-export async function loadClassifier(model: TrainedModel | null, { onError, invalidation }: { onError: (message: string) => void; invalidation: Promise<unknown> }): Promise<Classifier | null> {
+export async function loadClassifier(
+  model: TrainedModel | null,
+  { onError, invalidation }: { onError: (message: string) => void; invalidation: Promise<unknown> },
+): Promise<Classifier | null> {
   if (!model) return null;
   try {
     const svm = await loadSvm(model.svm);

@@ -18,12 +18,19 @@ export interface RecognitionModels {
 }
 
 /** Starts wasm and loads both networks; `busy` says so meanwhile; both are disposed on `invalidation`. */
-export async function loadRecognition({ wasmUrls, mtcnnUrls, dlibUrls }: RecognitionUrls, busy: HTMLElement, invalidation: Promise<unknown>): Promise<RecognitionModels> {
+export async function loadRecognition(
+  { wasmUrls, mtcnnUrls, dlibUrls }: RecognitionUrls,
+  busy: HTMLElement,
+  invalidation: Promise<unknown>,
+): Promise<RecognitionModels> {
   const backend = await useBackend("wasm", wasmUrls);
   busy.textContent = "Loading MTCNN and the embedding network…";
   const mtcnn = await Mtcnn.load(urlReader(mtcnnUrls));
   const embedder = await DlibEmbedder.load(urlReader(dlibUrls));
-  void invalidation.then(() => { mtcnn.dispose(); embedder.dispose(); });
+  void invalidation.then(() => {
+    mtcnn.dispose();
+    embedder.dispose();
+  });
   busy.textContent = "";
   return { backend, mtcnn, embedder };
 }

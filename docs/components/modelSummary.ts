@@ -14,7 +14,13 @@ export function modelSummary(model: TrainedModel | null, db: Db): HTMLElement {
   const root = Object.assign(document.createElement("div"), { id: "model-summary" });
   const p = document.createElement("p");
   p.textContent = `Trained ${new Date(model.trainedAt).toLocaleString()} on ${model.faceIds.length} faces (SVM cost C = ${model.svm.options.cost}). `;
-  if (isStale(model, db.faces)) p.append(Object.assign(document.createElement("strong"), { className: "error", textContent: "The database has changed since: train again to include the changes." }));
+  if (isStale(model, db.faces))
+    p.append(
+      Object.assign(document.createElement("strong"), {
+        className: "error",
+        textContent: "The database has changed since: train again to include the changes.",
+      }),
+    );
   root.append(p, modelTable(model, db.people));
   return root;
 }

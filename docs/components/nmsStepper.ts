@@ -41,19 +41,51 @@ function render(input: NmsStepperInput, state: NmsState, step: NmsStep | null): 
 function table(input: NmsStepperInput, step: NmsStep | null): HTMLTableElement {
   const t = el("table", { className: "nms-table" });
   const measure = input.mode === "min" ? "IoMin" : "IoU";
-  t.append(el("thead", {}, el("tr", {}, el("th", {}, "rank"), el("th", {}, "box"), el("th", {}, "score"), el("th", {}, `${measure} with best`), el("th", {}, "this step"))));
+  t.append(
+    el(
+      "thead",
+      {},
+      el("tr", {}, el("th", {}, "rank"), el("th", {}, "box"), el("th", {}, "score"), el("th", {}, `${measure} with best`), el("th", {}, "this step")),
+    ),
+  );
   const body = el("tbody");
-  if (!step) body.append(el("tr", {}, el("td", { colSpan: 5, className: "muted" }, "Press Step: the highest-scoring box is kept and compared with every other box.")));
+  if (!step)
+    body.append(el("tr", {}, el("td", { colSpan: 5, className: "muted" }, "Press Step: the highest-scoring box is kept and compared with every other box.")));
   if (step) {
-    body.append(el("tr", { className: "best" }, el("td", {}, "1"), el("td", {}, `#${step.best}`), el("td", {}, input.scores[step.best].toFixed(4)), el("td", {}, "—"), el("td", {}, "kept (best)")));
+    body.append(
+      el(
+        "tr",
+        { className: "best" },
+        el("td", {}, "1"),
+        el("td", {}, `#${step.best}`),
+        el("td", {}, input.scores[step.best].toFixed(4)),
+        el("td", {}, "—"),
+        el("td", {}, "kept (best)"),
+      ),
+    );
     step.compared.slice(0, TABLE_ROWS - 1).forEach((c, k) => {
-      body.append(el("tr", { className: c.suppressed ? "suppressed" : "" }, el("td", {}, String(k + 2)), el("td", {}, `#${c.index}`), el("td", {}, input.scores[c.index].toFixed(4)),
-        el("td", {}, c.overlap.toFixed(3)), el("td", {}, c.suppressed ? `suppressed (> ${input.threshold})` : "stays")));
+      body.append(
+        el(
+          "tr",
+          { className: c.suppressed ? "suppressed" : "" },
+          el("td", {}, String(k + 2)),
+          el("td", {}, `#${c.index}`),
+          el("td", {}, input.scores[c.index].toFixed(4)),
+          el("td", {}, c.overlap.toFixed(3)),
+          el("td", {}, c.suppressed ? `suppressed (> ${input.threshold})` : "stays"),
+        ),
+      );
     });
     const rest = step.compared.slice(TABLE_ROWS - 1);
     if (rest.length) {
       const gone = rest.filter((c) => c.suppressed).length;
-      body.append(el("tr", {}, el("td", { colSpan: 5, className: "muted" }, `… ${rest.length} more lower-scoring boxes: ${gone} suppressed, ${rest.length - gone} stay.`)));
+      body.append(
+        el(
+          "tr",
+          {},
+          el("td", { colSpan: 5, className: "muted" }, `… ${rest.length} more lower-scoring boxes: ${gone} suppressed, ${rest.length - gone} stay.`),
+        ),
+      );
     }
   }
   t.append(body);
@@ -63,9 +95,13 @@ function table(input: NmsStepperInput, step: NmsStep | null): HTMLTableElement {
 /** "Iteration i · k kept · r still in play · s suppressed by this step · n candidates". */
 function countLine(input: NmsStepperInput, state: NmsState, last: NmsStep | null, iteration: number): (Node | string)[] {
   const suppressedNow = last ? last.compared.filter((c) => c.suppressed).length : 0;
-  return [`Iteration ${iteration} · `, el("span", { className: "nms-count-kept", textContent: String(state.kept.length) }), " kept · ",
+  return [
+    `Iteration ${iteration} · `,
+    el("span", { className: "nms-count-kept", textContent: String(state.kept.length) }),
+    " kept · ",
     el("span", { className: "nms-count-remaining", textContent: String(state.remaining.length) }),
-    ` still in play · ${suppressedNow} suppressed by this step · ${input.boxes.length} candidates, ${input.mode === "min" ? "IoMin" : "IoU"} > ${input.threshold} suppresses`];
+    ` still in play · ${suppressedNow} suppressed by this step · ${input.boxes.length} candidates, ${input.mode === "min" ? "IoMin" : "IoU"} > ${input.threshold} suppresses`,
+  ];
 }
 
 /** The stepper element: Step, Play/Pause, Run to end, Reset; counts; picture; comparison table. */
@@ -79,10 +115,14 @@ export function nmsStepper(input: NmsStepperInput, invalidation: Promise<unknown
   const view = el("div", { className: "nms-view" });
   const play = el("button", { type: "button", textContent: "Play" });
   play.dataset.action = "play";
-  const stopPlay = () => { clearInterval(timer); timer = undefined; play.textContent = "Play"; };
+  const stopPlay = () => {
+    clearInterval(timer);
+    timer = undefined;
+    play.textContent = "Play";
+  };
   const advance = () => {
     const next = nmsStep(input.boxes, state, input.threshold, input.mode);
-    if (!next) return stopPlay(), false;
+    if (!next) return (stopPlay(), false);
     last = next;
     state = next;
     iteration++;
@@ -93,18 +133,41 @@ export function nmsStepper(input: NmsStepperInput, invalidation: Promise<unknown
     view.replaceChildren(render(input, state, last), table(input, last));
   };
   const btn = (label: string, action: string, f: () => void) => {
-    const b = el("button", { type: "button", textContent: label, onclick: () => { f(); show(); } });
+    const b = el("button", {
+      type: "button",
+      textContent: label,
+      onclick: () => {
+        f();
+        show();
+      },
+    });
     b.dataset.action = action;
     return b;
   };
   play.onclick = () => {
     if (timer) return stopPlay();
     play.textContent = "Pause";
-    timer = setInterval(() => { if (!advance()) stopPlay(); show(); }, 700);
+    timer = setInterval(() => {
+      if (!advance()) stopPlay();
+      show();
+    }, 700);
   };
-  const controls = el("div", { className: "nms-controls" },
-    btn("Step", "step", () => void advance()), play, btn("Run to end", "end", () => { stopPlay(); while (advance()); }),
-    btn("Reset", "reset", () => { stopPlay(); state = nmsStart(input.scores); last = null; iteration = 0; }));
+  const controls = el(
+    "div",
+    { className: "nms-controls" },
+    btn("Step", "step", () => void advance()),
+    play,
+    btn("Run to end", "end", () => {
+      stopPlay();
+      while (advance());
+    }),
+    btn("Reset", "reset", () => {
+      stopPlay();
+      state = nmsStart(input.scores);
+      last = null;
+      iteration = 0;
+    }),
+  );
   void invalidation.then(stopPlay);
   root.append(controls, counts, view);
   show();

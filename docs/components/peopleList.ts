@@ -18,10 +18,15 @@ export function peopleList(store: ListStore, actions: PersonActions): HTMLElemen
     const mine = ++ticket;
     const [people, faces] = await Promise.all([store.people(), store.faces()]);
     if (mine !== ticket) return; // a later change is already being shown
-    for (const [id, card] of cards) if (!people.some((p) => p.id === id)) { card.remove(); cards.delete(id); }
+    for (const [id, card] of cards)
+      if (!people.some((p) => p.id === id)) {
+        card.remove();
+        cards.delete(id);
+      }
     for (const p of people) {
       let card = cards.get(p.id);
-      if (!card) { // people come oldest first, so a new person's card goes last
+      if (!card) {
+        // people come oldest first, so a new person's card goes last
         card = personCard(p, actions);
         cards.set(p.id, card);
         root.append(card);

@@ -6,8 +6,16 @@ import { cameraSnapshot } from "./cameraSnapshot.js";
 import { confirmButton } from "./confirmButton.js";
 import { thumbImage } from "./faceThumb.js";
 
-export interface CardPerson { id: string; name: string }
-export interface CardFace { id: string; thumb: string; source: string; photo?: string }
+export interface CardPerson {
+  id: string;
+  name: string;
+}
+export interface CardFace {
+  id: string;
+  thumb: string;
+  source: string;
+  photo?: string;
+}
 
 export interface PersonActions {
   addFiles: (personId: string, files: File[]) => void;
@@ -22,7 +30,12 @@ function thumbs(person: CardPerson, faces: CardFace[], removeFace: PersonActions
   if (!faces.length) row.append(Object.assign(document.createElement("span"), { className: "muted", textContent: "No face yet: add a photo or several." }));
   for (const f of faces) {
     const fig = Object.assign(document.createElement("figure"), { className: "face-thumb-item" });
-    const x = Object.assign(document.createElement("button"), { type: "button", className: "remove-face", textContent: "×", title: `Remove this face (from ${f.source})` });
+    const x = Object.assign(document.createElement("button"), {
+      type: "button",
+      className: "remove-face",
+      textContent: "×",
+      title: `Remove this face (from ${f.source})`,
+    });
     x.setAttribute("aria-label", `Remove face from ${f.source}`);
     x.addEventListener("click", () => void removeFace(f.id));
     fig.append(thumbImage(f.thumb, `${person.name} — ${f.source}${f.photo ? " (photo kept)" : ""}`), x);
@@ -33,7 +46,10 @@ function thumbs(person: CardPerson, faces: CardFace[], removeFace: PersonActions
 
 function fileInput(onFiles: (files: File[]) => void): HTMLLabelElement {
   const input = Object.assign(document.createElement("input"), { type: "file", accept: "image/*", multiple: true });
-  input.addEventListener("change", () => { onFiles([...(input.files ?? [])]); input.value = ""; });
+  input.addEventListener("change", () => {
+    onFiles([...(input.files ?? [])]);
+    input.value = "";
+  });
   const label = Object.assign(document.createElement("label"), { className: "add-photos" });
   label.append("Add photos: ", input);
   return label;
@@ -52,9 +68,17 @@ export function personCard(person: CardPerson, actions: PersonActions): PersonCa
   controls.append(
     fileInput((files) => actions.addFiles(person.id, files)),
     cameraSnapshot({ onPhoto: (b) => actions.addSnapshot(person.id, b), invalidation: actions.invalidation }),
-    confirmButton({ label: "Remove person", question: () => `Remove ${person.name} and ${shown.length} face(s)?`, yes: "Yes, remove", onConfirm: () => actions.removePerson(person.id) }),
+    confirmButton({
+      label: "Remove person",
+      question: () => `Remove ${person.name} and ${shown.length} face(s)?`,
+      yes: "Yes, remove",
+      onConfirm: () => actions.removePerson(person.id),
+    }),
   );
-  card.addEventListener("dragover", (e) => { e.preventDefault(); card.classList.add("dragging"); });
+  card.addEventListener("dragover", (e) => {
+    e.preventDefault();
+    card.classList.add("dragging");
+  });
   card.addEventListener("dragleave", () => card.classList.remove("dragging"));
   card.addEventListener("drop", (e) => {
     e.preventDefault();

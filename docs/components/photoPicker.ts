@@ -6,8 +6,17 @@
 // or truncated get one line naming the file and the problem — the same words as the CLI
 // (imageProblem) — and the previous photo stays.
 import {
-  BROWSER_DETECT_BUDGET, BROWSER_UNSUPPORTED, detectionSize, imageProblem, isReduced, pixelsForBudget, reductionNotice,
-  sniffFormat, TAIL_BYTES, type DetectLimits, type Size,
+  BROWSER_DETECT_BUDGET,
+  BROWSER_UNSUPPORTED,
+  detectionSize,
+  imageProblem,
+  isReduced,
+  pixelsForBudget,
+  reductionNotice,
+  sniffFormat,
+  TAIL_BYTES,
+  type DetectLimits,
+  type Size,
 } from "facelab";
 
 export interface Photo {
@@ -25,7 +34,7 @@ export interface Sample {
 
 /** A page's detection limits: the browser budget, or a longest side the reader chose. */
 export const pageLimits = (maxSide?: number): DetectLimits =>
-  maxSide ? {maxSide, maxPixels: Infinity} : {maxPixels: pixelsForBudget(BROWSER_DETECT_BUDGET)};
+  maxSide ? { maxSide, maxPixels: Infinity } : { maxPixels: pixelsForBudget(BROWSER_DETECT_BUDGET) };
 
 /** The problem `imageProblem` (or the browser's lack of a decoder) sees in a blob's first and last bytes, or null. */
 async function blobProblem(blob: Blob): Promise<string | null> {
@@ -45,7 +54,7 @@ function displayedSize(blob: Blob): Promise<Size> {
     const img = new Image();
     img.onload = () => {
       URL.revokeObjectURL(url);
-      resolve({width: img.naturalWidth, height: img.naturalHeight});
+      resolve({ width: img.naturalWidth, height: img.naturalHeight });
     };
     img.onerror = () => {
       URL.revokeObjectURL(url);
@@ -55,7 +64,7 @@ function displayedSize(blob: Blob): Promise<Size> {
   });
 }
 
-const MIME: Record<string, string> = {jpeg: "image/jpeg", png: "image/png", gif: "image/gif", webp: "image/webp", avif: "image/avif", bmp: "image/bmp"};
+const MIME: Record<string, string> = { jpeg: "image/jpeg", png: "image/png", gif: "image/gif", webp: "image/webp", avif: "image/avif", bmp: "image/bmp" };
 
 /**
  * A `used`-sized copy of a photo too large to decode whole. WebCodecs' ImageDecoder decodes a JPEG
@@ -67,15 +76,15 @@ const MIME: Record<string, string> = {jpeg: "image/jpeg", png: "image/png", gif:
  * it cannot scale, decode whole and resize.
  */
 async function reducedBitmap(blob: Blob, original: Size, used: Size): Promise<ImageBitmap> {
-  const resize = {resizeWidth: used.width, resizeHeight: used.height, resizeQuality: "high"} as const;
+  const resize = { resizeWidth: used.width, resizeHeight: used.height, resizeQuality: "high" } as const;
   const format = sniffFormat(new Uint8Array(await blob.slice(0, 64).arrayBuffer()));
   const type = format ? MIME[format] : undefined;
-  const Decoder = (globalThis as {ImageDecoder?: typeof ImageDecoder}).ImageDecoder;
+  const Decoder = (globalThis as { ImageDecoder?: typeof ImageDecoder }).ImageDecoder;
   if (Decoder && type && (await Decoder.isTypeSupported(type))) {
     const k = Math.min(1, Math.ceil((8 * used.width) / original.width) / 8);
-    const decoder = new Decoder({data: blob.stream(), type, desiredWidth: Math.ceil(original.width * k), desiredHeight: Math.ceil(original.height * k)});
+    const decoder = new Decoder({ data: blob.stream(), type, desiredWidth: Math.ceil(original.width * k), desiredHeight: Math.ceil(original.height * k) });
     try {
-      const {image} = await decoder.decode();
+      const { image } = await decoder.decode();
       try {
         return await createImageBitmap(image, resize);
       } finally {
@@ -85,7 +94,7 @@ async function reducedBitmap(blob: Blob, original: Size, used: Size): Promise<Im
       decoder.close();
     }
   }
-  return createImageBitmap(blob, {...resize, imageOrientation: "from-image"});
+  return createImageBitmap(blob, { ...resize, imageOrientation: "from-image" });
 }
 
 /** Decodes a blob within `limits` (the page's budget by default); rejects with a one-line message naming `name`. */
@@ -95,10 +104,8 @@ export async function decodePhoto(blob: Blob, name: string, limits: DetectLimits
   try {
     const original = await displayedSize(blob);
     const used = detectionSize(original, limits);
-    const bitmap = isReduced(original, used)
-      ? await reducedBitmap(blob, original, used)
-      : await createImageBitmap(blob, {imageOrientation: "from-image"});
-    return {name, bitmap, original};
+    const bitmap = isReduced(original, used) ? await reducedBitmap(blob, original, used) : await createImageBitmap(blob, { imageOrientation: "from-image" });
+    return { name, bitmap, original };
   } catch {
     throw new Error(`${name}: ${CANNOT_DECODE}`);
   }
@@ -142,14 +149,18 @@ export function photoPicker(samples: Sample[], { initial = 0, maxSide = undefine
     }
     status.classList.remove("error");
   };
-  const fromUrl = (s: Sample) => choose(async () => {
-    const res = await fetch(s.url);
-    if (!res.ok) throw new Error(`${s.name}: could not load the sample photo (${res.status})`);
-    return decodePhoto(await res.blob(), s.name, limits);
-  });
+  const fromUrl = (s: Sample) =>
+    choose(async () => {
+      const res = await fetch(s.url);
+      if (!res.ok) throw new Error(`${s.name}: could not load the sample photo (${res.status})`);
+      return decodePhoto(await res.blob(), s.name, limits);
+    });
   const fromFile = (f: File | undefined) => f && choose(() => decodePhoto(f, f.name, limits));
   file.addEventListener("change", () => fromFile(file.files?.[0]));
-  root.addEventListener("dragover", (e) => { e.preventDefault(); root.classList.add("dragging"); });
+  root.addEventListener("dragover", (e) => {
+    e.preventDefault();
+    root.classList.add("dragging");
+  });
   root.addEventListener("dragleave", () => root.classList.remove("dragging"));
   root.addEventListener("drop", (e) => {
     e.preventDefault();

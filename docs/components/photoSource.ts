@@ -12,8 +12,7 @@ export interface PhotoSource {
 export const fileSource = (file: File): PhotoSource => ({ name: file.name, photo: () => decodePhoto(file, file.name) });
 
 /** A photo the site serves. */
-export const urlSource = (name: string, url: string): PhotoSource =>
-  ({ name, photo: async () => decodePhoto(await (await fetch(url)).blob(), name) });
+export const urlSource = (name: string, url: string): PhotoSource => ({ name, photo: async () => decodePhoto(await (await fetch(url)).blob(), name) });
 
 /** A webcam snapshot, named after the time it was taken; it carries its own size. */
 export const snapshotSource = (bitmap: ImageBitmap): PhotoSource => ({

@@ -29,8 +29,13 @@ export function predictFaces(faces: EmbeddedFace[], classifier: Classifier, thre
     const svm = classifier.svm.predict(face.embedding);
     const near = classifier.centroids.predict(face.embedding, threshold);
     return {
-      box: face.box, face, name: near.label === null ? null : nameOf(svm.label),
-      svmName: nameOf(svm.label), probability: svm.probability, nearestName: nameOf(near.nearest), distance: near.distance,
+      box: face.box,
+      face,
+      name: near.label === null ? null : nameOf(svm.label),
+      svmName: nameOf(svm.label),
+      probability: svm.probability,
+      nearestName: nameOf(near.nearest),
+      distance: near.distance,
     };
   });
 }
@@ -52,7 +57,8 @@ export function predictionCanvas(bitmap: ImageBitmap, predictions: Prediction[],
 export function predictionTable(predictions: Prediction[], threshold: number): HTMLTableElement {
   const table = Object.assign(document.createElement("table"), { className: "predict-table" });
   const head = table.insertRow();
-  for (const h of ["Face", "SVM: most probable", "Nearest person (distance)", "Verdict"]) head.append(Object.assign(document.createElement("th"), { textContent: h }));
+  for (const h of ["Face", "SVM: most probable", "Nearest person (distance)", "Verdict"])
+    head.append(Object.assign(document.createElement("th"), { textContent: h }));
   for (const p of predictions) {
     const tr = table.insertRow();
     tr.insertCell().append(pixelsCanvas(p.face.crop, 48));

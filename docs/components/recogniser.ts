@@ -16,7 +16,10 @@ export interface Recogniser {
   name(faces: EmbeddedFace[]): FaceName[];
 }
 
-interface Db { people: { id: string; name: string }[]; faces: { personId: string; embedding: Float32Array }[] }
+interface Db {
+  people: { id: string; name: string }[];
+  faces: { personId: string; embedding: Float32Array }[];
+}
 
 /** A recogniser for `db`; `classifier` is the loaded trained model, or null when there is none or it is stale. */
 export function recogniser(db: Db, classifier: Classifier | null, threshold: number): Recogniser {
@@ -24,17 +27,20 @@ export function recogniser(db: Db, classifier: Classifier | null, threshold: num
   if (classifier) {
     return {
       mode: "svm",
-      name: (faces) => predictFaces(faces, classifier, threshold, names).map((p) => p.name === null
-        ? { text: "unknown", known: false } : { text: `${p.name} ${(100 * p.probability).toFixed(0)} %`, known: true }),
+      name: (faces) =>
+        predictFaces(faces, classifier, threshold, names).map((p) =>
+          p.name === null ? { text: "unknown", known: false } : { text: `${p.name} ${(100 * p.probability).toFixed(0)} %`, known: true },
+        ),
     };
   }
   if (db.faces.length === 0) return { mode: "none", name: (faces) => faces.map(() => ({ text: "unknown", known: false })) };
   const centroids: CentroidClassifier = trainCentroids(db.faces.map((f) => ({ label: f.personId, embedding: f.embedding })));
   return {
     mode: "centroids",
-    name: (faces) => faces.map((f) => {
-      const p = centroids.predict(f.embedding, threshold);
-      return p.label === null ? { text: "unknown", known: false } : { text: `${names.get(p.label) ?? "?"} (${p.distance.toFixed(2)})`, known: true };
-    }),
+    name: (faces) =>
+      faces.map((f) => {
+        const p = centroids.predict(f.embedding, threshold);
+        return p.label === null ? { text: "unknown", known: false } : { text: `${names.get(p.label) ?? "?"} (${p.distance.toFixed(2)})`, known: true };
+      }),
   };
 }

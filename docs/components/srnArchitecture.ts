@@ -9,16 +9,22 @@ const STC = new Set(["P2", "P3", "P4"]);
 /** The diagram for `stages` (from `srnStages(width, height)`). */
 export function srnArchitecture({ backbone, pyramid }: { backbone: StageShape[]; pyramid: StageShape[] }, { width = 640 } = {}): HTMLElement {
   const W = Math.max(320, Math.min(width, 720));
-  const rowH = 54, top = 36, boxH = 36;
+  const rowH = 54,
+    top = 36,
+    boxH = 36;
   const colW = Math.min(210, W * 0.36);
-  const xC = 8, xP = W - colW - 8;
+  const xC = 8,
+    xP = W - colW - 8;
   const y = (k: number) => top + (5 - k) * rowH; // C2/P2 at the bottom
   const labelled = xP - xC - colW > 190; // room to name the connections
   const root = document.createElement("div");
   root.className = "srn-arch";
   const info = Object.assign(document.createElement("p"), { className: "srn-arch-info muted" });
   const svg = s("svg", { viewBox: `0 0 ${W} ${top + 6 * rowH}`, width: W, role: "img", "aria-label": "SRN architecture" }, arrowMarker("srn-arrow"));
-  svg.append(s("text", { x: xC, y: 16, class: "srn-arch-title" }, "ResNet-50 ↑"), s("text", { x: xP + colW, y: 16, "text-anchor": "end", class: "srn-arch-title" }, "↓ feature pyramid"));
+  svg.append(
+    s("text", { x: xC, y: 16, class: "srn-arch-title" }, "ResNet-50 ↑"),
+    s("text", { x: xP + colW, y: 16, "text-anchor": "end", class: "srn-arch-title" }, "↓ feature pyramid"),
+  );
   const line = (x1: number, y1: number, x2: number, y2: number, cls: string) =>
     s("line", { x1, y1, x2, y2, class: `srn-link ${cls}`, "marker-end": "url(#srn-arrow)" });
   const links: SVGElement[] = [];
@@ -26,23 +32,34 @@ export function srnArchitecture({ backbone, pyramid }: { backbone: StageShape[];
     if (k > 0) links.push(line(xC + colW / 2, y(k - 1), xC + colW / 2, y(k) + boxH, `C${k + 1} C${k + 2}`));
     if (k <= 3) {
       links.push(line(xC + colW, y(k) + boxH / 2, xP, y(k) + boxH / 2, `C${k + 2} P${k + 2}`)); // lateral 1×1
-      if (labelled) svg.append(s("text", { x: (xC + colW + xP) / 2, y: y(k) + boxH / 2 - 5, "text-anchor": "middle", class: "srn-link-label" }, k === 3 ? "1×1 lateral" : "1×1 lateral + upsampled P above"));
+      if (labelled)
+        svg.append(
+          s(
+            "text",
+            { x: (xC + colW + xP) / 2, y: y(k) + boxH / 2 - 5, "text-anchor": "middle", class: "srn-link-label" },
+            k === 3 ? "1×1 lateral" : "1×1 lateral + upsampled P above",
+          ),
+        );
     }
   });
   pyramid.forEach((_p, k) => {
     if (k < 3) links.push(line(xP + colW / 2, y(k + 1) + boxH, xP + colW / 2, y(k), `P${k + 3} P${k + 2}`)); // top-down, upsampled
     if (k === 4) {
       links.push(line(xC + colW, y(3) + boxH / 2 - 6, xP, y(4) + boxH / 2, "C5 P6")); // P6 from C5's lateral
-      if (labelled) svg.append(s("text", { x: (xC + colW + xP) / 2, y: y(4) + boxH / 2 + 2, "text-anchor": "middle", class: "srn-link-label" }, "1×1, then 3×3 stride 2"));
+      if (labelled)
+        svg.append(s("text", { x: (xC + colW + xP) / 2, y: y(4) + boxH / 2 + 2, "text-anchor": "middle", class: "srn-link-label" }, "1×1, then 3×3 stride 2"));
     }
     if (k === 5) links.push(line(xP + colW / 2, y(4), xP + colW / 2, y(5) + boxH, "P6 P7"));
   });
   svg.append(...links);
   const box = (st: StageShape, x: number, k: number) => {
-    const g = s("g", { class: `srn-level ${STC.has(st.name) ? "stc" : st.name.startsWith("P") ? "str" : "backbone"}`, tabindex: 0, "data-level": st.name },
+    const g = s(
+      "g",
+      { class: `srn-level ${STC.has(st.name) ? "stc" : st.name.startsWith("P") ? "str" : "backbone"}`, tabindex: 0, "data-level": st.name },
       s("rect", { x, y: y(k), width: colW, height: boxH, rx: 5 }),
       s("text", { x: x + 8, y: y(k) + 15, class: "srn-level-name" }, `${st.name}  ·  stride ${st.stride}`),
-      s("text", { x: x + 8, y: y(k) + 30, class: "srn-level-size" }, `${st.cols}×${st.rows}×${st.channels}`));
+      s("text", { x: x + 8, y: y(k) + 30, class: "srn-level-size" }, `${st.cols}×${st.rows}×${st.channels}`),
+    );
     const show = () => {
       root.querySelectorAll(".srn-level.on, .srn-link.on").forEach((e) => e.classList.remove("on"));
       g.classList.add("on");

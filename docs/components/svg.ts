@@ -10,6 +10,13 @@ export function s(tag: string, attrs: Record<string, string | number> = {}, ...c
 
 /** An arrow-head marker definition with id `id`, coloured with currentColor. */
 export function arrowMarker(id: string): SVGElement {
-  return s("defs", {}, s("marker", { id, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse" },
-    s("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "currentColor" })));
+  return s(
+    "defs",
+    {},
+    s(
+      "marker",
+      { id, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse" },
+      s("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "currentColor" }),
+    ),
+  );
 }

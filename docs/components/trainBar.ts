@@ -20,7 +20,12 @@ export function trainBar(store: TrainStore, { cost, busy }: { cost: number; busy
     status.textContent = "";
     status.classList.remove("error");
     try {
-      const model = await trainDatabase(faces, { cost, say: (text) => { busy.textContent = text; } });
+      const model = await trainDatabase(faces, {
+        cost,
+        say: (text) => {
+          busy.textContent = text;
+        },
+      });
       await store.saveModel(model);
       status.textContent = `Trained on ${faces.length} faces of ${Object.keys(model.training.perPerson).length} people.`;
     } catch (err) {

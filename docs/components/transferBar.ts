@@ -18,7 +18,10 @@ export function transferBar(store: TransferStore): TransferBar {
   <label>Import a file: <input type="file" id="import-database" accept=".json,application/json"></label>
   <span class="status-line" id="transfer-status" aria-live="polite"></span>`;
   const status = bar.querySelector("#transfer-status") as HTMLElement;
-  bar.say = (text, error = false) => { status.textContent = text; status.classList.toggle("error", error); };
+  bar.say = (text, error = false) => {
+    status.textContent = text;
+    status.classList.toggle("error", error);
+  };
   (bar.querySelector("#export-database") as HTMLButtonElement).onclick = async () => {
     const file = await store.exportFile({ includePhotos: (bar.querySelector("#export-photos") as HTMLInputElement).checked });
     const a = Object.assign(document.createElement("a"), { download: file.name, href: URL.createObjectURL(file) });

@@ -20,7 +20,14 @@ export function tripletExplorer(alpha: number, width: number): HTMLElement {
   const root = document.createElement("div");
   root.className = "triplet-explorer";
   const svg = d3.create("svg").attr("width", size).attr("height", size).attr("viewBox", `0 0 ${size} ${size}`);
-  svg.append("circle").attr("cx", size / 2).attr("cy", size / 2).attr("r", r).attr("fill", "none").attr("stroke", "currentColor").attr("stroke-opacity", 0.3);
+  svg
+    .append("circle")
+    .attr("cx", size / 2)
+    .attr("cy", size / 2)
+    .attr("r", r)
+    .attr("fill", "none")
+    .attr("stroke", "currentColor")
+    .attr("stroke-opacity", 0.3);
   const outer = svg.append("circle").attr("fill", "#ff9f0a").attr("fill-opacity", 0.12).attr("stroke", "#ff9f0a").attr("stroke-dasharray", "4 3");
   const inner = svg.append("circle").attr("fill", "#ff3b30").attr("fill-opacity", 0.12).attr("stroke", "#ff3b30").attr("stroke-dasharray", "4 3");
   const lineP = svg.append("line").attr("stroke", COLORS.positive).attr("stroke-width", 2);
@@ -30,8 +37,20 @@ export function tripletExplorer(alpha: number, width: number): HTMLElement {
 
   const names: Name[] = ["anchor", "positive", "negative"];
   const dots = svg.selectAll<SVGGElement, Name>("g.pt").data(names).join("g").attr("class", "pt").style("cursor", "grab");
-  dots.append("circle").attr("r", 11).attr("fill", (d) => COLORS[d]).attr("stroke", "white").attr("stroke-width", 2);
-  dots.append("text").text((d) => d[0].toUpperCase()).attr("text-anchor", "middle").attr("dy", "0.35em").attr("fill", "white").attr("font", "bold 11px sans-serif").style("pointer-events", "none");
+  dots
+    .append("circle")
+    .attr("r", 11)
+    .attr("fill", (d) => COLORS[d])
+    .attr("stroke", "white")
+    .attr("stroke-width", 2);
+  dots
+    .append("text")
+    .text((d) => d[0].toUpperCase())
+    .attr("text-anchor", "middle")
+    .attr("dy", "0.35em")
+    .attr("fill", "white")
+    .attr("font", "bold 11px sans-serif")
+    .style("pointer-events", "none");
 
   function update() {
     const [a, p, n] = names.map((k) => at(angles[k]));
@@ -39,8 +58,14 @@ export function tripletExplorer(alpha: number, width: number): HTMLElement {
     const dn = squaredDistance(a, n);
     const kind = tripletKind(dp, dn, alpha);
     const [ax, ay] = px(a);
-    inner.attr("cx", ax).attr("cy", ay).attr("r", r * Math.sqrt(dp));
-    outer.attr("cx", ax).attr("cy", ay).attr("r", r * Math.sqrt(dp + alpha));
+    inner
+      .attr("cx", ax)
+      .attr("cy", ay)
+      .attr("r", r * Math.sqrt(dp));
+    outer
+      .attr("cx", ax)
+      .attr("cy", ay)
+      .attr("r", r * Math.sqrt(dp + alpha));
     lineP.attr("x1", ax).attr("y1", ay).attr("x2", px(p)[0]).attr("y2", px(p)[1]);
     lineN.attr("x1", ax).attr("y1", ay).attr("x2", px(n)[0]).attr("y2", px(n)[1]);
     dots.attr("transform", (d) => `translate(${px(at(angles[d]))})`);
@@ -48,10 +73,12 @@ export function tripletExplorer(alpha: number, width: number): HTMLElement {
       loss = max(0, ${dp.toFixed(3)} − ${dn.toFixed(3)} + ${alpha}) = <b>${tripletLoss(a, p, n, alpha).toFixed(3)}</b> ·
       <span class="kind" style="background:${KIND_COLORS[kind]}">${kind}</span>`;
   }
-  dots.call(d3.drag<SVGGElement, Name>().on("drag", (event, d) => {
-    angles[d] = Math.atan2(size / 2 - event.y, event.x - size / 2);
-    update();
-  }));
+  dots.call(
+    d3.drag<SVGGElement, Name>().on("drag", (event, d) => {
+      angles[d] = Math.atan2(size / 2 - event.y, event.x - size / 2);
+      update();
+    }),
+  );
   update();
   root.append(svg.node() as SVGSVGElement, readout);
   return root;

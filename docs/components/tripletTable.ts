@@ -30,7 +30,11 @@ export function tripletTable(faces: BatchFace[], pairs: PairNegatives[], alpha: 
     tr.append(
       cell(faces[p.anchor], faces[p.anchor].person.replace(/_/g, " ")),
       cell(faces[p.positive], `‖a−p‖² = ${p.dPositive.toFixed(3)}`),
-      cell(hard ? faces[hard.index] : null, hard ? `${hard.d.toFixed(3)}${hard.d < p.dPositive ? " · hard" : ""}` : "—", hard && hard.d < p.dPositive ? "hard" : ""),
+      cell(
+        hard ? faces[hard.index] : null,
+        hard ? `${hard.d.toFixed(3)}${hard.d < p.dPositive ? " · hard" : ""}` : "—",
+        hard && hard.d < p.dPositive ? "hard" : "",
+      ),
       cell(p.semiHard ? faces[p.semiHard.index] : null, p.semiHard ? p.semiHard.d.toFixed(3) : "none in this batch"),
     );
     body.append(tr);

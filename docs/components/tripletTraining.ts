@@ -35,7 +35,10 @@ async function evaluate(trainer: TripletTrainer, rgb: Uint8Array, set: LfwTraini
     await tf.nextFrame();
   }
   const dist = set.pairs.map((p) => squaredDistance(emb.get(p.a)!, emb.get(p.b)!));
-  return bestThresholdAccuracy(dist, set.pairs.map((p) => p.same));
+  return bestThresholdAccuracy(
+    dist,
+    set.pairs.map((p) => p.same),
+  );
 }
 
 /** The section's element; training runs while the button says Pause, and stops for good on invalidation. */
@@ -53,15 +56,26 @@ export function tripletTraining(set: LfwTrainingSet, rgb: Uint8Array, o: Triplet
     <div class="card"><h2>Dev-test accuracy</h2><div class="accuracy-chart"></div></div></div>`;
   const $ = (sel: string) => root.querySelector(sel) as HTMLElement;
   const button = $("button") as HTMLButtonElement;
-  const loss: Point[] = [], active: Point[] = [], accuracy: Point[] = [];
+  const loss: Point[] = [],
+    active: Point[] = [],
+    accuracy: Point[] = [];
   const chartWidth = Math.max(220, Math.floor(o.width / 3) - 40);
   const chart = (sel: string, values: Point[], name: string, y: string) =>
     o.linechart($(sel), { values: [values], series: [name] }, { width: chartWidth, height: 180, xLabel: "step", yLabel: y, zoomToFit: true });
-  let step = 0, running = false, looping = false, stopped = false, stepMs = 0, pending = 0;
+  let step = 0,
+    running = false,
+    looping = false,
+    stopped = false,
+    stepMs = 0,
+    pending = 0;
   // The trainer is disposed once the page is gone and no loop or evaluation still uses it.
   const hold = async <T>(work: () => Promise<T>): Promise<T> => {
     pending++;
-    try { return await work(); } finally { if (--pending === 0 && stopped) trainer.dispose(); }
+    try {
+      return await work();
+    } finally {
+      if (--pending === 0 && stopped) trainer.dispose();
+    }
   };
 
   const measure = async () => {
@@ -71,29 +85,31 @@ export function tripletTraining(set: LfwTrainingSet, rgb: Uint8Array, o: Triplet
     $(".devtest-accuracy").title = `best squared-distance threshold ${r.threshold.toFixed(3)} over the ${set.pairs.length} pairs`;
     await chart(".accuracy-chart", accuracy, "accuracy", "accuracy");
   };
-  const loop = () => hold(async () => {
-    while (running && !stopped) {
-      const batch = sampleIdentityBatch(set.groups, people, perPerson, random);
-      const t0 = performance.now();
-      const s = trainer.step(normalisedFaces(rgb, batch.items), batch.labels);
-      stepMs = stepMs === 0 ? performance.now() - t0 : 0.9 * stepMs + 0.1 * (performance.now() - t0);
-      step++;
-      loss.push({ x: step, y: s.loss });
-      active.push({ x: step, y: s.activeFraction });
-      $(".step-count").textContent = String(step);
-      $(".step-time").textContent = `${stepMs.toFixed(0)} ms/step`;
-      if (step % 5 === 0 || step < 5) await Promise.all([chart(".loss-chart", loss, "loss", "loss"), chart(".active-chart", active, "active", "share")]);
-      if (step % evalEvery === 0) await measure();
-      await tf.nextFrame();
-    }
-    looping = false;
-  });
+  const loop = () =>
+    hold(async () => {
+      while (running && !stopped) {
+        const batch = sampleIdentityBatch(set.groups, people, perPerson, random);
+        const t0 = performance.now();
+        const s = trainer.step(normalisedFaces(rgb, batch.items), batch.labels);
+        stepMs = stepMs === 0 ? performance.now() - t0 : 0.9 * stepMs + 0.1 * (performance.now() - t0);
+        step++;
+        loss.push({ x: step, y: s.loss });
+        active.push({ x: step, y: s.activeFraction });
+        $(".step-count").textContent = String(step);
+        $(".step-time").textContent = `${stepMs.toFixed(0)} ms/step`;
+        if (step % 5 === 0 || step < 5) await Promise.all([chart(".loss-chart", loss, "loss", "loss"), chart(".active-chart", active, "active", "share")]);
+        if (step % evalEvery === 0) await measure();
+        await tf.nextFrame();
+      }
+      looping = false;
+    });
   button.onclick = () => {
     running = !running;
     button.textContent = running ? "Pause" : "Start";
     if (running && !looping) {
       looping = true;
-      loop().catch((e: unknown) => { // show the failure where it happened, and stop
+      loop().catch((e: unknown) => {
+        // show the failure where it happened, and stop
         running = false;
         button.disabled = true;
         $(".step-time").textContent = `training stopped: ${e instanceof Error ? e.message : String(e)}`;
@@ -102,7 +118,13 @@ export function tripletTraining(set: LfwTrainingSet, rgb: Uint8Array, o: Triplet
     }
   };
   button.disabled = true;
-  void hold(measure).then(() => { button.disabled = stopped; });
-  void o.invalidation.then(() => { stopped = true; running = false; if (pending === 0) trainer.dispose(); });
+  void hold(measure).then(() => {
+    button.disabled = stopped;
+  });
+  void o.invalidation.then(() => {
+    stopped = true;
+    running = false;
+    if (pending === 0) trainer.dispose();
+  });
   return root;
 }

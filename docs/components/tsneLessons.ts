@@ -51,6 +51,8 @@ export function lessonMultiples(subset: LfwSubset, runs: LessonRun[], { workerUr
       figures[k].caption.textContent = `${run.caption} · KL ${layout.kl?.toFixed(2)}`;
     }
     root.dataset.done = "true";
-  })().catch((err) => { root.textContent = `t-SNE lesson failed: ${err}`; });
+  })().catch((err) => {
+    root.textContent = `t-SNE lesson failed: ${err}`;
+  });
   return root;
 }

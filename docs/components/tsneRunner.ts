@@ -12,10 +12,7 @@ export interface TsneLayout {
   kl?: number;
 }
 
-type Reply =
-  | { type: "progress"; done: number; total: number }
-  | ({ type: "layout" } & TsneLayout)
-  | { type: "error"; message: string };
+type Reply = { type: "progress"; done: number; total: number } | ({ type: "layout" } & TsneLayout) | { type: "error"; message: string };
 
 export class TsneRunner {
   latest: TsneLayout | null = null;
@@ -43,9 +40,15 @@ export class TsneRunner {
   init(x: Float32Array, n: number, d: number, options: Partial<TsneOptions>): Promise<TsneLayout> {
     return this.send({ type: "init", x, n, d, options }, (l) => l.iteration === 0 && !l.running);
   }
-  play(): void { this.worker.postMessage({ type: "play" }); }
-  pause(): void { this.worker.postMessage({ type: "pause" }); }
-  set(options: Partial<TsneLiveOptions>): void { this.worker.postMessage({ type: "set", options }); }
+  play(): void {
+    this.worker.postMessage({ type: "play" });
+  }
+  pause(): void {
+    this.worker.postMessage({ type: "pause" });
+  }
+  set(options: Partial<TsneLiveOptions>): void {
+    this.worker.postMessage({ type: "set", options });
+  }
   /** Runs `count` more iterations; resolves when they are done. */
   step(count = 1): Promise<TsneLayout> {
     const target = (this.latest?.iteration ?? 0) + count;
@@ -55,7 +58,9 @@ export class TsneRunner {
   runTo(iteration: number): Promise<TsneLayout> {
     return this.send({ type: "runTo", iteration }, (l) => l.iteration >= iteration && !l.running);
   }
-  dispose(): void { this.worker.terminate(); }
+  dispose(): void {
+    this.worker.terminate();
+  }
 
   private send(message: object, until: (l: TsneLayout) => boolean): Promise<TsneLayout> {
     return new Promise((resolve) => {

@@ -4,8 +4,16 @@
 // the expensive work runs less often. Times each stage and reports FPS over the last second.
 import * as tf from "@tensorflow/tfjs";
 import {
-  embedWithFlip, emptyTracker, predictTracks, unitVector, updateTracks,
-  type Box, type DlibEmbedder, type EmbeddedFace, type Mtcnn, type TrackerState,
+  embedWithFlip,
+  emptyTracker,
+  predictTracks,
+  unitVector,
+  updateTracks,
+  type Box,
+  type DlibEmbedder,
+  type EmbeddedFace,
+  type Mtcnn,
+  type TrackerState,
 } from "facelab";
 import { pixelsFrom } from "facelab/browser";
 import type { FaceName, Recogniser } from "./recogniser.js";
@@ -50,7 +58,10 @@ function draw(canvas: HTMLCanvasElement, boxes: { box: Box; data: FaceName }[]):
   canvas.setAttribute("aria-label", labels.length ? `faces: ${labels.join(", ")}` : "no face");
   const line = Math.max(2, canvas.width / 240);
   ctx.font = `${Math.round(canvas.width / 32)}px system-ui, sans-serif`;
-  for (const { box: [x1, y1, x2, y2], data } of boxes) {
+  for (const {
+    box: [x1, y1, x2, y2],
+    data,
+  } of boxes) {
     const color = data.known ? "#4269d0" : "#8e8e93";
     ctx.lineWidth = line;
     ctx.strokeStyle = color;
@@ -83,7 +94,12 @@ export function runWebcam(video: HTMLVideoElement, canvas: HTMLCanvasElement, mt
     stats.detectMs = t1 - t0;
     stats.embedMs = performance.now() - t1;
     stats.detections++;
-    tracks = updateTracks(tracks, faces.map((f) => f.box), frame, (j) => names[j]);
+    tracks = updateTracks(
+      tracks,
+      faces.map((f) => f.box),
+      frame,
+      (j) => names[j],
+    );
   }
   (async () => {
     for (let frame = 0; !stopped; frame++) {
@@ -102,11 +118,16 @@ export function runWebcam(video: HTMLVideoElement, canvas: HTMLCanvasElement, mt
       recent.push({ at: now, ms: now - start });
       while (recent.length && recent[0].at < now - 1000) recent.shift();
       Object.assign(stats, {
-        fps: recent.length, frameMs: recent.reduce((s, r) => s + r.ms, 0) / recent.length,
-        faces: shown.length, frames: frame + 1, tensors: tf.memory().numTensors,
+        fps: recent.length,
+        frameMs: recent.reduce((s, r) => s + r.ms, 0) / recent.length,
+        faces: shown.length,
+        frames: frame + 1,
+        tensors: tf.memory().numTensors,
       });
       o.onStats({ ...stats });
     }
   })();
-  return () => { stopped = true; };
+  return () => {
+    stopped = true;
+  };
 }

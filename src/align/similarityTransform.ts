@@ -41,8 +41,10 @@ export function estimateSimilarity(src: readonly Point[], dst: readonly Point[])
   let cross = 0;
   let norm = 0;
   for (let i = 0; i < src.length; i++) {
-    const px = src[i][0] - sx, py = src[i][1] - sy;
-    const qx = dst[i][0] - dx, qy = dst[i][1] - dy;
+    const px = src[i][0] - sx,
+      py = src[i][1] - sy;
+    const qx = dst[i][0] - dx,
+      qy = dst[i][1] - dy;
     dot += px * qx + py * qy;
     cross += px * qy - py * qx;
     norm += px * px + py * py;

@@ -13,8 +13,7 @@ function sample(p: Pixels, x: number, y: number, k: number): number {
   const y0 = Math.floor(y);
   const fx = x - x0;
   const fy = y - y0;
-  const at = (xi: number, yi: number) =>
-    xi < 0 || yi < 0 || xi >= p.width || yi >= p.height ? 0 : p.data[(yi * p.width + xi) * p.channels + k];
+  const at = (xi: number, yi: number) => (xi < 0 || yi < 0 || xi >= p.width || yi >= p.height ? 0 : p.data[(yi * p.width + xi) * p.channels + k]);
   const top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx;
   const bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx;
   return top * (1 - fy) + bottom * fy;

@@ -6,14 +6,7 @@
 import type { Pixels } from "../core/types.js";
 
 /** Everything the detector accepts in a page. */
-export type ImageSource =
-  | ImageData
-  | HTMLImageElement
-  | HTMLVideoElement
-  | HTMLCanvasElement
-  | ImageBitmap
-  | OffscreenCanvas
-  | VideoFrame;
+export type ImageSource = ImageData | HTMLImageElement | HTMLVideoElement | HTMLCanvasElement | ImageBitmap | OffscreenCanvas | VideoFrame;
 
 /** The natural (not the displayed) size of a source. */
 function sizeOf(source: Exclude<ImageSource, ImageData>): { width: number; height: number } {

@@ -73,7 +73,8 @@ export function loadCentroids(json: CentroidModelJson): CentroidClassifier {
 /** Throws unless `json` looks like a model written by `toJSON()`. */
 export function checkCentroidJson(json: unknown): asserts json is CentroidModelJson {
   const j = json as Partial<CentroidModelJson> | null;
-  if (typeof j !== "object" || j === null || j.format !== "facelab-centroids") throw new Error('Not a facelab centroid model (expected "format": "facelab-centroids").');
+  if (typeof j !== "object" || j === null || j.format !== "facelab-centroids")
+    throw new Error('Not a facelab centroid model (expected "format": "facelab-centroids").');
   if (j.version !== 1) throw new Error(`Unsupported centroid model version ${String(j.version)} (this facelab reads version 1).`);
   const n = Array.isArray(j.labels) ? j.labels.length : 0;
   if (n < 1 || !Array.isArray(j.centroids) || j.centroids.length !== n || !Array.isArray(j.counts) || j.counts.length !== n) {

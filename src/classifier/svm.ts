@@ -67,11 +67,18 @@ export async function trainSvm(samples: readonly LabelledEmbedding[], options: S
   if (labels.length < 2) throw new Error(`An SVM needs at least two people; only "${labels[0]}" has faces.`);
   const resolved = resolveSvmOptions(options);
   const svm = new SVM({
-    type: SVM.SVM_TYPES.C_SVC, kernel: SVM.KERNEL_TYPES.LINEAR, probabilityEstimates: true, quiet: true,
-    cost: resolved.cost, tolerance: resolved.tolerance,
+    type: SVM.SVM_TYPES.C_SVC,
+    kernel: SVM.KERNEL_TYPES.LINEAR,
+    probabilityEstimates: true,
+    quiet: true,
+    cost: resolved.cost,
+    tolerance: resolved.tolerance,
   });
   try {
-    svm.train(samples.map((s) => s.embedding), samples.map((s) => labels.indexOf(s.label)));
+    svm.train(
+      samples.map((s) => s.embedding),
+      samples.map((s) => labels.indexOf(s.label)),
+    );
     return await loadSvm({ format: "facelab-svm", version: 1, labels, dimension, options: resolved, libsvm: svm.serializeModel() });
   } finally {
     svm.free();
@@ -126,9 +133,11 @@ export function checkSvmJson(json: unknown): asserts json is SvmModelJson {
   const j = json as Partial<SvmModelJson> | null;
   if (typeof j !== "object" || j === null || j.format !== "facelab-svm") throw new Error('Not a facelab SVM model (expected "format": "facelab-svm").');
   if (j.version !== 1) throw new Error(`Unsupported SVM model version ${String(j.version)} (this facelab reads version 1).`);
-  if (!Array.isArray(j.labels) || j.labels.length < 2 || !j.labels.every((l) => typeof l === "string")) throw new Error("SVM model: labels must be two or more names.");
+  if (!Array.isArray(j.labels) || j.labels.length < 2 || !j.labels.every((l) => typeof l === "string"))
+    throw new Error("SVM model: labels must be two or more names.");
   if (!Number.isInteger(j.dimension) || (j.dimension as number) < 1) throw new Error("SVM model: dimension must be a positive integer.");
-  if (typeof j.libsvm !== "string" || !j.libsvm.startsWith("svm_type c_svc")) throw new Error("SVM model: libsvm must be a c_svc model in libsvm's text format.");
+  if (typeof j.libsvm !== "string" || !j.libsvm.startsWith("svm_type c_svc"))
+    throw new Error("SVM model: libsvm must be a c_svc model in libsvm's text format.");
   if (!/^probA /m.test(j.libsvm)) throw new Error("SVM model: the libsvm model has no probability estimates.");
   const classes = Number(/^nr_class (\d+)$/m.exec(j.libsvm)?.[1]);
   if (classes !== j.labels.length) throw new Error(`SVM model: ${j.labels.length} labels but the libsvm model has ${classes} classes.`);

@@ -27,7 +27,10 @@ interface AlignArgs extends AlignSettings {
 function parseAlignArgs(argv: string[]): AlignArgs | null {
   const { values, positionals } = parseCommand(argv, {
     ...DETECTOR_FLAGS,
-    size: { type: "string" }, margin: { type: "string" }, warp: { type: "boolean" }, "all-faces": { type: "boolean" },
+    size: { type: "string" },
+    margin: { type: "string" },
+    warp: { type: "boolean" },
+    "all-faces": { type: "boolean" },
   });
   if (values.help) return null;
   const mtcnn = detectorOptions(values);

@@ -38,12 +38,14 @@ export function count(tally: Tally, outcome: AlignOutcome, input: string, bar: P
 
 /** The end-of-run summary. */
 export function report(total: number, t: Tally, seconds: number, outDir: string): string {
-  return [
-    `facelab align: ${total} file${total === 1 ? "" : "s"} in ${seconds.toFixed(1)} s → ${outDir}`,
-    `  aligned       ${t.aligned} (${t.crops} crop${t.crops === 1 ? "" : "s"} written)`,
-    `  no face       ${t.noFace}`,
-    `  unreadable    ${t.unreadable}`,
-    `  cannot align  ${t.unalignable}`,
-    `  already done  ${t.skipped}`,
-  ].join("\n") + "\n";
+  return (
+    [
+      `facelab align: ${total} file${total === 1 ? "" : "s"} in ${seconds.toFixed(1)} s → ${outDir}`,
+      `  aligned       ${t.aligned} (${t.crops} crop${t.crops === 1 ? "" : "s"} written)`,
+      `  no face       ${t.noFace}`,
+      `  unreadable    ${t.unreadable}`,
+      `  cannot align  ${t.unalignable}`,
+      `  already done  ${t.skipped}`,
+    ].join("\n") + "\n"
+  );
 }

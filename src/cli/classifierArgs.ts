@@ -10,9 +10,15 @@ import { parseBackend, parseNumber, parseSize } from "./parseValues.js";
 import { UsageError } from "./usage.js";
 
 const CLASSIFIER_FLAGS = {
-  "min-images": { type: "string" }, "train-images": { type: "string" }, seed: { type: "string" },
-  workers: { type: "string" }, flip: { type: "boolean" }, backend: { type: "string" },
-  threshold: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
+  "min-images": { type: "string" },
+  "train-images": { type: "string" },
+  seed: { type: "string" },
+  workers: { type: "string" },
+  flip: { type: "boolean" },
+  backend: { type: "string" },
+  threshold: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
 } as const;
 
 export interface ClassifierArgs {
@@ -30,14 +36,17 @@ export interface ClassifierArgs {
 export function parseClassifierArgs(argv: string[], verb: "train" | "classify"): ClassifierArgs | null {
   const { values: v, positionals } = parseCommand(argv, CLASSIFIER_FLAGS);
   if (v.help) return null;
-  if (positionals.length !== 2) throw new UsageError(`${verb} needs <dataset_dir> and <model.json>, got ${positionals.length} argument${positionals.length === 1 ? "" : "s"}`);
+  if (positionals.length !== 2)
+    throw new UsageError(`${verb} needs <dataset_dir> and <model.json>, got ${positionals.length} argument${positionals.length === 1 ? "" : "s"}`);
   if (verb === "train" && (v.threshold !== undefined || v.json)) throw new UsageError("--threshold and --json are options of classify");
   const splitting = v["min-images"] !== undefined || v["train-images"] !== undefined;
-  const split = splitting ? {
-    minImages: v["min-images"] === undefined ? DEFAULT_SPLIT.minImages : parseSize("min-images", v["min-images"]),
-    trainImages: v["train-images"] === undefined ? DEFAULT_SPLIT.trainImages : parseSize("train-images", v["train-images"]),
-    seed: v.seed === undefined ? DEFAULT_SPLIT.seed : parseSize("seed", v.seed, 0),
-  } : null;
+  const split = splitting
+    ? {
+        minImages: v["min-images"] === undefined ? DEFAULT_SPLIT.minImages : parseSize("min-images", v["min-images"]),
+        trainImages: v["train-images"] === undefined ? DEFAULT_SPLIT.trainImages : parseSize("train-images", v["train-images"]),
+        seed: v.seed === undefined ? DEFAULT_SPLIT.seed : parseSize("seed", v.seed, 0),
+      }
+    : null;
   if (split && split.trainImages >= split.minImages) {
     throw new UsageError(`--train-images (${split.trainImages}) must be below --min-images (${split.minImages}) so every person keeps test photos`);
   }
@@ -45,7 +54,12 @@ export function parseClassifierArgs(argv: string[], verb: "train" | "classify"):
   const threshold = v.threshold === undefined ? undefined : parseNumber("threshold", v.threshold);
   if (threshold !== undefined && !(threshold > 0)) throw new UsageError(`--threshold must be > 0, got "${v.threshold}"`);
   return {
-    dataset: positionals[0], model: positionals[1], split, threshold, json: v.json ?? false, flip: v.flip ?? false,
+    dataset: positionals[0],
+    model: positionals[1],
+    split,
+    threshold,
+    json: v.json ?? false,
+    flip: v.flip ?? false,
     workers: v.workers === undefined ? Math.max(1, os.availableParallelism()) : parseSize("workers", v.workers),
     backend: parseBackend(v.backend),
   };

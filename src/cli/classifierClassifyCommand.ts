@@ -47,7 +47,7 @@ function classifyAccuracy(images: readonly ClassifiedImage[], labels: readonly s
 
 export async function classifierClassifyCommand(argv: string[]): Promise<number> {
   const args = parseClassifierArgs(argv, "classify");
-  if (args === null) return process.stdout.write(CLASSIFIER_CLASSIFY_HELP), 0;
+  if (args === null) return (process.stdout.write(CLASSIFIER_CLASSIFY_HELP), 0);
   const model = readClassifierFile(args.model);
   const people = selectPeople(args, "test");
   const threshold = args.threshold ?? model.threshold;
@@ -58,7 +58,12 @@ export async function classifierClassifyCommand(argv: string[]): Promise<number>
   try {
     images = photos.map((p: EmbeddedPhoto) => {
       const { label, probability, decision } = svm.predict(p.embedding);
-      return { path: p.path, truth: p.label === "" ? null : p.label, svm: { label, probability, decision }, centroid: centroids.predict(p.embedding, threshold) };
+      return {
+        path: p.path,
+        truth: p.label === "" ? null : p.label,
+        svm: { label, probability, decision },
+        centroid: centroids.predict(p.embedding, threshold),
+      };
     });
   } finally {
     svm.dispose();
@@ -81,8 +86,10 @@ function report(images: readonly ClassifiedImage[], accuracy: ClassifyAccuracy |
     return `${String(i).padStart(width)}  ${im.path}  ${im.svm.label}: ${im.svm.probability.toFixed(3)}${mark}  · centroid ${centroid}, ${im.centroid.distance.toFixed(3)}`;
   });
   const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
-  const tail = accuracy === null ? "No accuracy: no folder names a person of the model." :
-    `Accuracy on ${accuracy.count} photos: SVM ${pct(accuracy.svm)}; centroid ${pct(accuracy.centroidNearest)} ` +
-    `(${pct(accuracy.centroid)} with unknown beyond ${threshold})`;
+  const tail =
+    accuracy === null
+      ? "No accuracy: no folder names a person of the model."
+      : `Accuracy on ${accuracy.count} photos: SVM ${pct(accuracy.svm)}; centroid ${pct(accuracy.centroidNearest)} ` +
+        `(${pct(accuracy.centroid)} with unknown beyond ${threshold})`;
   return [...rows, tail].join("\n") + "\n";
 }

@@ -11,7 +11,7 @@ export async function classifierCommand(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === "train") return classifierTrainCommand(rest);
   if (sub === "classify") return classifierClassifyCommand(rest);
-  if (sub === undefined) return process.stderr.write(CLASSIFIER_HELP), 2;
-  if (sub === "--help" || sub === "-h") return process.stdout.write(CLASSIFIER_HELP), 0;
+  if (sub === undefined) return (process.stderr.write(CLASSIFIER_HELP), 2);
+  if (sub === "--help" || sub === "-h") return (process.stdout.write(CLASSIFIER_HELP), 0);
   throw new UsageError(`unknown subcommand "${sub}" (train or classify)`);
 }

@@ -17,10 +17,12 @@ const NAME = "facelab classifier train";
 
 export async function classifierTrainCommand(argv: string[]): Promise<number> {
   const args = parseClassifierArgs(argv, "train");
-  if (args === null) return process.stdout.write(CLASSIFIER_TRAIN_HELP), 0;
+  if (args === null) return (process.stdout.write(CLASSIFIER_TRAIN_HELP), 0);
   const people = selectPeople(args, "train").filter((p) => p.label !== "");
   if (people.length < 2) {
-    const who = args.split ? `${people.length === 1 ? "person" : "people"} with ≥ ${args.split.minImages} photos` : `person folder${people.length === 1 ? "" : "s"}`;
+    const who = args.split
+      ? `${people.length === 1 ? "person" : "people"} with ≥ ${args.split.minImages} photos`
+      : `person folder${people.length === 1 ? "" : "s"}`;
     throw new UsageError(`${args.dataset}: ${people.length} ${who}; training needs at least two`);
   }
   const { photos, skipped } = await embedPeople(args.dataset, people, { ...args, name: NAME });
@@ -29,13 +31,22 @@ export async function classifierTrainCommand(argv: string[]): Promise<number> {
     const centroids = trainCentroids(photos);
     const trainCounts: Record<string, number> = Object.fromEntries(svm.labels.map((l) => [l, photos.filter((p) => p.label === l).length]));
     const file: ClassifierFile = {
-      format: "facelab-classifier", version: 1, embedder: { name: "dlib-resnet-128", align: "mtcnn + dlib chip", flip: args.flip },
-      split: args.split, trainCounts, threshold: DLIB_THRESHOLD, svm: svm.toJSON(), centroids: centroids.toJSON(), created: new Date().toISOString(),
+      format: "facelab-classifier",
+      version: 1,
+      embedder: { name: "dlib-resnet-128", align: "mtcnn + dlib chip", flip: args.flip },
+      split: args.split,
+      trainCounts,
+      threshold: DLIB_THRESHOLD,
+      svm: svm.toJSON(),
+      centroids: centroids.toJSON(),
+      created: new Date().toISOString(),
     };
     await writeAtomic(args.model, new TextEncoder().encode(JSON.stringify(file) + "\n"));
     const correct = photos.filter((p) => svm.predict(p.embedding).label === p.label).length;
-    process.stdout.write(`Trained on ${photos.length} photos of ${svm.labels.length} people (${skipped.length} left out); ` +
-      `training accuracy ${(correct / photos.length).toFixed(3)}\nSaved classifier model to "${args.model}"\n`);
+    process.stdout.write(
+      `Trained on ${photos.length} photos of ${svm.labels.length} people (${skipped.length} left out); ` +
+        `training accuracy ${(correct / photos.length).toFixed(3)}\nSaved classifier model to "${args.model}"\n`,
+    );
   } finally {
     svm.dispose();
   }

@@ -25,7 +25,9 @@ interface DetectArgs {
 /** The checked arguments of `detect`, or null for `--help`. */
 function parseDetectArgs(argv: string[]): DetectArgs | null {
   const { values, positionals } = parseCommand(argv, {
-    ...DETECTOR_FLAGS, json: { type: "boolean" }, draw: { type: "string" },
+    ...DETECTOR_FLAGS,
+    json: { type: "boolean" },
+    draw: { type: "string" },
   });
   if (values.help) return null;
   const mtcnn = detectorOptions(values);

@@ -32,7 +32,10 @@ function drawOffers(file: string): string[] {
   const out = ext.toLowerCase() === ".png" ? ".png" : ".jpg";
   const name = path.basename(file);
   const own = [name.slice(0, name.length - ext.length) + out, name + out];
-  const folders = path.dirname(file).split(path.sep).filter((f) => f !== "" && !f.endsWith(":")); // no root or drive
+  const folders = path
+    .dirname(file)
+    .split(path.sep)
+    .filter((f) => f !== "" && !f.endsWith(":")); // no root or drive
   const prefixed: string[] = [];
   for (let k = 1; k <= folders.length; k++) prefixed.push(...own.map((n) => `${folders.slice(-k).join("_")}_${n}`));
   return [...own, ...prefixed];
@@ -43,7 +46,10 @@ function drawOffers(file: string): string[] {
  * made unique when inputs share it (see `drawOffers`); one file given twice maps to one output.
  */
 export function drawPaths(inputs: readonly string[], outDir: string): Map<string, string> {
-  const names = uniqueNames(inputs.map((input) => path.resolve(input)), drawOffers);
+  const names = uniqueNames(
+    inputs.map((input) => path.resolve(input)),
+    drawOffers,
+  );
   return new Map(inputs.map((input) => [input, path.join(outDir, names.get(path.resolve(input)) as string)]));
 }
 

@@ -37,8 +37,10 @@ function parseEmbedArgs(argv: string[]): EmbedArgs | null {
 /** The readable summary of one image: box, score and the start of each embedding. */
 function summary(file: string, width: number, height: number, faces: EmbeddedFace[]): string {
   const head = `${file}: ${width}×${height}, ${faces.length} face${faces.length === 1 ? "" : "s"}`;
-  const rows = faces.map(({ box, score, embedding }) =>
-    `  [${box.map((v) => v.toFixed(1)).join(", ")}]  score ${score.toFixed(4)}  embedding [${Array.from(embedding.subarray(0, 4), (v) => v.toFixed(4)).join(", ")}, …] (${embedding.length})`);
+  const rows = faces.map(
+    ({ box, score, embedding }) =>
+      `  [${box.map((v) => v.toFixed(1)).join(", ")}]  score ${score.toFixed(4)}  embedding [${Array.from(embedding.subarray(0, 4), (v) => v.toFixed(4)).join(", ")}, …] (${embedding.length})`,
+  );
   return [head, ...rows].join("\n") + "\n";
 }
 

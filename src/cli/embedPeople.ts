@@ -33,17 +33,25 @@ export interface EmbedPeopleOptions {
 export async function embedPeople(root: string, people: readonly PersonImages[], o: EmbedPeopleOptions): Promise<EmbedPeopleResult> {
   const jobs = people.flatMap((p) => p.files.map((file) => ({ path: file, file: path.join(root, file), label: p.label })));
   const byPath = new Map<string, EmbeddedPhoto | { reason: string }>();
-  process.stderr.write(`${o.name}: embedding ${jobs.length} photos of ${people.length} people on ${o.workers} worker${o.workers === 1 ? "" : "s"} (${o.backend})\n`);
+  process.stderr.write(
+    `${o.name}: embedding ${jobs.length} photos of ${people.length} people on ${o.workers} worker${o.workers === 1 ? "" : "s"} (${o.backend})\n`,
+  );
   const bar = progress(jobs.length);
   const label = new Map(jobs.map((j) => [j.path, j.label]));
-  await runPool(jobs.map(({ path, file }) => ({ path, file })), o.workers, { options: { align: "chip", flip: o.flip, thumbSize: 1 }, backend: o.backend }, (r) => {
-    if (r.type === "failed") byPath.set(r.path, { reason: r.message.replace(`${r.path}: `, "") });
-    else if (r.row.source !== "mtcnn") byPath.set(r.path, { reason: "no face found" });
-    else byPath.set(r.path, { path: r.path, label: label.get(r.path) ?? "", embedding: r.embedding });
-    const got = byPath.get(r.path);
-    if (got && "reason" in got) bar.note(`${o.name}: ${r.path}: ${got.reason}, left out`);
-    bar.tick(r.path);
-  }, () => false);
+  await runPool(
+    jobs.map(({ path, file }) => ({ path, file })),
+    o.workers,
+    { options: { align: "chip", flip: o.flip, thumbSize: 1 }, backend: o.backend },
+    (r) => {
+      if (r.type === "failed") byPath.set(r.path, { reason: r.message.replace(`${r.path}: `, "") });
+      else if (r.row.source !== "mtcnn") byPath.set(r.path, { reason: "no face found" });
+      else byPath.set(r.path, { path: r.path, label: label.get(r.path) ?? "", embedding: r.embedding });
+      const got = byPath.get(r.path);
+      if (got && "reason" in got) bar.note(`${o.name}: ${r.path}: ${got.reason}, left out`);
+      bar.tick(r.path);
+    },
+    () => false,
+  );
   bar.finish();
   const photos: EmbeddedPhoto[] = [];
   const skipped: { path: string; reason: string }[] = [];

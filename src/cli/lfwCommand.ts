@@ -11,7 +11,7 @@ export async function lfwCommand(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === "embed") return lfwEmbedCommand(rest);
   if (sub === "eval") return lfwEvalCommand(rest);
-  if (sub === undefined) return process.stderr.write(LFW_HELP), 2;
-  if (sub === "--help" || sub === "-h") return process.stdout.write(LFW_HELP), 0;
+  if (sub === undefined) return (process.stderr.write(LFW_HELP), 2);
+  if (sub === "--help" || sub === "-h") return (process.stdout.write(LFW_HELP), 0);
   throw new UsageError(`unknown subcommand "${sub}" (embed or eval)`);
 }

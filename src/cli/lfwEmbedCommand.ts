@@ -19,8 +19,15 @@ import { LFW_EMBED_HELP } from "./lfwUsage.js";
 import { UsageError } from "./usage.js";
 
 const FLAGS = {
-  lfw: { type: "string" }, out: { type: "string" }, workers: { type: "string" }, flip: { type: "boolean" },
-  align: { type: "string" }, limit: { type: "string" }, pairs: { type: "string" }, backend: { type: "string" }, "thumb-size": { type: "string" },
+  lfw: { type: "string" },
+  out: { type: "string" },
+  workers: { type: "string" },
+  flip: { type: "boolean" },
+  align: { type: "string" },
+  limit: { type: "string" },
+  pairs: { type: "string" },
+  backend: { type: "string" },
+  "thumb-size": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -33,7 +40,7 @@ function positiveInt(name: string, v: string | undefined, fallback: number): num
 
 export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   const { values: v } = parseCommand(argv, FLAGS);
-  if (v.help) return process.stdout.write(LFW_EMBED_HELP), 0;
+  if (v.help) return (process.stdout.write(LFW_EMBED_HELP), 0);
   if (!v.lfw || !v.out) throw new UsageError("--lfw <dir> and --out <dir> are required");
   if (!existsSync(v.lfw) || !statSync(v.lfw).isDirectory()) throw new UsageError(`--lfw ${v.lfw}: no such folder`);
   const align = (v.align ?? "chip") as AlignMode;
@@ -43,28 +50,50 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   const workers = positiveInt("workers", v.workers, Math.max(1, os.availableParallelism()));
   const thumbSize = positiveInt("thumb-size", v["thumb-size"], 32);
   const wanted = v.pairs ? pairImages(v.pairs) : null;
-  const all = listLfwImages(v.lfw).filter((p) => !wanted || wanted.has(p)).slice(0, positiveInt("limit", v.limit, Infinity));
+  const all = listLfwImages(v.lfw)
+    .filter((p) => !wanted || wanted.has(p))
+    .slice(0, positiveInt("limit", v.limit, Infinity));
   mkdirSync(v.out, { recursive: true });
   const log = path.join(v.out, "progress.jsonl");
   const done = readDone(log);
   const todo = all.filter((p) => !done.has(p));
-  process.stderr.write(`facelab lfw embed: ${all.length} images, ${all.length - todo.length} done before, ${todo.length} to go on ${workers} workers (${backend})\n`);
+  process.stderr.write(
+    `facelab lfw embed: ${all.length} images, ${all.length - todo.length} done before, ${todo.length} to go on ${workers} workers (${backend})\n`,
+  );
   let stop = false;
-  const onSignal = () => { stop = true; process.stderr.write("\nstopping after the images in flight; run the same command again to resume\n"); };
+  const onSignal = () => {
+    stop = true;
+    process.stderr.write("\nstopping after the images in flight; run the same command again to resume\n");
+  };
   process.once("SIGINT", onSignal);
   const bar = progress(todo.length);
   const started = performance.now();
   // Nothing left (a finished run repeated): no worker is started only to load its models.
-  if (todo.length > 0) await runPool(todo.map((p) => ({ path: p, file: path.join(v.lfw as string, p) })), workers, { options: { align, flip: !!v.flip, thumbSize }, backend }, (r) => {
-    const d: Done = r.type === "done" ? { path: r.path, row: r.row, embedding: r.embedding, thumb: r.thumb } : { path: r.path, error: r.message };
-    appendDone(log, d);
-    done.set(r.path, d);
-    if (r.type === "failed") bar.note(`facelab lfw embed: ${r.message}`);
-    bar.tick(r.path);
-  }, () => stop);
+  if (todo.length > 0)
+    await runPool(
+      todo.map((p) => ({ path: p, file: path.join(v.lfw as string, p) })),
+      workers,
+      { options: { align, flip: !!v.flip, thumbSize }, backend },
+      (r) => {
+        const d: Done = r.type === "done" ? { path: r.path, row: r.row, embedding: r.embedding, thumb: r.thumb } : { path: r.path, error: r.message };
+        appendDone(log, d);
+        done.set(r.path, d);
+        if (r.type === "failed") bar.note(`facelab lfw embed: ${r.message}`);
+        bar.tick(r.path);
+      },
+      () => stop,
+    );
   bar.finish();
   process.removeListener("SIGINT", onSignal);
-  const run = { align, flip: !!v.flip, thumbSize, workers, backend, imagesThisRun: todo.length, secondsThisRun: Math.round((performance.now() - started) / 1000) };
+  const run = {
+    align,
+    flip: !!v.flip,
+    thumbSize,
+    workers,
+    backend,
+    imagesThisRun: todo.length,
+    secondsThisRun: Math.round((performance.now() - started) / 1000),
+  };
   return summarise(v.out, all, done, run, stop);
 }
 
@@ -94,11 +123,13 @@ async function summarise(out: string, all: string[], done: Map<string, Done>, ru
   const results = all.map((p) => done.get(p)).filter((d): d is Done => d !== undefined);
   const failed = results.filter((d) => "error" in d).length;
   const fallback = results.filter((d) => "row" in d && d.row.source === "center-crop").length;
-  if (stopped) return process.stderr.write(`interrupted: ${results.length} of ${all.length} done\n`), 130;
+  if (stopped) return (process.stderr.write(`interrupted: ${results.length} of ${all.length} done\n`), 130);
   const rows = await writeArtifacts(out, all, done, run.thumbSize);
   const settings = { ...run, images: rows, fallbackFaces: fallback, unreadable: failed, date: new Date().toISOString().slice(0, 10) };
   await writeAtomic(path.join(out, "settings.json"), new TextEncoder().encode(JSON.stringify(settings, null, 1) + "\n"));
-  process.stdout.write(`embedded ${rows} of ${all.length} images (${fallback} without a detected face, embedded from a centre crop; ${failed} unreadable)\n` +
-    `wrote ${path.join(out, "embeddings.f32")}, embeddings.tsv, thumbs.jpg, settings.json\n`);
+  process.stdout.write(
+    `embedded ${rows} of ${all.length} images (${fallback} without a detected face, embedded from a centre crop; ${failed} unreadable)\n` +
+      `wrote ${path.join(out, "embeddings.f32")}, embeddings.tsv, thumbs.jpg, settings.json\n`,
+  );
   return failed ? 1 : 0;
 }

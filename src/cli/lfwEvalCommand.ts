@@ -12,8 +12,12 @@ import { UsageError } from "./usage.js";
 import { writeAtomic } from "../node/writeAtomic.js";
 
 const FLAGS = {
-  embeddings: { type: "string" }, pairs: { type: "string" }, metric: { type: "string" },
-  json: { type: "boolean" }, out: { type: "string" }, help: { type: "boolean", short: "h" },
+  embeddings: { type: "string" },
+  pairs: { type: "string" },
+  metric: { type: "string" },
+  json: { type: "boolean" },
+  out: { type: "string" },
+  help: { type: "boolean", short: "h" },
 } as const;
 
 const read = (file: string) => {
@@ -26,7 +30,7 @@ const read = (file: string) => {
 
 export async function lfwEvalCommand(argv: string[]): Promise<number> {
   const { values: v } = parseCommand(argv, FLAGS);
-  if (v.help) return process.stdout.write(LFW_EVAL_HELP), 0;
+  if (v.help) return (process.stdout.write(LFW_EVAL_HELP), 0);
   if (!v.embeddings || !v.pairs) throw new UsageError("--embeddings <dir> and --pairs <pairs.txt> are required");
   const metric = (v.metric ?? "euclidean") as Metric;
   if (metric !== "euclidean" && metric !== "cosine") throw new UsageError(`--metric must be euclidean or cosine, got "${v.metric}"`);
@@ -37,18 +41,27 @@ export async function lfwEvalCommand(argv: string[]): Promise<number> {
   const report = tenFold(dist, same, metric === "cosine" ? { thresholds: thresholdGrid(0, 1, 0.0025), valThresholds: thresholdGrid(0, 1, 0.00025) } : {});
   const settingsFile = path.join(v.embeddings, "settings.json");
   const embedding = existsSync(settingsFile) ? JSON.parse(read(settingsFile).toString("utf8")) : null;
-  const result = { pairs: pairs.length, embedding, metric, dimension: dim, fallbackFaces: rows.filter((r) => r.source === "center-crop").length, ...report,
+  const result = {
+    pairs: pairs.length,
+    embedding,
+    metric,
+    dimension: dim,
+    fallbackFaces: rows.filter((r) => r.source === "center-crop").length,
+    ...report,
     // every pair's distance, in pairs-file order, for histograms and the mistakes gallery
-    distances: Array.from(dist, (d) => +d.toFixed(5)) };
+    distances: Array.from(dist, (d) => +d.toFixed(5)),
+  };
   const json = JSON.stringify(result, null, 1);
   if (v.out) await writeAtomic(v.out, new TextEncoder().encode(json + "\n"));
   if (v.json) process.stdout.write(json + "\n");
   else {
     const pct = (x: number) => (100 * x).toFixed(2);
-    process.stdout.write(`LFW, ${pairs.length} pairs, ${metric} distance, ${dim}-D embeddings\n` +
-      `accuracy ${pct(report.accuracy.mean)}% ± ${pct(report.accuracy.std)}\n` +
-      `VAL ${pct(report.val.mean)}% ± ${pct(report.val.std)} @ FAR ${report.val.far.toExponential(2)}\n` +
-      `AUC ${report.auc.toFixed(4)}, EER ${pct(report.eer)}%\n`);
+    process.stdout.write(
+      `LFW, ${pairs.length} pairs, ${metric} distance, ${dim}-D embeddings\n` +
+        `accuracy ${pct(report.accuracy.mean)}% ± ${pct(report.accuracy.std)}\n` +
+        `VAL ${pct(report.val.mean)}% ± ${pct(report.val.std)} @ FAR ${report.val.far.toExponential(2)}\n` +
+        `AUC ${report.auc.toFixed(4)}, EER ${pct(report.eer)}%\n`,
+    );
   }
   return 0;
 }

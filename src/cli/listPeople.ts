@@ -10,7 +10,10 @@ import type { PersonImages } from "../classifier/splitDataset.js";
 const IMAGE = /\.(jpe?g|png|webp|gif|tiff?|avif)$/i;
 
 function images(dir: string, prefix: string): string[] {
-  return readdirSync(dir).filter((f) => !f.startsWith(".") && IMAGE.test(f) && statSync(path.join(dir, f)).isFile()).sort().map((f) => path.join(prefix, f));
+  return readdirSync(dir)
+    .filter((f) => !f.startsWith(".") && IMAGE.test(f) && statSync(path.join(dir, f)).isFile())
+    .sort()
+    .map((f) => path.join(prefix, f));
 }
 
 /** People (sorted by name) with their photos as paths relative to `root`; loose images under label "". */
@@ -18,11 +21,14 @@ export function listPeople(root: string): PersonImages[] {
   let entries: string[];
   try {
     if (!statSync(root).isDirectory()) throw new Error("not a folder");
-    entries = readdirSync(root).filter((d) => !d.startsWith(".")).sort();
+    entries = readdirSync(root)
+      .filter((d) => !d.startsWith("."))
+      .sort();
   } catch {
     throw new Error(`${root}: no such folder (expected one sub-folder of photos per person)`);
   }
-  const people = entries.filter((d) => statSync(path.join(root, d)).isDirectory())
+  const people = entries
+    .filter((d) => statSync(path.join(root, d)).isDirectory())
     .map((d) => ({ label: d, files: images(path.join(root, d), d) }))
     .filter((p) => p.files.length > 0);
   const loose = images(root, "");

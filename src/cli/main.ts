@@ -39,7 +39,9 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   }
   const command = first === undefined ? undefined : COMMANDS[first];
   if (command === undefined) {
-    process.stderr.write(first === undefined ? MAIN_HELP : `facelab: unknown command "${first}" (commands: detect, align, embed, lfw, wider, classifier; see facelab --help)\n`);
+    process.stderr.write(
+      first === undefined ? MAIN_HELP : `facelab: unknown command "${first}" (commands: detect, align, embed, lfw, wider, classifier; see facelab --help)\n`,
+    );
     return 2;
   }
   try {

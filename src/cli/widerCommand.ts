@@ -24,11 +24,11 @@ Options:
 
 export async function widerCommand(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
-  if (sub === undefined) return process.stderr.write(WIDER_HELP), 2;
-  if (sub === "--help" || sub === "-h") return process.stdout.write(WIDER_HELP), 0;
+  if (sub === undefined) return (process.stderr.write(WIDER_HELP), 2);
+  if (sub === "--help" || sub === "-h") return (process.stdout.write(WIDER_HELP), 0);
   if (sub !== "stats") throw new UsageError(`unknown subcommand "${sub}" (stats)`);
   const { values } = parseCommand(rest, { annotations: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } });
-  if (values.help) return process.stdout.write(WIDER_HELP), 0;
+  if (values.help) return (process.stdout.write(WIDER_HELP), 0);
   const file = values.annotations ?? "../shared/wider/wider_face_train_bbx_gt.txt";
   const out = values.out ?? "data/wider";
   const text = await readFile(file, "utf8").catch((err: NodeJS.ErrnoException) => {
@@ -41,6 +41,10 @@ export async function widerCommand(argv: string[]): Promise<number> {
   });
   bar?.finish();
   for (const [name, json] of Object.entries(files)) await writeAtomic(path.join(out, name), new TextEncoder().encode(json));
-  process.stdout.write(`wrote ${Object.keys(files).map((n) => path.join(out, n)).join(", ")}\n`);
+  process.stdout.write(
+    `wrote ${Object.keys(files)
+      .map((n) => path.join(out, n))
+      .join(", ")}\n`,
+  );
   return 0;
 }

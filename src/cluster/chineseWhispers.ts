@@ -24,11 +24,15 @@ export function chineseWhispers(dist: ArrayLike<number>, n: number, { threshold,
   const weight = new Float64Array(n);
   for (let it = 0; it < iterations; it++) {
     for (const i of sampleWithoutReplacement(order, n, random)) {
-      let best = label[i], bestWeight = 0;
+      let best = label[i],
+        bestWeight = 0;
       for (const [j, w] of edges[i]) weight[label[j]] += w;
       for (const [j] of edges[i]) {
         const l = label[j];
-        if (weight[l] > bestWeight || (weight[l] === bestWeight && l < best)) { best = l; bestWeight = weight[l]; }
+        if (weight[l] > bestWeight || (weight[l] === bestWeight && l < best)) {
+          best = l;
+          bestWeight = weight[l];
+        }
       }
       for (const [j] of edges[i]) weight[label[j]] = 0;
       label[i] = best;
@@ -55,5 +59,5 @@ function graph(dist: ArrayLike<number>, n: number, radius2: number): [number, nu
 /** Labels renumbered 0, 1, … in order of first appearance; negative labels (noise) kept. */
 export function relabel(labels: ArrayLike<number>): Int32Array {
   const ids = new Map<number, number>();
-  return Int32Array.from(labels, (l) => (l < 0 ? l : ids.get(l) ?? (ids.set(l, ids.size), ids.size - 1)));
+  return Int32Array.from(labels, (l) => (l < 0 ? l : (ids.get(l) ?? (ids.set(l, ids.size), ids.size - 1))));
 }

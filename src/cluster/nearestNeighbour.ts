@@ -21,13 +21,17 @@ export function nearestNeighbourAccuracy(x: ArrayLike<number>, dims: number, lab
   const count = new Map<number, number>();
   for (let i = 0; i < n; i++) count.set(labels[i], (count.get(labels[i]) ?? 0) + 1);
   const nearest = new Int32Array(n).fill(-1);
-  let hits = 0, scored = 0;
+  let hits = 0,
+    scored = 0;
   for (let i = 0; i < n; i++) {
     let best = Infinity;
     for (let j = 0; j < n; j++) {
       if (j === i) continue;
       const d = rowSquaredDistance(x, dims, i, j);
-      if (d < best) { best = d; nearest[i] = j; }
+      if (d < best) {
+        best = d;
+        nearest[i] = j;
+      }
     }
     if ((count.get(labels[i]) ?? 0) < 2) continue;
     scored++;

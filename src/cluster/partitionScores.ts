@@ -6,9 +6,14 @@
  */
 
 /** Contingency counts n_kc of cluster k and class c, with row and column sums. */
-function contingency(clusters: ArrayLike<number>, classes: ArrayLike<number>): { table: Map<string, number>; rows: Map<number, number>; cols: Map<number, number> } {
+function contingency(
+  clusters: ArrayLike<number>,
+  classes: ArrayLike<number>,
+): { table: Map<string, number>; rows: Map<number, number>; cols: Map<number, number> } {
   if (clusters.length !== classes.length) throw new RangeError(`contingency: ${clusters.length} cluster labels for ${classes.length} classes`);
-  const table = new Map<string, number>(), rows = new Map<number, number>(), cols = new Map<number, number>();
+  const table = new Map<string, number>(),
+    rows = new Map<number, number>(),
+    cols = new Map<number, number>();
   for (let i = 0; i < clusters.length; i++) {
     const k = clusters[i] < 0 ? -1 - i : clusters[i]; // each noise point alone
     const key = `${k}|${classes[i]}`;
@@ -36,8 +41,14 @@ export function purity(clusters: ArrayLike<number>, classes: ArrayLike<number>):
 export function adjustedRandIndex(clusters: ArrayLike<number>, classes: ArrayLike<number>): number {
   const { table, rows, cols } = contingency(clusters, classes);
   const pairs = (m: number) => (m * (m - 1)) / 2;
-  const sum = (values: Iterable<number>) => { let s = 0; for (const v of values) s += pairs(v); return s; };
-  const index = sum(table.values()), a = sum(rows.values()), b = sum(cols.values());
+  const sum = (values: Iterable<number>) => {
+    let s = 0;
+    for (const v of values) s += pairs(v);
+    return s;
+  };
+  const index = sum(table.values()),
+    a = sum(rows.values()),
+    b = sum(cols.values());
   const expected = (a * b) / pairs(clusters.length);
   const max = (a + b) / 2;
   return max === expected ? 1 : (index - expected) / (max - expected);

@@ -38,12 +38,7 @@ export function nmsStart(scores: ArrayLike<number>): NmsState {
  * One iteration: keep the best remaining box and drop every remaining box whose overlap with it
  * exceeds `threshold`. Returns null when nothing remains.
  */
-export function nmsStep(
-  boxes: readonly Box[],
-  state: NmsState,
-  threshold: number,
-  mode: OverlapMode = "union",
-): NmsStep | null {
+export function nmsStep(boxes: readonly Box[], state: NmsState, threshold: number, mode: OverlapMode = "union"): NmsStep | null {
   if (state.remaining.length === 0) return null;
   const [best, ...rest] = state.remaining;
   const compared = rest.map((index) => {
@@ -63,12 +58,7 @@ export function nmsStep(
  * with a higher-scoring kept box is greater than `threshold` (union = IoU, min = over the smaller box).
  * Same decisions as stepping `nmsStep` to the end, without building the per-step records.
  */
-export function nms(
-  boxes: readonly Box[],
-  scores: ArrayLike<number>,
-  threshold: number,
-  mode: OverlapMode = "union",
-): number[] {
+export function nms(boxes: readonly Box[], scores: ArrayLike<number>, threshold: number, mode: OverlapMode = "union"): number[] {
   const order = byScore(scores);
   const suppressed = new Uint8Array(boxes.length);
   const kept: number[] = [];
@@ -85,12 +75,7 @@ export function nms(
 }
 
 /** Every iteration of NMS, in order, for step-through displays. */
-export function* nmsSteps(
-  boxes: readonly Box[],
-  scores: ArrayLike<number>,
-  threshold: number,
-  mode: OverlapMode = "union",
-): Generator<NmsStep> {
+export function* nmsSteps(boxes: readonly Box[], scores: ArrayLike<number>, threshold: number, mode: OverlapMode = "union"): Generator<NmsStep> {
   let state: NmsState = nmsStart(scores);
   for (;;) {
     const step = nmsStep(boxes, state, threshold, mode);

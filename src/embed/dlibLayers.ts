@@ -16,8 +16,12 @@ import { foldedNames } from "./foldAffine.js";
 export function convAffine(x: tf.Tensor4D, w: DlibWeights, prefix: string, stride: 1 | 2, activation: "relu" | "linear" = "linear"): tf.Tensor4D {
   const names = foldedNames(prefix);
   return tf.fused.conv2d({
-    x, filter: dlibWeight<tf.Rank.R4>(w, names.filters), strides: stride, pad: stride === 1 ? "same" : "valid",
-    bias: dlibWeight(w, names.bias), activation,
+    x,
+    filter: dlibWeight<tf.Rank.R4>(w, names.filters),
+    strides: stride,
+    pad: stride === 1 ? "same" : "valid",
+    bias: dlibWeight(w, names.bias),
+    activation,
   });
 }
 
@@ -38,7 +42,19 @@ export function residualDown(x: tf.Tensor4D, w: DlibWeights, block: string): tf.
   let shortcut: tf.Tensor4D = tf.avgPool(x, 2, 2, "valid");
   const [, ph, pw, pc] = shortcut.shape;
   const [, bh, bw, bc] = branch.shape;
-  if (bh < ph || bw < pw) branch = tf.pad(branch, [[0, 0], [0, ph - bh], [0, pw - bw], [0, 0]]);
-  if (pc < bc) shortcut = tf.pad(shortcut, [[0, 0], [0, 0], [0, 0], [0, bc - pc]]);
+  if (bh < ph || bw < pw)
+    branch = tf.pad(branch, [
+      [0, 0],
+      [0, ph - bh],
+      [0, pw - bw],
+      [0, 0],
+    ]);
+  if (pc < bc)
+    shortcut = tf.pad(shortcut, [
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, bc - pc],
+    ]);
   return tf.relu(tf.add(branch, shortcut)) as tf.Tensor4D;
 }

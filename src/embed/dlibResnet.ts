@@ -14,10 +14,19 @@ export const DLIB_INPUT = Object.freeze({ size: 150, meanRgb: Object.freeze([122
 
 /** Residual stages after the stem: [block name, down-sampling?] in order. */
 const BLOCKS: readonly [string, boolean][] = [
-  ["conv32_1", false], ["conv32_2", false], ["conv32_3", false],
-  ["conv64_down", true], ["conv64_1", false], ["conv64_2", false], ["conv64_3", false],
-  ["conv128_down", true], ["conv128_1", false], ["conv128_2", false],
-  ["conv256_down", true], ["conv256_1", false], ["conv256_2", false],
+  ["conv32_1", false],
+  ["conv32_2", false],
+  ["conv32_3", false],
+  ["conv64_down", true],
+  ["conv64_1", false],
+  ["conv64_2", false],
+  ["conv64_3", false],
+  ["conv128_down", true],
+  ["conv128_1", false],
+  ["conv128_2", false],
+  ["conv256_down", true],
+  ["conv256_1", false],
+  ["conv256_2", false],
   ["conv256_down_out", true],
 ];
 

@@ -28,7 +28,10 @@ export function batchRgb(faces: readonly Pixels[], size: number): Float32Array {
 
 /** `forward` over `faces` in chunks, one read per chunk; rows of length `dimension`. */
 export async function embedPixels(
-  forward: (batch: tf.Tensor4D) => tf.Tensor2D, faces: readonly Pixels[], size: number, dimension: number,
+  forward: (batch: tf.Tensor4D) => tf.Tensor2D,
+  faces: readonly Pixels[],
+  size: number,
+  dimension: number,
 ): Promise<Embedding[]> {
   const out: Embedding[] = [];
   for (let start = 0; start < faces.length; start += EMBED_CHUNK) {

@@ -23,7 +23,10 @@ export function foldAffine(w: DlibWeights): void {
     const parts = [`${prefix}/conv/filters`, `${prefix}/conv/bias`, `${prefix}/scale/weights`, `${prefix}/scale/biases`];
     const [filters, bias, scale, shift] = parts.map((name) => dlibWeight(w, name));
     const folded = tf.tidy(() => ({ filters: tf.mul(filters, scale), bias: tf.add(tf.mul(bias, scale), shift) }));
-    parts.forEach((name) => { w.get(name)!.dispose(); w.delete(name); });
+    parts.forEach((name) => {
+      w.get(name)!.dispose();
+      w.delete(name);
+    });
     const names = foldedNames(prefix);
     w.set(names.filters, folded.filters);
     w.set(names.bias, folded.bias);

@@ -54,17 +54,24 @@ export function modelEmbedder(model: EmbeddingModel, options: ModelEmbedderOptio
   const norm = options.normalisation ?? PREWHITEN;
   const align = options.align ?? facenetCrop;
   const feeds = Object.entries(options.feeds ?? {});
-  const forward = (batch: tf.Tensor4D): tf.Tensor2D => tf.tidy(() => {
-    const x = normalise(batch, norm);
-    const input = feeds.length === 0 ? x : Object.fromEntries([
-      [options.inputName ?? "input", x], ...feeds.map(([k, v]) => [k, tf.scalar(v, typeof v === "boolean" ? "bool" : "float32")]),
-    ]) as tf.NamedTensorMap;
-    const y = model.predict(input as tf.Tensor); // a NamedTensorMap only when `feeds` are given (GraphModel)
-    if (!(y instanceof tf.Tensor)) throw new Error("modelEmbedder: the model must have exactly one output");
-    return y.reshape([batch.shape[0], -1]) as tf.Tensor2D;
-  });
+  const forward = (batch: tf.Tensor4D): tf.Tensor2D =>
+    tf.tidy(() => {
+      const x = normalise(batch, norm);
+      const input =
+        feeds.length === 0
+          ? x
+          : (Object.fromEntries([
+              [options.inputName ?? "input", x],
+              ...feeds.map(([k, v]) => [k, tf.scalar(v, typeof v === "boolean" ? "bool" : "float32")]),
+            ]) as tf.NamedTensorMap);
+      const y = model.predict(input as tf.Tensor); // a NamedTensorMap only when `feeds` are given (GraphModel)
+      if (!(y instanceof tf.Tensor)) throw new Error("modelEmbedder: the model must have exactly one output");
+      return y.reshape([batch.shape[0], -1]) as tf.Tensor2D;
+    });
   return {
-    inputSize, dimension, normalisation: describeNormalisation(norm),
+    inputSize,
+    dimension,
+    normalisation: describeNormalisation(norm),
     align: (pixels, face) => align(pixels, face, inputSize),
     embed: (faces: readonly Pixels[]): Promise<Embedding[]> => embedPixels(forward, faces, inputSize, dimension),
     forward,

@@ -6,9 +6,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 
-export type Normalisation =
-  | { kind: "prewhiten" }
-  | { kind: "affine"; mean: number | readonly [number, number, number]; scale: number };
+export type Normalisation = { kind: "prewhiten" } | { kind: "affine"; mean: number | readonly [number, number, number]; scale: number };
 
 /** FaceNet's per-image whitening. */
 export const PREWHITEN: Normalisation = Object.freeze({ kind: "prewhiten" });

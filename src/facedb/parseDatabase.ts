@@ -78,10 +78,16 @@ function header(text: string): Record<string, unknown> {
 
 function database(o: Record<string, unknown>): FaceDatabase {
   const people = arrayAt(o.people, "people", L.maxPeople).map((p, i) => person(p, `people[${i}]`));
-  unique(people.map((p) => p.id), "people");
+  unique(
+    people.map((p) => p.id),
+    "people",
+  );
   const ids = new Set(people.map((p) => p.id));
   const faces = arrayAt(o.faces, "faces", L.maxFaces).map((f, i) => face(f, `faces[${i}]`, ids));
-  unique(faces.map((f) => f.id), "faces");
+  unique(
+    faces.map((f) => f.id),
+    "faces",
+  );
   return { people, faces, model: model(o.model) };
 }
 

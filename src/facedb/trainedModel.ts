@@ -8,7 +8,10 @@ import { checkSvmJson, type SvmModelJson } from "../classifier/svm.js";
 import { fail, objectAt } from "./fields.js";
 
 /** Correctly named faces of one person, of `total`. */
-export interface PersonScore { correct: number; total: number }
+export interface PersonScore {
+  correct: number;
+  total: number;
+}
 
 export interface TrainedModel {
   kind: "facelab-classifier";

@@ -56,10 +56,21 @@ const KERNEL_CLASSES = new Set(["Conv1D", "Conv2D", "DepthwiseConv2D", "Separabl
 /** Classes costing a fixed number of ops per output element. */
 const PER_ELEMENT: Readonly<Record<string, number>> = {
   BatchNormalization: 1, // x·a + b once the statistics are folded
-  ReLU: 1, Activation: 1, LeakyReLU: 1, ELU: 1, PReLU: 1, Softmax: 1,
+  ReLU: 1,
+  Activation: 1,
+  LeakyReLU: 1,
+  ELU: 1,
+  PReLU: 1,
+  Softmax: 1,
   ScaledResidual: 1, // net + scale·up: one multiply-add
   L2Normalize: 2, // Σx² (one multiply-add) and one multiply per element
-  Concatenate: 0, Flatten: 0, Reshape: 0, Dropout: 0, InputLayer: 0, ZeroPadding2D: 0, Permute: 0,
+  Concatenate: 0,
+  Flatten: 0,
+  Reshape: 0,
+  Dropout: 0,
+  InputLayer: 0,
+  ZeroPadding2D: 0,
+  Permute: 0,
 };
 const MERGE_CLASSES = new Set(["Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum"]);
 const POOL_CLASSES = new Set(["MaxPooling2D", "AveragePooling2D", "MaxPooling1D", "AveragePooling1D"]);
@@ -70,7 +81,8 @@ const product = (dims: readonly number[]) => dims.reduce((p, d) => p * d, 1);
 /** A shape without its batch dimension, every other dimension known. */
 function perImage(shape: readonly (number | null)[], layer: string): number[] {
   const rest = shape.slice(1);
-  if (rest.some((d) => d == null)) throw new Error(`flops: layer ${layer} has an unknown dimension in [${shape.join(", ")}]; build the model with a fixed input size`);
+  if (rest.some((d) => d == null))
+    throw new Error(`flops: layer ${layer} has an unknown dimension in [${shape.join(", ")}]; build the model with a fixed input size`);
   return rest as number[];
 }
 

@@ -31,7 +31,12 @@ const apply = (layer: tf.layers.Layer, x: tf.SymbolicTensor | tf.SymbolicTensor[
 export function convBn(x: tf.SymbolicTensor, step: ConvStep, ctx: BuildContext): tf.SymbolicTensor {
   const [scope, filters, kernelSize, strides = 1, padding = "same"] = step;
   const conv = tf.layers.conv2d({
-    filters, kernelSize, strides, padding, useBias: false, name: `${scope}/Conv2D`,
+    filters,
+    kernelSize,
+    strides,
+    padding,
+    useBias: false,
+    name: `${scope}/Conv2D`,
     kernelInitializer: ctx.kernelInitializer(),
   });
   const bn = tf.layers.batchNormalization({ ...FACENET_BATCH_NORM, name: `${scope}/BatchNorm` });
@@ -49,12 +54,26 @@ function maxPool3x3(x: tf.SymbolicTensor, name: string): tf.SymbolicTensor {
 }
 
 /** concat(branches) → 1×1 conv with bias back to the input depth → `net + scale · up` → ReLU unless `activate` is false. */
-function residual(net: tf.SymbolicTensor, scope: string, branches: tf.SymbolicTensor[], scale: number, activate: boolean, ctx: BuildContext): tf.SymbolicTensor {
+function residual(
+  net: tf.SymbolicTensor,
+  scope: string,
+  branches: tf.SymbolicTensor[],
+  scale: number,
+  activate: boolean,
+  ctx: BuildContext,
+): tf.SymbolicTensor {
   const mixed = apply(tf.layers.concatenate({ axis: -1, name: `${scope}/concat` }), branches);
   const depth = net.shape[3] as number;
-  const up = apply(tf.layers.conv2d({
-    filters: depth, kernelSize: 1, useBias: true, name: `${scope}/Conv2d_1x1/Conv2D`, kernelInitializer: ctx.kernelInitializer(),
-  }), mixed);
+  const up = apply(
+    tf.layers.conv2d({
+      filters: depth,
+      kernelSize: 1,
+      useBias: true,
+      name: `${scope}/Conv2d_1x1/Conv2D`,
+      kernelInitializer: ctx.kernelInitializer(),
+    }),
+    mixed,
+  );
   const sum = apply(new ScaledResidual({ scale, name: `${scope}/add` }), [net, up]);
   return activate ? apply(tf.layers.reLU({ name: `${scope}/Relu` }), sum) : sum;
 }
@@ -63,8 +82,25 @@ function residual(net: tf.SymbolicTensor, scope: string, branches: tf.SymbolicTe
 export function block35(net: tf.SymbolicTensor, scope: string, scale: number, activate: boolean, ctx: BuildContext): tf.SymbolicTensor {
   const branches = [
     tower(net, `${scope}/Branch_0`, [["Conv2d_1x1", 32, 1]], ctx),
-    tower(net, `${scope}/Branch_1`, [["Conv2d_0a_1x1", 32, 1], ["Conv2d_0b_3x3", 32, 3]], ctx),
-    tower(net, `${scope}/Branch_2`, [["Conv2d_0a_1x1", 32, 1], ["Conv2d_0b_3x3", 32, 3], ["Conv2d_0c_3x3", 32, 3]], ctx),
+    tower(
+      net,
+      `${scope}/Branch_1`,
+      [
+        ["Conv2d_0a_1x1", 32, 1],
+        ["Conv2d_0b_3x3", 32, 3],
+      ],
+      ctx,
+    ),
+    tower(
+      net,
+      `${scope}/Branch_2`,
+      [
+        ["Conv2d_0a_1x1", 32, 1],
+        ["Conv2d_0b_3x3", 32, 3],
+        ["Conv2d_0c_3x3", 32, 3],
+      ],
+      ctx,
+    ),
   ];
   return residual(net, scope, branches, scale, activate, ctx);
 }
@@ -73,7 +109,16 @@ export function block35(net: tf.SymbolicTensor, scope: string, scale: number, ac
 export function block17(net: tf.SymbolicTensor, scope: string, scale: number, activate: boolean, ctx: BuildContext): tf.SymbolicTensor {
   const branches = [
     tower(net, `${scope}/Branch_0`, [["Conv2d_1x1", 128, 1]], ctx),
-    tower(net, `${scope}/Branch_1`, [["Conv2d_0a_1x1", 128, 1], ["Conv2d_0b_1x7", 128, [1, 7]], ["Conv2d_0c_7x1", 128, [7, 1]]], ctx),
+    tower(
+      net,
+      `${scope}/Branch_1`,
+      [
+        ["Conv2d_0a_1x1", 128, 1],
+        ["Conv2d_0b_1x7", 128, [1, 7]],
+        ["Conv2d_0c_7x1", 128, [7, 1]],
+      ],
+      ctx,
+    ),
   ];
   return residual(net, scope, branches, scale, activate, ctx);
 }
@@ -82,7 +127,16 @@ export function block17(net: tf.SymbolicTensor, scope: string, scale: number, ac
 export function block8(net: tf.SymbolicTensor, scope: string, scale: number, activate: boolean, ctx: BuildContext): tf.SymbolicTensor {
   const branches = [
     tower(net, `${scope}/Branch_0`, [["Conv2d_1x1", 192, 1]], ctx),
-    tower(net, `${scope}/Branch_1`, [["Conv2d_0a_1x1", 192, 1], ["Conv2d_0b_1x3", 192, [1, 3]], ["Conv2d_0c_3x1", 192, [3, 1]]], ctx),
+    tower(
+      net,
+      `${scope}/Branch_1`,
+      [
+        ["Conv2d_0a_1x1", 192, 1],
+        ["Conv2d_0b_1x3", 192, [1, 3]],
+        ["Conv2d_0c_3x1", 192, [3, 1]],
+      ],
+      ctx,
+    ),
   ];
   return residual(net, scope, branches, scale, activate, ctx);
 }
@@ -91,7 +145,16 @@ export function block8(net: tf.SymbolicTensor, scope: string, scale: number, act
 export function reductionA(net: tf.SymbolicTensor, scope: string, ctx: BuildContext): tf.SymbolicTensor {
   const branches = [
     tower(net, `${scope}/Branch_0`, [["Conv2d_1a_3x3", 384, 3, 2, "valid"]], ctx),
-    tower(net, `${scope}/Branch_1`, [["Conv2d_0a_1x1", 192, 1], ["Conv2d_0b_3x3", 192, 3], ["Conv2d_1a_3x3", 256, 3, 2, "valid"]], ctx),
+    tower(
+      net,
+      `${scope}/Branch_1`,
+      [
+        ["Conv2d_0a_1x1", 192, 1],
+        ["Conv2d_0b_3x3", 192, 3],
+        ["Conv2d_1a_3x3", 256, 3, 2, "valid"],
+      ],
+      ctx,
+    ),
     maxPool3x3(net, `${scope}/Branch_2/MaxPool_1a_3x3`),
   ];
   return apply(tf.layers.concatenate({ axis: -1, name: `${scope}/concat` }), branches);
@@ -100,9 +163,34 @@ export function reductionA(net: tf.SymbolicTensor, scope: string, ctx: BuildCont
 /** `reduction_b` (Mixed_7a): 896 → 384 + 256 + 256 + 896 = 1792 channels, stride 2. */
 export function reductionB(net: tf.SymbolicTensor, scope: string, ctx: BuildContext): tf.SymbolicTensor {
   const branches = [
-    tower(net, `${scope}/Branch_0`, [["Conv2d_0a_1x1", 256, 1], ["Conv2d_1a_3x3", 384, 3, 2, "valid"]], ctx),
-    tower(net, `${scope}/Branch_1`, [["Conv2d_0a_1x1", 256, 1], ["Conv2d_1a_3x3", 256, 3, 2, "valid"]], ctx),
-    tower(net, `${scope}/Branch_2`, [["Conv2d_0a_1x1", 256, 1], ["Conv2d_0b_3x3", 256, 3], ["Conv2d_1a_3x3", 256, 3, 2, "valid"]], ctx),
+    tower(
+      net,
+      `${scope}/Branch_0`,
+      [
+        ["Conv2d_0a_1x1", 256, 1],
+        ["Conv2d_1a_3x3", 384, 3, 2, "valid"],
+      ],
+      ctx,
+    ),
+    tower(
+      net,
+      `${scope}/Branch_1`,
+      [
+        ["Conv2d_0a_1x1", 256, 1],
+        ["Conv2d_1a_3x3", 256, 3, 2, "valid"],
+      ],
+      ctx,
+    ),
+    tower(
+      net,
+      `${scope}/Branch_2`,
+      [
+        ["Conv2d_0a_1x1", 256, 1],
+        ["Conv2d_0b_3x3", 256, 3],
+        ["Conv2d_1a_3x3", 256, 3, 2, "valid"],
+      ],
+      ctx,
+    ),
     maxPool3x3(net, `${scope}/Branch_3/MaxPool_1a_3x3`),
   ];
   return apply(tf.layers.concatenate({ axis: -1, name: `${scope}/concat` }), branches);

@@ -42,8 +42,15 @@ export const BLOCK_REPEATS = { block35: 5, block17: 10, block8: 5 } as const;
 
 /** Spatial side after each strided or VALID layer of the network, keyed by facenet's end-point names. */
 export interface InceptionResnetV1Sizes {
-  Conv2d_1a_3x3: number; Conv2d_2a_3x3: number; Conv2d_2b_3x3: number; MaxPool_3a_3x3: number;
-  Conv2d_3b_1x1: number; Conv2d_4a_3x3: number; Conv2d_4b_3x3: number; Mixed_6a: number; Mixed_7a: number;
+  Conv2d_1a_3x3: number;
+  Conv2d_2a_3x3: number;
+  Conv2d_2b_3x3: number;
+  MaxPool_3a_3x3: number;
+  Conv2d_3b_1x1: number;
+  Conv2d_4a_3x3: number;
+  Conv2d_4b_3x3: number;
+  Mixed_6a: number;
+  Mixed_7a: number;
 }
 
 const valid3x3 = (side: number, stride: number) => Math.floor((side - 3) / stride) + 1;
@@ -51,12 +58,24 @@ const valid3x3 = (side: number, stride: number) => Math.floor((side - 3) / strid
 /** The side of every stage for a square input (pure); throws if the input is too small for Mixed_7a. */
 export function inceptionResnetV1Sizes(inputSize: number): InceptionResnetV1Sizes {
   if (!Number.isInteger(inputSize) || inputSize < 1) throw new RangeError(`inceptionResnetV1: inputSize must be a positive integer, got ${inputSize}`);
-  const c1a = valid3x3(inputSize, 2), c2a = valid3x3(c1a, 1), pool = valid3x3(c2a, 2), c4a = valid3x3(pool, 1);
-  const c4b = valid3x3(c4a, 2), m6a = valid3x3(c4b, 2), m7a = valid3x3(m6a, 2);
+  const c1a = valid3x3(inputSize, 2),
+    c2a = valid3x3(c1a, 1),
+    pool = valid3x3(c2a, 2),
+    c4a = valid3x3(pool, 1);
+  const c4b = valid3x3(c4a, 2),
+    m6a = valid3x3(c4b, 2),
+    m7a = valid3x3(m6a, 2);
   if (!(m7a >= 1)) throw new RangeError(`inceptionResnetV1: inputSize ${inputSize} is too small; Mixed_7a needs at least 75 px`);
   return {
-    Conv2d_1a_3x3: c1a, Conv2d_2a_3x3: c2a, Conv2d_2b_3x3: c2a, MaxPool_3a_3x3: pool,
-    Conv2d_3b_1x1: pool, Conv2d_4a_3x3: c4a, Conv2d_4b_3x3: c4b, Mixed_6a: m6a, Mixed_7a: m7a,
+    Conv2d_1a_3x3: c1a,
+    Conv2d_2a_3x3: c2a,
+    Conv2d_2b_3x3: c2a,
+    MaxPool_3a_3x3: pool,
+    Conv2d_3b_1x1: pool,
+    Conv2d_4a_3x3: c4a,
+    Conv2d_4b_3x3: c4b,
+    Mixed_6a: m6a,
+    Mixed_7a: m7a,
   };
 }
 
@@ -70,8 +89,10 @@ function resolve(options: InceptionResnetV1Options): Required<InceptionResnetV1O
     seed: options.seed ?? d.seed,
   };
   inceptionResnetV1Sizes(o.inputSize);
-  if (!Number.isInteger(o.embeddingSize) || o.embeddingSize < 1) throw new RangeError(`inceptionResnetV1: embeddingSize must be a positive integer, got ${o.embeddingSize}`);
-  if (!(o.dropoutKeepProbability > 0 && o.dropoutKeepProbability <= 1)) throw new RangeError(`inceptionResnetV1: dropoutKeepProbability must be in (0, 1], got ${o.dropoutKeepProbability}`);
+  if (!Number.isInteger(o.embeddingSize) || o.embeddingSize < 1)
+    throw new RangeError(`inceptionResnetV1: embeddingSize must be a positive integer, got ${o.embeddingSize}`);
+  if (!(o.dropoutKeepProbability > 0 && o.dropoutKeepProbability <= 1))
+    throw new RangeError(`inceptionResnetV1: dropoutKeepProbability must be in (0, 1], got ${o.dropoutKeepProbability}`);
   return o;
 }
 

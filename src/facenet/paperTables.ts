@@ -36,18 +36,60 @@ interface PaperModel {
 
 /** The paper's networks (§3.3 "Deep Convolutional Networks" for size and cost; Table 3, §5.2, for VAL). */
 export const FACENET_PAPER_MODELS: readonly PaperModel[] = [
-  { name: "NN1", architecture: "Zeiler&Fergus with 1×1 convolutions", input: [220, 220], params: 140e6, flops: 1.6e9,
-    val: { mean: 87.9, sem: 1.9 }, source: "§3.3 and Table 1 (140M parameters, 1.6B FLOPS); Table 3" },
-  { name: "NN2", architecture: "Inception", input: [224, 224], params: 7.5e6, flops: 1.6e9,
-    val: { mean: 89.4, sem: 1.6 }, source: "Table 2 total row (7.5M, 1.6B); Table 3" },
-  { name: "NN3", architecture: "Inception (NN2 at a smaller input)", input: [160, 160], params: null, flops: null,
-    val: { mean: 88.3, sem: 1.7 }, source: "§3.3 (\"identical in architecture [to NN2] but has a reduced input size of 160x160\"); Table 3" },
-  { name: "NN4", architecture: "Inception without 5×5 convolutions in the higher layers", input: [96, 96], params: null, flops: 285e6,
-    val: { mean: 82.0, sem: 2.3 }, source: "§3.3 (285M FLOPS vs 1.6B for NN2); Table 3" },
-  { name: "NNS1", architecture: "mini Inception", input: [165, 165], params: 26e6, flops: 220e6,
-    val: { mean: 82.4, sem: 2.4 }, source: "§3.3 (26M parameters, 220M FLOPS); Table 3" },
-  { name: "NNS2", architecture: "tiny Inception", input: [140, 116], params: 4.3e6, flops: 20e6,
-    val: { mean: 51.9, sem: 2.9 }, source: "§3.3 (4.3M parameters, 20M FLOPS); Table 3" },
+  {
+    name: "NN1",
+    architecture: "Zeiler&Fergus with 1×1 convolutions",
+    input: [220, 220],
+    params: 140e6,
+    flops: 1.6e9,
+    val: { mean: 87.9, sem: 1.9 },
+    source: "§3.3 and Table 1 (140M parameters, 1.6B FLOPS); Table 3",
+  },
+  {
+    name: "NN2",
+    architecture: "Inception",
+    input: [224, 224],
+    params: 7.5e6,
+    flops: 1.6e9,
+    val: { mean: 89.4, sem: 1.6 },
+    source: "Table 2 total row (7.5M, 1.6B); Table 3",
+  },
+  {
+    name: "NN3",
+    architecture: "Inception (NN2 at a smaller input)",
+    input: [160, 160],
+    params: null,
+    flops: null,
+    val: { mean: 88.3, sem: 1.7 },
+    source: '§3.3 ("identical in architecture [to NN2] but has a reduced input size of 160x160"); Table 3',
+  },
+  {
+    name: "NN4",
+    architecture: "Inception without 5×5 convolutions in the higher layers",
+    input: [96, 96],
+    params: null,
+    flops: 285e6,
+    val: { mean: 82.0, sem: 2.3 },
+    source: "§3.3 (285M FLOPS vs 1.6B for NN2); Table 3",
+  },
+  {
+    name: "NNS1",
+    architecture: "mini Inception",
+    input: [165, 165],
+    params: 26e6,
+    flops: 220e6,
+    val: { mean: 82.4, sem: 2.4 },
+    source: "§3.3 (26M parameters, 220M FLOPS); Table 3",
+  },
+  {
+    name: "NNS2",
+    architecture: "tiny Inception",
+    input: [140, 116],
+    params: 4.3e6,
+    flops: 20e6,
+    val: { mean: 51.9, sem: 2.9 },
+    source: "§3.3 (4.3M parameters, 20M FLOPS); Table 3",
+  },
 ];
 
 /** Table 5 (§5.4): VAL at 10⁻³ FAR of NN1 trained with embeddings of each size; 128 was chosen. */
@@ -79,10 +121,24 @@ interface FacenetRelease {
 }
 
 export const FACENET_RELEASES: readonly FacenetRelease[] = [
-  { name: "20180402-114759", trainingSet: "VGGFace2", inputSize: 160, embeddingSize: 512,
-    lfw: { accuracy: 0.9965, sd: 0.00252 }, valAtFar1e3: 0.98367, source: "facenet wiki (Validate on LFW)" },
-  { name: "20180408-102900", trainingSet: "CASIA-WebFace", inputSize: 160, embeddingSize: 512,
-    lfw: { accuracy: 0.9905, sd: null }, valAtFar1e3: null, source: "facenet README (Pre-trained models)" },
+  {
+    name: "20180402-114759",
+    trainingSet: "VGGFace2",
+    inputSize: 160,
+    embeddingSize: 512,
+    lfw: { accuracy: 0.9965, sd: 0.00252 },
+    valAtFar1e3: 0.98367,
+    source: "facenet wiki (Validate on LFW)",
+  },
+  {
+    name: "20180408-102900",
+    trainingSet: "CASIA-WebFace",
+    inputSize: 160,
+    embeddingSize: 512,
+    lfw: { accuracy: 0.9905, sd: null },
+    valAtFar1e3: null,
+    source: "facenet README (Pre-trained models)",
+  },
 ];
 
 /**

@@ -41,7 +41,12 @@ export class PatchConv2d extends tf.layers.Layer {
     return tf.tidy(() => {
       const x = (Array.isArray(inputs) ? inputs[0] : inputs) as tf.Tensor4D; // [n, h, w, c]
       const [n, h, w, c] = x.shape;
-      const padded = tf.pad(x, [[0, 0], [1, 1], [1, 1], [0, 0]]); // [n, h+2, w+2, c]
+      const padded = tf.pad(x, [
+        [0, 0],
+        [1, 1],
+        [1, 1],
+        [0, 0],
+      ]); // [n, h+2, w+2, c]
       const views: tf.Tensor4D[] = [];
       for (let dy = 0; dy < 3; dy++) for (let dx = 0; dx < 3; dx++) views.push(tf.slice(padded, [0, dy, dx, 0], [n, h, w, c]));
       const cols = tf.reshape(tf.concat(views, 3), [n * h * w, 9 * c]); // [n·h·w, 9c]

@@ -53,7 +53,8 @@ export function selectTriplets(dist: ArrayLike<number>, labels: readonly (string
 /** The share of all (anchor, positive after anchor, negative) triplets of the batch with a non-zero loss. */
 export function activeTripletFraction(dist: ArrayLike<number>, labels: readonly (string | number)[], margin = TRIPLET_MARGIN): number {
   const n = labels.length;
-  let active = 0, total = 0;
+  let active = 0,
+    total = 0;
   for (let a = 0; a < n; a++) {
     for (let p = a + 1; p < n; p++) {
       if (labels[p] !== labels[a]) continue;

@@ -25,13 +25,17 @@ export const DEFAULT_TRIPLET_NET: TripletNetOptions = { inputSize: 32, channels:
 /** `[n, size, size, channels] → [n, embeddingSize]`, rows of unit length. */
 export function tripletNet(options: Partial<TripletNetOptions> = {}): tf.Sequential {
   const o = { ...DEFAULT_TRIPLET_NET, ...options };
-  const conv = (filters: number, k: number, inputShape?: number[]) => new PatchConv2d({ filters, seed: o.seed * 101 + k, ...(inputShape ? { inputShape } : {}) });
+  const conv = (filters: number, k: number, inputShape?: number[]) =>
+    new PatchConv2d({ filters, seed: o.seed * 101 + k, ...(inputShape ? { inputShape } : {}) });
   const pool = () => tf.layers.maxPooling2d({ poolSize: 2 });
   return tf.sequential({
     layers: [
-      conv(o.filters[0], 0, [o.inputSize, o.inputSize, o.channels]), pool(), // [n, s/2, s/2, f0]
-      conv(o.filters[1], 1), pool(), // [n, s/4, s/4, f1]
-      conv(o.filters[2], 2), pool(), // [n, s/8, s/8, f2]
+      conv(o.filters[0], 0, [o.inputSize, o.inputSize, o.channels]),
+      pool(), // [n, s/2, s/2, f0]
+      conv(o.filters[1], 1),
+      pool(), // [n, s/4, s/4, f1]
+      conv(o.filters[2], 2),
+      pool(), // [n, s/8, s/8, f2]
       tf.layers.flatten(), // [n, s²/64 · f2]
       tf.layers.dense({ units: o.embeddingSize, kernelInitializer: tf.initializers.glorotUniform({ seed: o.seed * 101 + 3 }) }),
       new L2Normalize(), // [n, embeddingSize], unit rows

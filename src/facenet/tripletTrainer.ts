@@ -36,7 +36,9 @@ export interface TripletStep {
  */
 function selector(indices: readonly number[], n: number): tf.Tensor2D {
   const m = new Float32Array(indices.length * n);
-  indices.forEach((j, i) => { m[i * n + j] = 1; });
+  indices.forEach((j, i) => {
+    m[i * n + j] = 1;
+  });
   return tf.tensor2d(m, [indices.length, n]);
 }
 
@@ -72,7 +74,14 @@ export class TripletTrainer {
         const triplets = selectTriplets(dist, labels, this.random, margin);
         stats = { loss: 0, triplets: triplets.length, activeFraction: activeTripletFraction(dist, labels, margin) };
         if (!triplets.length) return tf.mul(tf.sum(emb), 0) as tf.Scalar; // keeps every variable connected
-        const pick = (k: keyof Triplet) => tf.matMul(selector(triplets.map((t) => t[k]), labels.length), emb); // [t, d]
+        const pick = (k: keyof Triplet) =>
+          tf.matMul(
+            selector(
+              triplets.map((t) => t[k]),
+              labels.length,
+            ),
+            emb,
+          ); // [t, d]
         const a = pick("anchor");
         const dPos = tf.sum(tf.squaredDifference(a, pick("positive")), 1); // [t]
         const dNeg = tf.sum(tf.squaredDifference(a, pick("negative")), 1); // [t]

@@ -37,16 +37,7 @@ export interface OutputWindow {
  * Writes the `outW × outH` area resample of `rect` into `out` from `offset`, HWC RGB, each value
  * mapped as `mean * gain + bias` (so network input normalisation costs no extra pass).
  */
-export function areaResample(
-  ii: IntegralImage,
-  rect: PixelRect,
-  outW: number,
-  outH: number,
-  out: Float32Array,
-  offset = 0,
-  gain = 1,
-  bias = 0,
-): void {
+export function areaResample(ii: IntegralImage, rect: PixelRect, outW: number, outH: number, out: Float32Array, offset = 0, gain = 1, bias = 0): void {
   areaResampleWindow(ii, rect, outW, outH, { i0: 0, i1: outH, j0: 0, j1: outW }, out, offset, gain, bias);
 }
 

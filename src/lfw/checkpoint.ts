@@ -6,18 +6,17 @@
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import type { EmbeddingRow } from "./embeddingTable.js";
 
-export type Done =
-  | { path: string; row: EmbeddingRow; embedding: Float32Array; thumb: Uint8Array }
-  | { path: string; error: string };
+export type Done = { path: string; row: EmbeddingRow; embedding: Float32Array; thumb: Uint8Array } | { path: string; error: string };
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
 const unb64 = (s: string) => new Uint8Array(Buffer.from(s, "base64"));
 
 /** Appends one result. */
 export function appendDone(file: string, d: Done): void {
-  const line = "error" in d
-    ? { p: d.path, err: d.error }
-    : { p: d.path, r: d.row, e: b64(new Uint8Array(d.embedding.buffer, d.embedding.byteOffset, d.embedding.byteLength)), t: b64(d.thumb) };
+  const line =
+    "error" in d
+      ? { p: d.path, err: d.error }
+      : { p: d.path, r: d.row, e: b64(new Uint8Array(d.embedding.buffer, d.embedding.byteOffset, d.embedding.byteLength)), t: b64(d.thumb) };
   appendFileSync(file, JSON.stringify(line) + "\n");
 }
 

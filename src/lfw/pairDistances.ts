@@ -16,7 +16,13 @@ export function pairDistance(a: Float32Array, b: Float32Array, metric: Metric): 
 }
 
 /** Distances and ground truth for `pairs`; throws listing (up to five) images missing from `rowOf`. */
-export function pairDistances(pairs: LfwPair[], rowOf: Map<string, number>, data: Float32Array, dim: number, metric: Metric): { dist: Float64Array; same: boolean[] } {
+export function pairDistances(
+  pairs: LfwPair[],
+  rowOf: Map<string, number>,
+  data: Float32Array,
+  dim: number,
+  metric: Metric,
+): { dist: Float64Array; same: boolean[] } {
   const missing = [...new Set(pairs.flatMap((p) => [p.a, p.b]).filter((path) => !rowOf.has(path)))];
   if (missing.length) throw new Error(`${missing.length} pair images have no embedding, e.g. ${missing.slice(0, 5).join(", ")}`);
   const row = (path: string) => data.subarray((rowOf.get(path) as number) * dim, ((rowOf.get(path) as number) + 1) * dim);

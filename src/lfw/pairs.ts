@@ -29,5 +29,9 @@ export function parsePairs(text: string): LfwPair[] {
 
 /** Parses a people file (a count line, then "Name imageCount" lines; `people.txt` has several sets). */
 export function parsePeople(text: string): { name: string; images: number }[] {
-  return text.split(/\r?\n/).map((l) => l.trim().split(/\s+/)).filter((f) => f.length === 2).map(([name, n]) => ({ name, images: Number(n) }));
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim().split(/\s+/))
+    .filter((f) => f.length === 2)
+    .map(([name, n]) => ({ name, images: Number(n) }));
 }

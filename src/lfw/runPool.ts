@@ -27,18 +27,19 @@ export async function runPool(
   onReady: () => void = () => {},
 ): Promise<void> {
   let next = 0;
-  const one = () => new Promise<void>((resolve, reject) => {
-    const w = startWorker(workerData);
-    const feed = () => {
-      if (next >= jobs.length || shouldStop()) return void w.terminate().then(() => resolve());
-      w.postMessage(jobs[next++]);
-    };
-    w.on("message", (m: WorkerReply) => {
-      if (m.type === "ready") onReady();
-      else onReply(m);
-      feed();
+  const one = () =>
+    new Promise<void>((resolve, reject) => {
+      const w = startWorker(workerData);
+      const feed = () => {
+        if (next >= jobs.length || shouldStop()) return void w.terminate().then(() => resolve());
+        w.postMessage(jobs[next++]);
+      };
+      w.on("message", (m: WorkerReply) => {
+        if (m.type === "ready") onReady();
+        else onReply(m);
+        feed();
+      });
+      w.on("error", reject);
     });
-    w.on("error", reject);
-  });
   await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, jobs.length)) }, one));
 }

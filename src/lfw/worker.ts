@@ -10,7 +10,10 @@ import { fileReader } from "../node/files.js";
 import { loadImage } from "../node/loadImage.js";
 import { embedImage, type EmbedImageOptions } from "./embedImage.js";
 
-export interface Job { path: string; file: string }
+export interface Job {
+  path: string;
+  file: string;
+}
 export type WorkerReply =
   | { type: "ready" }
   | { type: "done"; path: string; row: import("./embeddingTable.js").EmbeddingRow; embedding: Float32Array; thumb: Uint8Array }

@@ -16,7 +16,13 @@ export async function writeArtifacts(out: string, order: string[], done: Map<str
   const ok = order.map((p) => done.get(p)).filter((d): d is Extract<Done, { row: unknown }> => d !== undefined && "row" in d);
   if (ok.length === 0) return 0;
   const dim = ok[0].embedding.length;
-  await writeAtomic(path.join(out, "embeddings.f32"), encodeF32(ok.map((d) => d.embedding), dim));
+  await writeAtomic(
+    path.join(out, "embeddings.f32"),
+    encodeF32(
+      ok.map((d) => d.embedding),
+      dim,
+    ),
+  );
   await writeAtomic(path.join(out, "embeddings.tsv"), new TextEncoder().encode([TSV_HEADER, ...ok.map((d) => rowToTsv(d.row))].join("\n") + "\n"));
   const cols = Math.min(SPRITE_COLUMNS, ok.length);
   const rows = Math.ceil(ok.length / cols);
@@ -26,7 +32,9 @@ export async function writeArtifacts(out: string, order: string[], done: Map<str
     const y0 = Math.floor(i / cols) * thumbSize;
     for (let y = 0; y < thumbSize; y++) sheet.set(d.thumb.subarray(y * thumbSize * 3, (y + 1) * thumbSize * 3), ((y0 + y) * cols * thumbSize + x0) * 3);
   });
-  const jpeg = await sharp(sheet, { raw: { width: cols * thumbSize, height: rows * thumbSize, channels: 3 } }).jpeg({ quality: 82 }).toBuffer();
+  const jpeg = await sharp(sheet, { raw: { width: cols * thumbSize, height: rows * thumbSize, channels: 3 } })
+    .jpeg({ quality: 82 })
+    .toBuffer();
   await writeAtomic(path.join(out, "thumbs.jpg"), new Uint8Array(jpeg));
   return ok.length;
 }

@@ -87,4 +87,3 @@ export function tenFold(dist: ArrayLike<number>, same: ArrayLike<boolean>, optio
     roc,
   };
 }
-

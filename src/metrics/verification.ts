@@ -20,7 +20,10 @@ export function thresholdGrid(start: number, stop: number, step: number): number
 
 /** Counts for one threshold over the pairs selected by `indices`. */
 export function rocPoint(threshold: number, dist: ArrayLike<number>, same: ArrayLike<boolean>, indices: readonly number[]): RocPoint {
-  let tp = 0, fp = 0, tn = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    tn = 0,
+    fn = 0;
   for (const i of indices) {
     const predicted = dist[i] < threshold;
     if (predicted && same[i]) tp++;

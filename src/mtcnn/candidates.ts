@@ -20,14 +20,7 @@ export interface Candidate {
  * Candidates from one scale. `prob` is the face-probability map `[rows, cols]` (row-major) and
  * `reg` the regression map `[rows, cols, 4]`.
  */
-export function generateCandidates(
-  prob: ArrayLike<number>,
-  reg: ArrayLike<number>,
-  rows: number,
-  cols: number,
-  scale: number,
-  threshold: number,
-): Candidate[] {
+export function generateCandidates(prob: ArrayLike<number>, reg: ArrayLike<number>, rows: number, cols: number, scale: number, threshold: number): Candidate[] {
   const out: Candidate[] = [];
   for (let y = 0; y < rows; y++) {
     for (let x = 0; x < cols; x++) {

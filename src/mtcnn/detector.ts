@@ -126,7 +126,9 @@ export class Mtcnn {
     const used = detectionSize(pixels, options);
     if (isReduced(pixels, used)) {
       const budget = options.maxPixels ?? pixelsForBudget(defaultDetectBudget());
-      throw new MtcnnOptionError(`trace runs at full size only: ${pixels.width}×${pixels.height} is over the detection budget (${(budget / 1e6).toFixed(1)} MP${options.maxSide ? `, side ${options.maxSide}` : ""}); reduce it first to ${used.width}×${used.height}`);
+      throw new MtcnnOptionError(
+        `trace runs at full size only: ${pixels.width}×${pixels.height} is over the detection budget (${(budget / 1e6).toFixed(1)} MP${options.maxSide ? `, side ${options.maxSide}` : ""}); reduce it first to ${used.width}×${used.height}`,
+      );
     }
     const clock = stopwatch();
     const c = this.context(pixels, config, true);
@@ -148,8 +150,16 @@ export class Mtcnn {
     const onet = await outputPass(c, rnet.stage.boxes);
     const onetMs = clock();
     return {
-      width: pixels.width, height: pixels.height, config, levels: c.levels,
-      pnet, rnet: rnet.stage, onet: onet.stage, rnetCrops: rnet.crops, onetCrops: onet.crops, faces: onet.stage.faces,
+      width: pixels.width,
+      height: pixels.height,
+      config,
+      levels: c.levels,
+      pnet,
+      rnet: rnet.stage,
+      onet: onet.stage,
+      rnetCrops: rnet.crops,
+      onetCrops: onet.crops,
+      faces: onet.stage.faces,
       timings: { prepare, pnet: pnetMs, rnet: rnetMs, onet: onetMs, total: prepare + pnetMs + rnetMs + onetMs, reads: c.reads.count },
     };
   }

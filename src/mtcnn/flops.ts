@@ -59,8 +59,7 @@ export function layerStep(layer: LayerSpec, [h, w, c]: Shape): { shape: Shape; m
     return { shape, multiplyAdds: shape[0] * shape[1] * layer.kernel * layer.kernel * c * layer.out };
   }
   if (layer.kind === "dense") return { shape: [1, 1, layer.out], multiplyAdds: h * w * c * layer.out };
-  const side = (n: number) =>
-    layer.padding === "same" ? Math.ceil(n / layer.stride) : Math.floor((n - layer.size) / layer.stride) + 1;
+  const side = (n: number) => (layer.padding === "same" ? Math.ceil(n / layer.stride) : Math.floor((n - layer.size) / layer.stride) + 1);
   return { shape: [side(h), side(w), c], multiplyAdds: 0 };
 }
 

@@ -1,7 +1,16 @@
 /** The three layer kinds MTCNN is made of, over weights named as in the original release. */
 import * as tf from "@tensorflow/tfjs";
 import {
-  convPreluCpu, convPreluGl, convPreluPoolGl, densePreluCpu, maxPoolCpu, maxPoolGl, useGlConv, useGlConvPool, useGlPool, useJsKernels,
+  convPreluCpu,
+  convPreluGl,
+  convPreluPoolGl,
+  densePreluCpu,
+  maxPoolCpu,
+  maxPoolGl,
+  useGlConv,
+  useGlConvPool,
+  useGlPool,
+  useJsKernels,
   type PoolSpec,
 } from "./accelerators/index.js";
 import { weight, type NetWeights } from "./weights.js";
@@ -19,7 +28,11 @@ export function convPrelu(x: tf.Tensor4D, w: NetWeights, conv: string, prelu?: s
   if (useJsKernels()) return convPreluCpu(x, filter, bias, alpha);
   if (useGlConv(filter.shape[0], filter.shape[3])) return convPreluGl(x, filter, bias, alpha);
   return tf.fused.conv2d({
-    x, filter, strides: 1, pad: "valid", bias,
+    x,
+    filter,
+    strides: 1,
+    pad: "valid",
+    bias,
     ...(alpha ? { activation: "prelu" as const, preluActivationWeights: alpha } : {}),
   });
 }
@@ -42,7 +55,9 @@ export function densePrelu(x: tf.Tensor2D, w: NetWeights, dense: string, prelu?:
     return densePreluCpu(x, weight<tf.Rank.R2>(w, `${dense}/weights`), weight(w, `${dense}/biases`), prelu ? weight(w, `${prelu}/alpha`) : undefined);
   }
   return tf.fused.matMul({
-    a: x, b: weight<tf.Rank.R2>(w, `${dense}/weights`), bias: weight(w, `${dense}/biases`),
+    a: x,
+    b: weight<tf.Rank.R2>(w, `${dense}/weights`),
+    bias: weight(w, `${dense}/biases`),
     ...(prelu ? { activation: "prelu" as const, preluActivationWeights: weight(w, `${prelu}/alpha`) } : {}),
   }) as tf.Tensor2D;
 }
@@ -57,6 +72,8 @@ function maxPool(x: tf.Tensor4D, k: number, stride: number, pad: "same" | "valid
 /** Face probability: softmax over [not-face, face] logits, keeping the face column. */
 export function faceProbability(logits: tf.Tensor): tf.Tensor {
   const p = tf.softmax(logits);
-  return p.slice(new Array(p.rank).fill(0).map((_, i) => (i === p.rank - 1 ? 1 : 0)),
-    p.shape.map((s, i) => (i === p.rank - 1 ? 1 : s)));
+  return p.slice(
+    new Array(p.rank).fill(0).map((_, i) => (i === p.rank - 1 ? 1 : 0)),
+    p.shape.map((s, i) => (i === p.rank - 1 ? 1 : s)),
+  );
 }

@@ -101,22 +101,18 @@ export function resolveMtcnnConfig(options: MtcnnOptions = {}): MtcnnConfig {
     cropSampling: options.cropSampling ?? d.cropSampling,
     batching: options.batching ?? d.batching,
   };
-  check(Number.isFinite(c.minFaceSize) && c.minFaceSize >= 12,
-    `minFaceSize must be a number ≥ 12 (P-Net's window is 12 px), got ${c.minFaceSize}`);
-  check(Number.isFinite(c.scaleFactor) && c.scaleFactor > 0.1 && c.scaleFactor < 1,
-    `scaleFactor must be between 0.1 and 1 (exclusive), got ${c.scaleFactor}`);
-  check(c.thresholds.length === 3 && c.thresholds.every(isProbability),
-    `thresholds must be three probabilities in [0, 1], got [${c.thresholds.join(", ")}]`);
+  check(Number.isFinite(c.minFaceSize) && c.minFaceSize >= 12, `minFaceSize must be a number ≥ 12 (P-Net's window is 12 px), got ${c.minFaceSize}`);
+  check(Number.isFinite(c.scaleFactor) && c.scaleFactor > 0.1 && c.scaleFactor < 1, `scaleFactor must be between 0.1 and 1 (exclusive), got ${c.scaleFactor}`);
+  check(c.thresholds.length === 3 && c.thresholds.every(isProbability), `thresholds must be three probabilities in [0, 1], got [${c.thresholds.join(", ")}]`);
   for (const k of ["nmsPerScale", "nmsAcrossScales", "nmsRNet", "nmsONet"] as const) {
     check(isProbability(c[k]), `${k} must be an overlap in [0, 1], got ${c[k]}`);
   }
-  check(c.nmsONetMode === "min" || c.nmsONetMode === "union",
-    `nmsONetMode must be "min" or "union", got ${String(c.nmsONetMode)}`);
-  check(c.cropBorder === "clip" || c.cropBorder === "pad",
-    `cropBorder must be "clip" or "pad", got ${String(c.cropBorder)}`);
-  check(c.cropSampling === "area" || c.cropSampling === "bilinear",
-    `cropSampling must be "area" or "bilinear", got ${String(c.cropSampling)}`);
-  check(c.batching === "auto" || c.batching === "chunked" || c.batching === "whole",
-    `batching must be "auto", "chunked" or "whole", got ${String(c.batching)}`);
+  check(c.nmsONetMode === "min" || c.nmsONetMode === "union", `nmsONetMode must be "min" or "union", got ${String(c.nmsONetMode)}`);
+  check(c.cropBorder === "clip" || c.cropBorder === "pad", `cropBorder must be "clip" or "pad", got ${String(c.cropBorder)}`);
+  check(c.cropSampling === "area" || c.cropSampling === "bilinear", `cropSampling must be "area" or "bilinear", got ${String(c.cropSampling)}`);
+  check(
+    c.batching === "auto" || c.batching === "chunked" || c.batching === "whole",
+    `batching must be "auto", "chunked" or "whole", got ${String(c.batching)}`,
+  );
   return c;
 }

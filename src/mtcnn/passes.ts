@@ -119,7 +119,10 @@ async function pnetLevelTiled(c: PassContext, level: PyramidLevel, tiles: PnetTi
   const cols = last.cols.out0 + last.cols.outN;
   const data = new Float32Array(rows * cols * 6);
   for (const tile of tiles) {
-    const part = await readOnce(tf.tidy(() => pnetTile(c, level, tile)), c.reads);
+    const part = await readOnce(
+      tf.tidy(() => pnetTile(c, level, tile)),
+      c.reads,
+    );
     const width = tile.cols.outN * 6;
     for (let r = 0; r < tile.rows.outN; r++) {
       data.set(part.subarray(r * width, (r + 1) * width), ((tile.rows.out0 + r) * cols + tile.cols.out0) * 6);
@@ -138,7 +141,12 @@ function pnetLevel(c: PassContext, level: PyramidLevel, tiles: PnetTile[]): tf.T
   if (outs.length === 1) return outs[0];
   return tf.tidy(() => {
     const rowStarts = [...new Set(tiles.map((t) => t.rows.out0))];
-    const rows = rowStarts.map((r0) => tf.concat(outs.filter((_, i) => tiles[i].rows.out0 === r0), 2));
+    const rows = rowStarts.map((r0) =>
+      tf.concat(
+        outs.filter((_, i) => tiles[i].rows.out0 === r0),
+        2,
+      ),
+    );
     const joined = tf.concat(rows, 1) as tf.Tensor4D;
     outs.forEach((t) => t.dispose());
     return joined;
@@ -162,8 +170,7 @@ const JOINED_READ_LIMIT = 2 ** 21;
 async function pnetMaps(c: PassContext): Promise<ScaleMap[]> {
   const tiling = c.levels.map((level) => pnetTiles(level.width, level.height));
   const cells = c.levels.map((level) => pnetOutputSide(level.width) * pnetOutputSide(level.height));
-  const mapOf = (i: number, rows: number, cols: number, data: Float32Array): ScaleMap =>
-    ({ level: c.levels[i], rows, cols, ...pnetMapOf(data, rows * cols) });
+  const mapOf = (i: number, rows: number, cols: number, data: Float32Array): ScaleMap => ({ level: c.levels[i], rows, cols, ...pnetMapOf(data, rows * cols) });
   if (cells.reduce((a, b) => a + b, 0) * 6 <= JOINED_READ_LIMIT) {
     if (c.levels.length === 0) return [];
     const raws = c.levels.map((level, i) => pnetLevel(c, level, tiling[i]));
@@ -227,8 +234,7 @@ async function netRows(c: PassContext, net: "rnet" | "onet", crops: Float32Array
   if (n === 0) return new Float32Array(0);
   const side = CROP_SIZE[net];
   const per = side * side * 3;
-  const joined = tf.tidy(() => runChunks(c, net, n, (start, count) =>
-    tf.tensor4d(crops.subarray(start * per, (start + count) * per), [count, side, side, 3])));
+  const joined = tf.tidy(() => runChunks(c, net, n, (start, count) => tf.tensor4d(crops.subarray(start * per, (start + count) * per), [count, side, side, 3])));
   return probabilityRows(await readOnce(joined, c.reads), RAW_WIDTH[net]);
 }
 

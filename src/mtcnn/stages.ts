@@ -41,11 +41,19 @@ export interface ProposalStage {
 export function proposals(maps: ScaleMap[], config: MtcnnConfig): ProposalStage {
   const scales = maps.map((m) => {
     const candidates = generateCandidates(m.prob, m.reg, m.rows, m.cols, m.level.scale, config.thresholds[0]);
-    const kept = nms(candidates.map((c) => c.box), candidates.map((c) => c.score), config.nmsPerScale);
+    const kept = nms(
+      candidates.map((c) => c.box),
+      candidates.map((c) => c.score),
+      config.nmsPerScale,
+    );
     return { ...m, candidates, kept };
   });
   const merged = scales.flatMap((s) => s.kept.map((i) => s.candidates[i]));
-  const kept = nms(merged.map((c) => c.box), merged.map((c) => c.score), config.nmsAcrossScales);
+  const kept = nms(
+    merged.map((c) => c.box),
+    merged.map((c) => c.score),
+    config.nmsAcrossScales,
+  );
   // Stage-1 regression measures the window as x2 − x1 (no +1), as the reference does.
   const boxes = kept.map((i) => square(regress(merged[i].box, merged[i].reg, 0)));
   return { scales, merged, kept, boxes, scores: kept.map((i) => merged[i].score) };
@@ -68,8 +76,7 @@ export interface RefineStage {
 }
 
 /** The regression `[n, 4]` row of input `i` from a network's output rows of `width` values. */
-const row = (out: Float32Array, width: number, i: number, from: number, count: number) =>
-  out.subarray(i * width + from, i * width + from + count);
+const row = (out: Float32Array, width: number, i: number, from: number, count: number) => out.subarray(i * width + from, i * width + from + count);
 
 /**
  * Stage 2 bookkeeping. `out` holds R-Net's rows `[prob, dx1, dy1, dx2, dy2]` per input box.
@@ -78,7 +85,11 @@ const row = (out: Float32Array, width: number, i: number, from: number, count: n
 export function refine(input: Box[], out: Float32Array, config: MtcnnConfig): RefineStage {
   const scores = input.map((_, i) => out[i * 5]);
   const passed = input.map((_, i) => i).filter((i) => scores[i] > config.thresholds[1]);
-  const order = nms(passed.map((i) => input[i]), passed.map((i) => scores[i]), config.nmsRNet);
+  const order = nms(
+    passed.map((i) => input[i]),
+    passed.map((i) => scores[i]),
+    config.nmsRNet,
+  );
   const kept = order.map((k) => passed[k]);
   const boxes = kept.map((i) => square(regress(input[i], row(out, 5, i, 1, 4), 1)));
   return { input, size: 24, scores, passed, kept, boxes, outputScores: kept.map((i) => scores[i]) };
@@ -111,11 +122,24 @@ export function finish(input: Box[], out: Float32Array, config: MtcnnConfig): Ou
   const passed = input.map((_, i) => i).filter((i) => scores[i] > config.thresholds[2]);
   const landmarks = passed.map((i) => landmarksOf(input[i], row(out, 15, i, 5, 10)));
   const regressed = passed.map((i) => regress(input[i], row(out, 15, i, 1, 4), 1));
-  const order = nms(regressed, passed.map((i) => scores[i]), config.nmsONet, config.nmsONetMode);
+  const order = nms(
+    regressed,
+    passed.map((i) => scores[i]),
+    config.nmsONet,
+    config.nmsONetMode,
+  );
   const kept = order.map((k) => passed[k]);
   const faces = order.map((k): Face => ({ box: regressed[k], score: scores[passed[k]], landmarks: landmarks[k] }));
   return {
-    input, size: 48, scores, passed, kept, landmarks, regressed, faces,
-    boxes: faces.map((f) => f.box), outputScores: faces.map((f) => f.score),
+    input,
+    size: 48,
+    scores,
+    passed,
+    kept,
+    landmarks,
+    regressed,
+    faces,
+    boxes: faces.map((f) => f.box),
+    outputScores: faces.map((f) => f.score),
   };
 }

@@ -12,7 +12,11 @@ export function imageTensor(pixels: Pixels): tf.Tensor4D {
   return tf.tidy(() => {
     const { width, height, channels, data } = pixels;
     const raw = tf.tensor3d(Uint8Array.from(data), [height, width, channels], "int32").slice([0, 0, 0], [height, width, 3]);
-    return raw.toFloat().sub(127.5).mul(1 / 128).expandDims(0) as tf.Tensor4D;
+    return raw
+      .toFloat()
+      .sub(127.5)
+      .mul(1 / 128)
+      .expandDims(0) as tf.Tensor4D;
   });
 }
 
@@ -24,6 +28,14 @@ export function tensorCrops(image: tf.Tensor4D, boxes: readonly Box[], size: num
     const r = cropRect(box, width, height, "pad");
     return [r.y0 / (height - 1), r.x0 / (width - 1), (r.y1 - 1) / (height - 1), (r.x1 - 1) / (width - 1)];
   });
-  return tf.tidy(() => tf.image.cropAndResize(image, tf.tensor2d(coords, [boxes.length, 4]),
-    tf.zeros([boxes.length], "int32") as tf.Tensor1D, [size, size], "bilinear", -127.5 / 128));
+  return tf.tidy(() =>
+    tf.image.cropAndResize(
+      image,
+      tf.tensor2d(coords, [boxes.length, 4]),
+      tf.zeros([boxes.length], "int32") as tf.Tensor1D,
+      [size, size],
+      "bilinear",
+      -127.5 / 128,
+    ),
+  );
 }

@@ -43,7 +43,10 @@ async function readRaw(net: NetName, read: ModelFileReader): Promise<tf.NamedTen
       const buffers = await Promise.all(group.paths.map((p) => read(p)));
       const joined = tf.io.concatenateArrayBuffers(buffers);
       // tidy: a group that fails halfway through decoding frees the tensors it already made.
-      Object.assign(out, tf.tidy(() => tf.io.decodeWeights(joined, group.weights)));
+      Object.assign(
+        out,
+        tf.tidy(() => tf.io.decodeWeights(joined, group.weights)),
+      );
     }
   } catch (error) {
     tf.dispose(out); // a later group failed: free the groups already decoded
@@ -72,7 +75,10 @@ export async function loadNetWeights(net: NetName, read: ModelFileReader): Promi
     for (const [name, tensor] of Object.entries(raw)) {
       const [, layer, kind] = name.split("/");
       const key = `${layer.toLowerCase()}/${kind}`;
-      weights.set(key, tf.tidy(() => relayout(net, layer.toLowerCase(), kind, tensor)));
+      weights.set(
+        key,
+        tf.tidy(() => relayout(net, layer.toLowerCase(), kind, tensor)),
+      );
     }
     joinHeads(net, weights);
     return weights;

@@ -26,7 +26,8 @@ export interface LoadedImage {
 
 function reason(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
-  if (/unsupported image format|Input file contains unsupported|bad seek|compression format has not been built/i.test(msg)) return "not an image, or an unsupported format";
+  if (/unsupported image format|Input file contains unsupported|bad seek|compression format has not been built/i.test(msg))
+    return "not an image, or an unsupported format";
   if (/ENOENT|no such file|Input file is missing/i.test(msg)) return "no such file";
   if (/EISDIR|illegal operation on a directory/i.test(msg)) return "is a folder, not an image";
   if (/pixel limit/i.test(msg)) return "image too large to decode (over 268 megapixels)";

@@ -48,7 +48,13 @@ async function timed(c: Contender, input: unknown): Promise<{ ms: number; boxes:
 const frame = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Races `a` and `b` on `images`: one warm-up round each, then `rounds` interleaved rounds. */
-export async function race(a: Contender, b: Contender, images: readonly RaceImage[], rounds: number, progress: RaceProgress = () => {}): Promise<[ContenderRuns, ContenderRuns]> {
+export async function race(
+  a: Contender,
+  b: Contender,
+  images: readonly RaceImage[],
+  rounds: number,
+  progress: RaceProgress = () => {},
+): Promise<[ContenderRuns, ContenderRuns]> {
   const inputs = [a, b].map((c) => images.map((image) => c.prepare(image)));
   const fresh = (c: Contender): ContenderRuns => ({ name: c.name, firstMs: 0, warmupMs: [], runs: [], boxes: [] });
   const out: [ContenderRuns, ContenderRuns] = [fresh(a), fresh(b)];

@@ -17,9 +17,14 @@ function contender(c: ContenderRuns) {
   const all = c.runs.flat();
   const perImage = perImageMedians(c.runs);
   return {
-    name: c.name, firstMs: c.firstMs, warmupMedianMs: median(c.warmupMs),
-    medianMs: median(all), minMs: Math.min(...all), maxMs: Math.max(...all),
-    perImageMedianMs: perImage, totalOfMediansMs: perImage.reduce((s, x) => s + x, 0),
+    name: c.name,
+    firstMs: c.firstMs,
+    warmupMedianMs: median(c.warmupMs),
+    medianMs: median(all),
+    minMs: Math.min(...all),
+    maxMs: Math.max(...all),
+    perImageMedianMs: perImage,
+    totalOfMediansMs: perImage.reduce((s, x) => s + x, 0),
     faces: c.boxes.reduce((s, b) => s + b.length, 0),
   };
 }
@@ -37,7 +42,8 @@ export function summariseRace(ours: ContenderRuns, theirs: ContenderRuns, refere
   const b = contender(theirs);
   const matched = ours.boxes.reduce((s, boxes, i) => s + matchBoxes(boxes, theirs.boxes[i], MATCH_IOU).length, 0);
   return {
-    facelab: a, faceApi: b,
+    facelab: a,
+    faceApi: b,
     ratio: a.medianMs / b.medianMs,
     ratioOfTotals: a.totalOfMediansMs / b.totalOfMediansMs,
     agreement: { matched, facelabFaces: a.faces, faceApiFaces: b.faces, f1: (2 * matched) / (a.faces + b.faces || 1) },

@@ -59,7 +59,13 @@ function facesInInput(image: WiderImage, size: number): Box[] {
 
 const round = (v: number) => Number(v.toPrecision(6));
 
-interface Tally { levels: LevelCounts[]; pos: number[]; neg: number[]; ign: number[]; below: number }
+interface Tally {
+  levels: LevelCounts[];
+  pos: number[];
+  neg: number[];
+  ign: number[];
+  below: number;
+}
 
 function emptyTally(names: string[]): Tally {
   return { levels: names.map((name) => ({ name, positive: 0, ignored: 0, negative: 0, positiveByThreshold: 0 })), pos: [], neg: [], ign: [], below: 0 };
@@ -70,33 +76,57 @@ function summarise(name: string, thresholds: MatchThresholds, t: Tally): StepSta
   const mean = (v: number[]) => round(v.reduce((a, b) => a + b, 0) / v.length);
   const ratios = t.pos.flatMap((p, i) => (p > 0 ? [t.neg[i] / p] : []));
   return {
-    name, thresholds, levels: t.levels,
-    perImage: { positiveMean: mean(t.pos), negativeMean: mean(t.neg), ignoredMean: mean(t.ign), positiveMedian: median(t.pos), negativesPerPositiveMedian: round(median(ratios)) },
+    name,
+    thresholds,
+    levels: t.levels,
+    perImage: {
+      positiveMean: mean(t.pos),
+      negativeMean: mean(t.neg),
+      ignoredMean: mean(t.ign),
+      positiveMedian: median(t.pos),
+      negativesPerPositiveMedian: round(median(ratios)),
+    },
     negativesPerPositive: round(sum("negative") / sum("positive")),
-    positivesPerImage: logBins(t.pos.filter((p) => p > 0), 1, 16384, 1),
+    positivesPerImage: logBins(
+      t.pos.filter((p) => p > 0),
+      1,
+      16384,
+      1,
+    ),
     imagesWithoutPositive: t.pos.filter((p) => p === 0).length,
     facesBelowThreshold: t.below,
   };
 }
 
 /** The statistics over `images`; `onProgress(done, total)` is called after each image. */
-export function anchorMatchStats(images: readonly WiderImage[], { inputSize = SRN.inputSize, onProgress = (_done: number, _total: number) => {} } = {}): AnchorMatchStats {
+export function anchorMatchStats(
+  images: readonly WiderImage[],
+  { inputSize = SRN.inputSize, onProgress = (_done: number, _total: number) => {} } = {},
+): AnchorMatchStats {
   const anchors = tileAnchors(inputSize, inputSize);
-  const steps = [{ name: "step one", thresholds: { ...SRN.stepOne } }, { name: "step two", thresholds: { ...SRN.stepTwo } }];
+  const steps = [
+    { name: "step one", thresholds: { ...SRN.stepOne } },
+    { name: "step two", thresholds: { ...SRN.stepTwo } },
+  ];
   const tallies = steps.map(() => emptyTally(anchors.levels.map((l) => l.name)));
   const best: number[] = [];
   const sizes: number[] = [];
   images.forEach((image, n) => {
     const faces = facesInInput(image, inputSize);
     const overlaps = anchorOverlaps(anchors, faces);
-    faces.forEach((f, g) => { best.push(overlaps.bestIou[g]); sizes.push(Math.sqrt(area(f))); });
+    faces.forEach((f, g) => {
+      best.push(overlaps.bestIou[g]);
+      sizes.push(Math.sqrt(area(f)));
+    });
     steps.forEach(({ thresholds }, s) => {
       const t = tallies[s];
       const withRule = countMatches(overlaps, anchors.levels, thresholds);
       const alone = countMatches(overlaps, anchors.levels, thresholds, { bestAnchor: false });
       withRule.forEach((c, k) => {
         const l = t.levels[k];
-        l.positive += c.positive; l.ignored += c.ignored; l.negative += c.negative;
+        l.positive += c.positive;
+        l.ignored += c.ignored;
+        l.negative += c.negative;
         l.positiveByThreshold += alone[k].positive;
       });
       t.pos.push(withRule.reduce((a, c) => a + c.positive, 0));
@@ -107,7 +137,10 @@ export function anchorMatchStats(images: readonly WiderImage[], { inputSize = SR
     onProgress(n + 1, images.length);
   });
   return {
-    inputSize, images: images.length, faces: best.length, anchorsPerImage: anchors.count,
+    inputSize,
+    images: images.length,
+    faces: best.length,
+    anchorsPerImage: anchors.count,
     steps: steps.map((s, k) => summarise(s.name, s.thresholds, tallies[k])),
     bestIou: linearBins(best, 0, 1, 20),
     bestIouBySize: bestIouBySize(sizes, best),
@@ -118,6 +151,13 @@ function bestIouBySize(sizes: number[], best: number[]): AnchorMatchStats["bestI
   return logBins([], 1, 2048, 2).map(({ lo, hi }, k, all) => {
     const idx = sizes.flatMap((s, i) => ((s >= lo || k === 0) && (s < hi || k === all.length - 1) ? [i] : []));
     const share = (t: number) => (idx.length ? round(idx.filter((i) => best[i] >= t).length / idx.length) : 0);
-    return { lo, hi, faces: idx.length, meanBestIou: idx.length ? round(idx.reduce((a, i) => a + best[i], 0) / idx.length) : 0, reach07: share(0.7), reach05: share(0.5) };
+    return {
+      lo,
+      hi,
+      faces: idx.length,
+      meanBestIou: idx.length ? round(idx.reduce((a, i) => a + best[i], 0) / idx.length) : 0,
+      reach07: share(0.7),
+      reach05: share(0.5),
+    };
   });
 }

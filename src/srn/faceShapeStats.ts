@@ -31,13 +31,21 @@ export interface FaceShapeStats {
 export function faceShapeStats(images: readonly WiderImage[]): FaceShapeStats {
   const sizes: number[] = [];
   const aspects: number[] = [];
-  let faces = 0, invalid = 0;
+  let faces = 0,
+    invalid = 0;
   for (const image of images) {
-    for (const { box: [x1, y1, x2, y2], invalid: bad } of image.faces) {
+    for (const {
+      box: [x1, y1, x2, y2],
+      invalid: bad,
+    } of image.faces) {
       faces++;
       if (bad) invalid++;
-      const w = x2 - x1, h = y2 - y1;
-      if (w > 0 && h > 0) { sizes.push(Math.sqrt(w * h)); aspects.push(h / w); }
+      const w = x2 - x1,
+        h = y2 - y1;
+      if (w > 0 && h > 0) {
+        sizes.push(Math.sqrt(w * h));
+        aspects.push(h / w);
+      }
     }
   }
   const measured = sizes.length;
@@ -45,7 +53,11 @@ export function faceShapeStats(images: readonly WiderImage[]): FaceShapeStats {
   const wide = aspects.filter((a) => a < 0.5).length;
   const share = (n: number) => n / measured;
   return {
-    images: images.length, faces, zeroSize: faces - measured, invalid, measured,
+    images: images.length,
+    faces,
+    zeroSize: faces - measured,
+    invalid,
+    measured,
     size: logBins(sizes, 1, 2048, 2),
     aspect: logBins(aspects, 1 / 16, 16, 4),
     extremeAspect: { tall, wide, share: share(tall + wide) },

@@ -24,7 +24,11 @@ export function logBins(values: Iterable<number>, lo: number, hi: number, perOct
 /** `n` equal bins over [lo, hi]; the top edge is included in the last bin. */
 export function linearBins(values: Iterable<number>, lo: number, hi: number, n: number): Bin[] {
   const step = (hi - lo) / n;
-  const bins = Array.from({ length: n }, (_, k) => ({ lo: Number((lo + k * step).toPrecision(6)), hi: Number((lo + (k + 1) * step).toPrecision(6)), count: 0 }));
+  const bins = Array.from({ length: n }, (_, k) => ({
+    lo: Number((lo + k * step).toPrecision(6)),
+    hi: Number((lo + (k + 1) * step).toPrecision(6)),
+    count: 0,
+  }));
   for (const v of values) bins[Math.min(n - 1, Math.max(0, Math.floor((v - lo) / step)))].count++;
   return bins;
 }

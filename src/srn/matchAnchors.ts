@@ -49,7 +49,10 @@ function forNearby(anchors: AnchorSet, level: LevelTiling, box: Box, visit: (ind
     for (let c = c0; c <= c1; c++) {
       for (let s = 0; s < k; s++) {
         const index = level.offset + (r * level.cols + c) * k + s;
-        a[0] = b[4 * index]; a[1] = b[4 * index + 1]; a[2] = b[4 * index + 2]; a[3] = b[4 * index + 3];
+        a[0] = b[4 * index];
+        a[1] = b[4 * index + 1];
+        a[2] = b[4 * index + 2];
+        a[3] = b[4 * index + 3];
         visit(index, a);
       }
     }
@@ -67,8 +70,14 @@ export function anchorOverlaps(anchors: AnchorSet, faces: readonly Box[]): Ancho
         const v = Math.fround(iou(a, face));
         if (v <= 0) return;
         if (out.gt[index] < 0) out.touched.push(index);
-        if (v > out.iou[index]) { out.iou[index] = v; out.gt[index] = g; }
-        if (v > top) { top = v; best[g] = [index]; } else if (v === top) best[g].push(index);
+        if (v > out.iou[index]) {
+          out.iou[index] = v;
+          out.gt[index] = g;
+        }
+        if (v > top) {
+          top = v;
+          best[g] = [index];
+        } else if (v === top) best[g].push(index);
       });
     }
     out.bestIou[g] = top;
@@ -89,7 +98,8 @@ export function labelAnchors(overlaps: AnchorOverlaps, { positive, negative }: M
 /** Positive, ignored and negative anchors on each level. */
 export function countLabels(labels: Int8Array, levels: readonly LevelTiling[]): { name: string; positive: number; ignored: number; negative: number }[] {
   return levels.map((l) => {
-    let positive = 0, ignored = 0;
+    let positive = 0,
+      ignored = 0;
     const end = l.offset + l.count;
     for (let i = l.offset; i < end; i++) {
       const v = labels[i];
@@ -111,7 +121,12 @@ function levelOf(levels: readonly LevelTiling[], index: number): number {
  * The same counts as `countLabels(labelAnchors(…))`, visiting only the anchors that touch a face —
  * what makes the statistics over all of WIDER FACE's training set fast.
  */
-export function countMatches(overlaps: AnchorOverlaps, levels: readonly LevelTiling[], { positive, negative }: MatchThresholds, { bestAnchor = true } = {}): { name: string; positive: number; ignored: number; negative: number }[] {
+export function countMatches(
+  overlaps: AnchorOverlaps,
+  levels: readonly LevelTiling[],
+  { positive, negative }: MatchThresholds,
+  { bestAnchor = true } = {},
+): { name: string; positive: number; ignored: number; negative: number }[] {
   const counts = levels.map((l) => ({ name: l.name, positive: 0, ignored: 0, negative: l.count }));
   const forced = new Set(bestAnchor ? overlaps.best.flat() : []);
   for (const i of overlaps.touched) {
@@ -120,7 +135,8 @@ export function countMatches(overlaps: AnchorOverlaps, levels: readonly LevelTil
     if (label === NEGATIVE) continue;
     const c = counts[levelOf(levels, i)];
     c.negative--;
-    if (label === POSITIVE) c.positive++; else c.ignored++;
+    if (label === POSITIVE) c.positive++;
+    else c.ignored++;
   }
   return counts;
 }

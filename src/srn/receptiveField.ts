@@ -24,7 +24,10 @@ export interface ReceptiveField {
 export function receptiveField(layers: readonly ConvShape[]): ReceptiveField {
   let [h, w] = [1, 1];
   let [jy, jx] = [1, 1];
-  for (const { kernel: [kh, kw], stride: [sy, sx] = [1, 1] } of layers) {
+  for (const {
+    kernel: [kh, kw],
+    stride: [sy, sx] = [1, 1],
+  } of layers) {
     h += (kh - 1) * jy;
     w += (kw - 1) * jx;
     jy *= sy;
@@ -35,7 +38,14 @@ export function receptiveField(layers: readonly ConvShape[]): ReceptiveField {
 
 /** The RFE block's four branches, in the release's order. */
 const RFE_BRANCHES: readonly { name: string; layers: ConvShape[] }[] = Object.freeze(
-  ([[1, 5], [5, 1], [1, 3], [3, 1]] as [number, number][]).map(([kh, kw]) => ({
+  (
+    [
+      [1, 5],
+      [5, 1],
+      [1, 3],
+      [3, 1],
+    ] as [number, number][]
+  ).map(([kh, kw]) => ({
     name: `1×1 → ${kh}×${kw} → 1×1`,
     layers: [
       { name: "1×1 reduce (256 → 64)", kernel: [1, 1] as [number, number] },

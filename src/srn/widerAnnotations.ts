@@ -34,10 +34,15 @@ export function parseWiderAnnotations(text: string, source = "WIDER annotations"
   const lines = text.split(/\r?\n/);
   const images: WiderImage[] = [];
   let i = 0;
-  const fail = (what: string): never => { throw new Error(`${source}:${i + 1}: ${what}`); };
+  const fail = (what: string): never => {
+    throw new Error(`${source}:${i + 1}: ${what}`);
+  };
   while (i < lines.length) {
     const path = lines[i].trim();
-    if (path === "") { i++; continue; }
+    if (path === "") {
+      i++;
+      continue;
+    }
     if (!/\.(jpe?g|png)$/i.test(path)) fail(`expected an image path, got "${path}"`);
     i++;
     const count = Number(lines[i]?.trim());

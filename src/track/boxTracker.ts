@@ -45,10 +45,12 @@ export function emptyTracker<T>(): TrackerState<T> {
 /** Greedy matching by IoU: pairs [box index, detection index], best overlap first, each used once. */
 export function associate(boxes: readonly Box[], detections: readonly Box[], minIou: number): [number, number][] {
   const candidates: [number, number, number][] = [];
-  boxes.forEach((b, i) => detections.forEach((d, j) => {
-    const o = iou(b, d);
-    if (o >= minIou) candidates.push([o, i, j]);
-  }));
+  boxes.forEach((b, i) =>
+    detections.forEach((d, j) => {
+      const o = iou(b, d);
+      if (o >= minIou) candidates.push([o, i, j]);
+    }),
+  );
   candidates.sort((a, b) => b[0] - a[0]);
   const usedBox = new Set<number>();
   const usedDet = new Set<number>();
@@ -72,12 +74,19 @@ export function predictTracks<T>(state: TrackerState<T>, frame: number): Track<T
  * gives each matched or new track its data.
  */
 export function updateTracks<T>(
-  state: TrackerState<T>, detections: readonly Box[], frame: number,
-  data: (index: number, previous: T | undefined) => T, options: TrackerOptions = {},
+  state: TrackerState<T>,
+  detections: readonly Box[],
+  frame: number,
+  data: (index: number, previous: T | undefined) => T,
+  options: TrackerOptions = {},
 ): TrackerState<T> {
   const { minIou, maxMisses, smoothing } = { ...DEFAULT_TRACKER, ...options };
   const predicted = predictTracks(state, frame);
-  const pairs = associate(predicted.map((t) => t.box), detections, minIou);
+  const pairs = associate(
+    predicted.map((t) => t.box),
+    detections,
+    minIou,
+  );
   const matchOf = new Map(pairs.map(([i, j]) => [j, i]));
   const matched = new Set(pairs.map(([i]) => i));
   let nextId = state.nextId;

@@ -34,7 +34,10 @@ export function affinities(x: ArrayLike<number>, n: number, d: number, { perplex
   for (let i = 0; i < n; i++) {
     rowDistances(x, n, d, i, dist);
     const near = k === n - 1 ? all.map((j) => (j < i ? j : j + 1)) : nearest(dist, k, i);
-    const { p } = calibrateRow(Float64Array.from(near, (j) => dist[j]), perplexity);
+    const { p } = calibrateRow(
+      Float64Array.from(near, (j) => dist[j]),
+      perplexity,
+    );
     cols.set(near, i * k);
     values.set(p, i * k);
     rowStart[i + 1] = (i + 1) * k;
@@ -53,7 +56,10 @@ export function symmetrise(c: Affinities): Affinities {
   const cols = new Int32Array(rowStart[n]);
   const values = new Float64Array(rowStart[n]);
   for (let i = 0, at = 0; i < n; i++) {
-    mergeRow(c, t, i, (col, v) => { cols[at] = col; values[at++] = v / (2 * n); });
+    mergeRow(c, t, i, (col, v) => {
+      cols[at] = col;
+      values[at++] = v / (2 * n);
+    });
   }
   return { n, rowStart, cols, values };
 }
@@ -61,10 +67,14 @@ export function symmetrise(c: Affinities): Affinities {
 /** Calls `emit` for each column of row i in C or T, ascending, with the summed value; returns the count. */
 function mergeRow(c: Affinities, t: Affinities, i: number, emit: (col: number, v: number) => void): number {
   const n = c.n;
-  let a = c.rowStart[i], b = t.rowStart[i], count = 0;
-  const aEnd = c.rowStart[i + 1], bEnd = t.rowStart[i + 1];
+  let a = c.rowStart[i],
+    b = t.rowStart[i],
+    count = 0;
+  const aEnd = c.rowStart[i + 1],
+    bEnd = t.rowStart[i + 1];
   while (a < aEnd || b < bEnd) {
-    const ca = a < aEnd ? c.cols[a] : n, cb = b < bEnd ? t.cols[b] : n;
+    const ca = a < aEnd ? c.cols[a] : n,
+      cb = b < bEnd ? t.cols[b] : n;
     const col = Math.min(ca, cb);
     let v = 0;
     if (ca === col) v += c.values[a++];
@@ -77,7 +87,8 @@ function mergeRow(c: Affinities, t: Affinities, i: number, emit: (col: number, v
 
 /** The all-pairs case without a transpose: row i holds every j ≠ i in order, so c(j, i) is found directly. */
 function symmetriseFull(c: Affinities): Affinities {
-  const n = c.n, m = n - 1;
+  const n = c.n,
+    m = n - 1;
   const values = new Float64Array(c.values.length);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
@@ -90,7 +101,8 @@ function symmetriseFull(c: Affinities): Affinities {
 
 /** The transpose of a CSR matrix (counting sort by column keeps columns ascending). */
 export function transpose(c: Affinities): Affinities {
-  const n = c.n, m = c.cols.length;
+  const n = c.n,
+    m = c.cols.length;
   const rowStart = new Int32Array(n + 1);
   for (let e = 0; e < m; e++) rowStart[c.cols[e] + 1]++;
   for (let i = 0; i < n; i++) rowStart[i + 1] += rowStart[i];

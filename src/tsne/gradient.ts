@@ -40,7 +40,8 @@ export function splitGradient(p: Affinities, y: ArrayLike<number>, dims: number,
  * unnormalised (Σ α pᵢⱼ wᵢⱼ Δ) and the repulsion apart (Σ wᵢⱼ² Δ), combined once Z is known.
  */
 function allPairsGradient(p: Affinities, y: ArrayLike<number>, dims: number, exaggeration: number, grad: Float64Array): number {
-  const n = p.n, m = n - 1;
+  const n = p.n,
+    m = n - 1;
   const rep = new Float64Array(grad.length);
   grad.fill(0);
   let z = 0;
@@ -49,11 +50,14 @@ function allPairsGradient(p: Affinities, y: ArrayLike<number>, dims: number, exa
       const w = 1 / (1 + rowSquaredDistance(y, dims, i, j));
       z += 2 * w;
       const pij = p.values[i * m + j - 1]; // = p.values[j * m + i]: P is symmetric
-      const a = exaggeration * pij * w, r = w * w;
+      const a = exaggeration * pij * w,
+        r = w * w;
       for (let k = 0; k < dims; k++) {
         const d = y[i * dims + k] - y[j * dims + k];
-        grad[i * dims + k] += a * d; grad[j * dims + k] -= a * d;
-        rep[i * dims + k] += r * d; rep[j * dims + k] -= r * d;
+        grad[i * dims + k] += a * d;
+        grad[j * dims + k] -= a * d;
+        rep[i * dims + k] += r * d;
+        rep[j * dims + k] -= r * d;
       }
     }
   }
@@ -87,7 +91,7 @@ export function klDivergence(p: Affinities, y: ArrayLike<number>, dims: number):
   for (let i = 0; i < p.n; i++) {
     for (let e = p.rowStart[i]; e < p.rowStart[i + 1]; e++) {
       const pij = p.values[e];
-      if (pij > 0) kl += pij * Math.log((pij * z * (1 + rowSquaredDistance(y, dims, i, p.cols[e]))));
+      if (pij > 0) kl += pij * Math.log(pij * z * (1 + rowSquaredDistance(y, dims, i, p.cols[e])));
     }
   }
   return kl;

@@ -23,8 +23,13 @@ export function nearest(dist: ArrayLike<number>, k: number, self: number): Int32
   let size = 0;
   for (let j = 0; j < dist.length; j++) {
     if (j === self) continue;
-    if (size < k) { heap[size++] = j; siftUp(heap, dist, size - 1); }
-    else if (dist[j] < dist[heap[0]]) { heap[0] = j; siftDown(heap, dist, size); }
+    if (size < k) {
+      heap[size++] = j;
+      siftUp(heap, dist, size - 1);
+    } else if (dist[j] < dist[heap[0]]) {
+      heap[0] = j;
+      siftDown(heap, dist, size);
+    }
   }
   return heap.slice(0, size).sort();
 }
@@ -39,8 +44,9 @@ function siftUp(heap: Int32Array, dist: ArrayLike<number>, i: number): void {
 }
 
 function siftDown(heap: Int32Array, dist: ArrayLike<number>, size: number): void {
-  for (let i = 0; ;) {
-    const l = 2 * i + 1, r = l + 1;
+  for (let i = 0; ; ) {
+    const l = 2 * i + 1,
+      r = l + 1;
     let top = i;
     if (l < size && dist[heap[l]] > dist[heap[top]]) top = l;
     if (r < size && dist[heap[r]] > dist[heap[top]]) top = r;

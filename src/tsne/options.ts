@@ -50,7 +50,9 @@ export const DEFAULT_TSNE: Readonly<TsneOptions> = Object.freeze({
 export function resolveTsneOptions(options: Partial<TsneOptions> = {}, n = Infinity): TsneOptions {
   const o: TsneOptions = { ...DEFAULT_TSNE };
   for (const key of Object.keys(DEFAULT_TSNE) as (keyof TsneOptions)[]) o[key] = options[key] ?? DEFAULT_TSNE[key];
-  const bad = (why: string) => { throw new RangeError(`t-SNE: ${why}`); };
+  const bad = (why: string) => {
+    throw new RangeError(`t-SNE: ${why}`);
+  };
   if (!Number.isInteger(o.dims) || o.dims < 1) bad(`dims must be a positive integer, got ${o.dims}`);
   if (!(o.perplexity > 0)) bad(`perplexity must be positive, got ${o.perplexity}`);
   if (o.perplexity >= n) bad(`perplexity ${o.perplexity} needs more than ${n} points`);

@@ -20,7 +20,10 @@ export interface CalibratedRow {
 export function calibrateRow(d2: ArrayLike<number>, perplexity: number): CalibratedRow {
   const target = Math.log(perplexity);
   const p = new Float64Array(d2.length);
-  let beta = 1, lo = 0, hi = Infinity, entropy = 0;
+  let beta = 1,
+    lo = 0,
+    hi = Infinity,
+    entropy = 0;
   // Distances are shifted by the smallest so exp() cannot underflow to all zeros.
   let dMin = Infinity;
   for (let j = 0; j < d2.length; j++) dMin = Math.min(dMin, d2[j]);
@@ -28,15 +31,21 @@ export function calibrateRow(d2: ArrayLike<number>, perplexity: number): Calibra
     entropy = gaussianRow(d2, dMin, beta, p);
     const diff = entropy - target;
     if (Math.abs(diff) < PERPLEXITY_TOLERANCE) break;
-    if (diff > 0) { lo = beta; beta = hi === Infinity ? beta * 2 : (beta + hi) / 2; }
-    else { hi = beta; beta = (beta + lo) / 2; }
+    if (diff > 0) {
+      lo = beta;
+      beta = hi === Infinity ? beta * 2 : (beta + hi) / 2;
+    } else {
+      hi = beta;
+      beta = (beta + lo) / 2;
+    }
   }
   return { p, beta, entropy };
 }
 
 /** Fills `p` with the normalised Gaussian at precision `beta`; returns its entropy in nats. */
 function gaussianRow(d2: ArrayLike<number>, dMin: number, beta: number, p: Float64Array): number {
-  let sum = 0, weighted = 0;
+  let sum = 0,
+    weighted = 0;
   for (let j = 0; j < d2.length; j++) {
     const d = d2[j] - dMin;
     p[j] = Math.exp(-beta * d);

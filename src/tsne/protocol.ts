@@ -20,7 +20,11 @@ export type TsneRequest =
 export type TsneReply =
   | { type: "progress"; done: number; total: number }
   | {
-      type: "layout"; y: Float32Array; dims: number; iteration: number; running: boolean;
+      type: "layout";
+      y: Float32Array;
+      dims: number;
+      iteration: number;
+      running: boolean;
       /** Iterations per second over the last batch (time spent stepping only). */
       rate: number;
       /** KL(P‖Q), sent when paused (an extra O(n²) pass). */

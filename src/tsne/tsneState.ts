@@ -62,7 +62,7 @@ export class TsneState {
     const { y, grad, update, gains } = this;
     for (let k = 0; k < y.length; k++) {
       // Grow the gain where the gradient reverses the running update's direction, shrink it otherwise.
-      gains[k] = Math.max(minGain, (grad[k] > 0) !== (update[k] > 0) ? gains[k] + 0.2 : gains[k] * 0.8);
+      gains[k] = Math.max(minGain, grad[k] > 0 !== update[k] > 0 ? gains[k] + 0.2 : gains[k] * 0.8);
       update[k] = mom * update[k] - learningRate * gains[k] * grad[k];
       y[k] += update[k];
     }

@@ -18,22 +18,27 @@ async function assertClean(v: Visit, label: string) {
 }
 
 /** Latency probe: 40 timers of 25 ms in a row; the worst overshoot in ms. */
-const probe = (v: Visit) => v.page.evaluate(async () => {
-  let worst = 0;
-  for (let i = 0; i < 40; i++) {
-    const t0 = performance.now();
-    await new Promise((r) => setTimeout(r, 25));
-    worst = Math.max(worst, performance.now() - t0 - 25);
-  }
-  return worst;
-});
+const probe = (v: Visit) =>
+  v.page.evaluate(async () => {
+    let worst = 0;
+    for (let i = 0; i < 40; i++) {
+      const t0 = performance.now();
+      await new Promise((r) => setTimeout(r, 25));
+      worst = Math.max(worst, performance.now() - t0 - 25);
+    }
+    return worst;
+  });
 
 const iteration = (v: Visit) => v.page.locator(".tsne-live .tsne-iteration").textContent().then(Number);
 
 describe("clusters page", { skip: skip ?? false }, () => {
   let site: Site;
-  before(async () => { site = await startSite(); });
-  after(async () => { await site?.close(); });
+  before(async () => {
+    site = await startSite();
+  });
+  after(async () => {
+    await site?.close();
+  });
 
   test("live t-SNE iterates in a worker while the page stays responsive; pause stops it", async (t) => {
     const v = await site.open("clusters");
@@ -44,7 +49,7 @@ describe("clusters page", { skip: skip ?? false }, () => {
     const worst = await probe(v);
     const a = await iteration(v);
     await v.page.waitForFunction((n) => Number(document.querySelector(".tsne-live .tsne-iteration")?.textContent) > n + 20, a, { timeout: TIMEOUT });
-    assert.match(await v.page.locator(".tsne-live .tsne-status").textContent() ?? "", /992 faces of 62 people/);
+    assert.match((await v.page.locator(".tsne-live .tsne-status").textContent()) ?? "", /992 faces of 62 people/);
 
     await v.page.locator('.tsne-live button[data-action="play"]').click();
     await v.page.waitForFunction(() => /KL/.test(document.querySelector(".tsne-live .tsne-status")?.textContent ?? ""), null, { timeout: TIMEOUT });
@@ -72,12 +77,15 @@ describe("clusters page", { skip: skip ?? false }, () => {
     assert.match(text, /DBSCAN eps 0\.3, minPts 3/);
     const scores = [...text.matchAll(/\b([01]\.\d{3})\b/g)].map((m) => Number(m[1]));
     assert.equal(scores.length, 4, `purity and ARI for both methods in: ${text}`);
-    assert.ok(scores.every((s) => s > 0.5), "both methods recover most identities at their defaults");
+    assert.ok(
+      scores.every((s) => s > 0.5),
+      "both methods recover most identities at their defaults",
+    );
     await v.page.waitForFunction(() => /%/.test(document.querySelector("#nn-2")?.textContent ?? ""), null, { timeout: TIMEOUT });
     const nn128 = await v.page.locator("#nn-128").textContent();
     t.diagnostic(`1-NN 128-D ${nn128}, 2-D ${await v.page.locator("#nn-2").textContent()}`);
     assert.match(nn128 ?? "", /^9\d\.\d %$/);
-    assert.equal(await v.page.locator(".face-map canvas").count() >= 4, true);
+    assert.equal((await v.page.locator(".face-map canvas").count()) >= 4, true);
     await v.page.locator(".plot-3d").scrollIntoViewIfNeeded({ timeout: TIMEOUT });
     await v.page.locator(".plot-3d .main-svg").first().waitFor({ timeout: TIMEOUT });
     for (const lesson of await v.page.locator(".small-multiples").all()) await lesson.scrollIntoViewIfNeeded({ timeout: TIMEOUT });

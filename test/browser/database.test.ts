@@ -18,7 +18,11 @@ const skip = unavailable();
 const TIMEOUT = 180_000;
 const XSS = "<img src=x onerror=alert(1)>";
 const lfw = (name: string) => path.join(ROOT, "docs/lfw-batch", name);
-const PEOPLE: [string, string][] = [["Colin Powell", "Colin_Powell"], ["Serena Williams", "Serena_Williams"], [XSS, "Tony_Blair"]];
+const PEOPLE: [string, string][] = [
+  ["Colin Powell", "Colin_Powell"],
+  ["Serena Williams", "Serena_Williams"],
+  [XSS, "Tony_Blair"],
+];
 
 /** Asserts the visit saw no error and no request outside the origin. */
 async function assertClean(v: Visit, label: string) {
@@ -31,10 +35,17 @@ const summary = (page: Page) => page.locator("#db-summary").textContent();
 const waitSummary = (page: Page, text: string) =>
   page.waitForFunction((t) => document.querySelector("#db-summary")?.textContent === t, text, { timeout: TIMEOUT });
 /** Live tfjs tensors, as the page's tensor meter shows them. */
-const tensors = async (page: Page) => Number(/(\d+) tensors/.exec(await page.locator(".tensor-meter").textContent() ?? "")?.[1]);
+const tensors = async (page: Page) => Number(/(\d+) tensors/.exec((await page.locator(".tensor-meter").textContent()) ?? "")?.[1]);
 /** The page is idle and its models are loaded (the tensor meter, refreshed twice a second, counts their weights). */
-const ready = (page: Page) => page.waitForFunction(() => document.querySelector("#demo-database") && document.querySelector(".busy")?.textContent === ""
-  && Number(/(\d+) tensors/.exec(document.querySelector(".tensor-meter")?.textContent ?? "")?.[1]) > 0, null, { timeout: TIMEOUT });
+const ready = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      document.querySelector("#demo-database") &&
+      document.querySelector(".busy")?.textContent === "" &&
+      Number(/(\d+) tensors/.exec(document.querySelector(".tensor-meter")?.textContent ?? "")?.[1]) > 0,
+    null,
+    { timeout: TIMEOUT },
+  );
 
 describe("database page", { skip: skip ?? false }, () => {
   let site: Site;
@@ -43,10 +54,16 @@ describe("database page", { skip: skip ?? false }, () => {
   before(async () => {
     site = await startSite();
     v = await site.open("database");
-    v.page.on("dialog", (d) => { dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
+    v.page.on("dialog", (d) => {
+      dialogs.push(`${d.type()}: ${d.message()}`);
+      void d.dismiss();
+    });
     await ready(v.page);
   });
-  after(async () => { await v?.page.close(); await site?.close(); });
+  after(async () => {
+    await v?.page.close();
+    await site?.close();
+  });
 
   test("enrolls three people from uploaded photos; a photo with no face is flagged", async (t) => {
     const tensorsBefore = await tensors(v.page);
@@ -71,7 +88,10 @@ describe("database page", { skip: skip ?? false }, () => {
   });
 
   test("a name that looks like HTML is shown as text and runs nothing", async () => {
-    assert.deepEqual(await v.page.locator(".person-name").allTextContents(), PEOPLE.map(([name]) => name));
+    assert.deepEqual(
+      await v.page.locator(".person-name").allTextContents(),
+      PEOPLE.map(([name]) => name),
+    );
     assert.equal(await v.page.locator('img[src="x"]').count(), 0, "no element was made from the name");
     assert.deepEqual(dialogs, []);
   });
@@ -80,12 +100,17 @@ describe("database page", { skip: skip ?? false }, () => {
     await v.page.reload();
     await ready(v.page);
     await waitSummary(v.page, "3 people · 9 faces");
-    assert.deepEqual(await v.page.locator(".person-name").allTextContents(), PEOPLE.map(([name]) => name));
+    assert.deepEqual(
+      await v.page.locator(".person-name").allTextContents(),
+      PEOPLE.map(([name]) => name),
+    );
     await v.page.locator(".face-thumb").nth(8).waitFor();
   });
 
   test("before training, the predict section asks for a trained classifier", async () => {
-    await v.page.waitForFunction(() => /Train the classifier first/.test(document.querySelector("#predict-summary")?.textContent ?? ""), null, { timeout: TIMEOUT });
+    await v.page.waitForFunction(() => /Train the classifier first/.test(document.querySelector("#predict-summary")?.textContent ?? ""), null, {
+      timeout: TIMEOUT,
+    });
     assert.equal(await v.page.locator("#model-summary").textContent(), "No trained model yet.");
   });
 
@@ -108,14 +133,20 @@ describe("database page", { skip: skip ?? false }, () => {
   });
 
   test("predicts on a held-back photo and draws the name", async () => {
-    await v.page.waitForFunction(() => /Colin_Powell_0004\.jpg: /.test(document.querySelector("#predict-summary")?.textContent ?? ""), null, { timeout: TIMEOUT });
-    const labels = JSON.parse(await v.page.locator("#predict-summary + canvas").getAttribute("data-labels") ?? "[]");
+    await v.page.waitForFunction(() => /Colin_Powell_0004\.jpg: /.test(document.querySelector("#predict-summary")?.textContent ?? ""), null, {
+      timeout: TIMEOUT,
+    });
+    const labels = JSON.parse((await v.page.locator("#predict-summary + canvas").getAttribute("data-labels")) ?? "[]");
     assert.equal(labels.length, 1);
     assert.match(labels[0], /^Colin Powell \d+ %$/);
     await v.page.getByRole("button", { name: "Laura_Bush_0001.jpg" }).click();
-    await v.page.waitForFunction(() => /Laura_Bush_0001\.jpg: unknown\.$/.test(document.querySelector("#predict-summary")?.textContent ?? ""), null, { timeout: TIMEOUT });
+    await v.page.waitForFunction(() => /Laura_Bush_0001\.jpg: unknown\.$/.test(document.querySelector("#predict-summary")?.textContent ?? ""), null, {
+      timeout: TIMEOUT,
+    });
     await v.page.getByRole("button", { name: "Tony_Blair_0004.jpg" }).click();
-    await v.page.waitForFunction((n) => document.querySelector("#predict-summary")?.textContent?.includes(`Tony_Blair_0004.jpg: ${n} `), XSS, { timeout: TIMEOUT });
+    await v.page.waitForFunction((n) => document.querySelector("#predict-summary")?.textContent?.includes(`Tony_Blair_0004.jpg: ${n} `), XSS, {
+      timeout: TIMEOUT,
+    });
     assert.equal(await v.page.locator('img[src="x"]').count(), 0);
   });
 
@@ -128,7 +159,10 @@ describe("database page", { skip: skip ?? false }, () => {
     assert.equal(await entry.locator(".face-picker button.chosen").count(), 1);
     const before = await card.locator(".face-thumb").last().getAttribute("src");
     await entry.locator(".face-picker button:not(.chosen)").first().click();
-    await v.page.waitForFunction((b) => [...document.querySelectorAll(".person-card")][1].querySelector(".face-thumb-item:last-child img")?.getAttribute("src") !== b, before);
+    await v.page.waitForFunction(
+      (b) => [...document.querySelectorAll(".person-card")][1].querySelector(".face-thumb-item:last-child img")?.getAttribute("src") !== b,
+      before,
+    );
     assert.equal(await summary(v.page), "3 people · 10 faces", "the chosen face replaced the largest");
     assert.match(await v.page.locator("#model-summary").innerText(), /The database has changed since/);
   });
@@ -158,23 +192,37 @@ describe("database page", { skip: skip ?? false }, () => {
     await waitSummary(v.page, "0 people · 0 faces");
     await v.page.locator("#import-database").setInputFiles(file);
     await waitSummary(v.page, "2 people · 6 faces");
-    assert.match(await v.page.locator("#transfer-status").textContent() ?? "", /Imported .*: 2 people, 6 faces, a trained model/);
+    assert.match((await v.page.locator("#transfer-status").textContent()) ?? "", /Imported .*: 2 people, 6 faces, a trained model/);
     assert.deepEqual(await v.page.locator(".person-name").allTextContents(), [PEOPLE[0][0], PEOPLE[2][0]]);
   });
 
   test("a malformed or wrong-version file is refused and the database is untouched", async () => {
     const bad = {
-      format: "facelab-face-database", version: 1, exported: "2026-11-28T14:00:00Z",
+      format: "facelab-face-database",
+      version: 1,
+      exported: "2026-11-28T14:00:00Z",
       people: [{ id: "a", name: "Mallory", created: "2026-11-28T14:00:00Z" }],
-      faces: [{ id: "f", personId: "a", embedding: [1, 2, 3], thumb: "data:image/jpeg;base64,AAAA", box: [0, 0, 1, 1], source: "x.jpg", added: "2026-11-28T14:00:00Z" }],
+      faces: [
+        {
+          id: "f",
+          personId: "a",
+          embedding: [1, 2, 3],
+          thumb: "data:image/jpeg;base64,AAAA",
+          box: [0, 0, 1, 1],
+          source: "x.jpg",
+          added: "2026-11-28T14:00:00Z",
+        },
+      ],
     };
     const status = v.page.locator("#transfer-status");
     await v.page.locator("#import-database").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
     await v.page.waitForFunction(() => /Not imported/.test(document.querySelector("#transfer-status")?.textContent ?? ""));
     assert.equal(await status.textContent(), "Not imported — bad.json: faces[0].embedding: expected 128 numbers, got 3. Your database is unchanged.");
-    await v.page.locator("#import-database").setInputFiles({ name: "future.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...bad, version: 2 })) });
+    await v.page
+      .locator("#import-database")
+      .setInputFiles({ name: "future.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...bad, version: 2 })) });
     await v.page.waitForFunction(() => /future\.json/.test(document.querySelector("#transfer-status")?.textContent ?? ""));
-    assert.match(await status.textContent() ?? "", /future\.json: Unsupported version 2/);
+    assert.match((await status.textContent()) ?? "", /future\.json: Unsupported version 2/);
     await v.page.reload();
     await ready(v.page);
     await waitSummary(v.page, "2 people · 6 faces");

@@ -33,26 +33,46 @@ describe("facelab's WebGL programs for MTCNN", { skip: why ?? false, timeout: 60
   before(async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "facelab-gl-"));
     await build({
-      entryPoints: [path.join(ROOT, "test/browser/glKernelsPage.ts")], outfile: path.join(dir, "page.js"),
-      bundle: true, format: "esm", platform: "browser", target: "es2022", logLevel: "error",
+      entryPoints: [path.join(ROOT, "test/browser/glKernelsPage.ts")],
+      outfile: path.join(dir, "page.js"),
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      logLevel: "error",
       external: ["fs", "path", "crypto", "os", "worker_threads", "perf_hooks", "util"],
     });
-    writeFileSync(path.join(dir, "index.html"), `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="page.js"></script>`);
+    writeFileSync(
+      path.join(dir, "index.html"),
+      `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="page.js"></script>`,
+    );
     cpSync(path.join(ROOT, "models/mtcnn"), path.join(dir, "models/mtcnn"), { recursive: true });
     for (const p of PHOTOS) cpSync(path.join(ROOT, "docs/photos", p), path.join(dir, p));
     const server = await serve(dir, "/gl/");
     // SwiftShader gives headless Chromium a WebGL 2 context without a GPU, as in bench/browserSession.ts.
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-background-networking", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-background-networking",
+        "--use-angle=swiftshader",
+        "--enable-unsafe-swiftshader",
+        "--ignore-gpu-blocklist",
+      ],
     });
     page = await browser.newPage();
     page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
     await page.goto(server.url);
     await page.waitForFunction(() => window.glReady !== undefined, null, { timeout: 60_000 });
     assert.equal(await page.evaluate(() => window.glReady), "webgl", "Chromium's software WebGL did not start");
-    close = async () => { await browser.close(); await server.close(); };
+    close = async () => {
+      await browser.close();
+      await server.close();
+    };
   });
   after(async () => close?.());
 
@@ -84,7 +104,10 @@ describe("facelab's WebGL programs for MTCNN", { skip: why ?? false, timeout: 60
   });
 
   test("detections equal tfjs's kernels', run fewer tfjs conv / pool kernels and leave no tensor", async () => {
-    const r = await call<{ backend: string; ours: Face[][]; theirs: Face[][]; leaked: number; kernelsOurs: string[]; kernelsTheirs: string[] }>("detect", PHOTOS);
+    const r = await call<{ backend: string; ours: Face[][]; theirs: Face[][]; leaked: number; kernelsOurs: string[]; kernelsTheirs: string[] }>(
+      "detect",
+      PHOTOS,
+    );
     assert.equal(r.backend, "webgl");
     let faces = 0;
     r.ours.forEach((ours, i) => {
@@ -102,8 +125,10 @@ describe("facelab's WebGL programs for MTCNN", { skip: why ?? false, timeout: 60
     const count = (names: string[], k: string) => names.filter((n) => n === k).length;
     assert.ok(count(r.kernelsTheirs, "MaxPool") > 0, "the profile recorded no tfjs max pool even without the programs");
     assert.equal(count(r.kernelsOurs, "MaxPool"), 0, "tfjs max pool still ran");
-    assert.ok(count(r.kernelsOurs, "FusedConv2D") < count(r.kernelsTheirs, "FusedConv2D"),
-      `FusedConv2D: ${count(r.kernelsOurs, "FusedConv2D")} with facelab's programs, ${count(r.kernelsTheirs, "FusedConv2D")} without`);
+    assert.ok(
+      count(r.kernelsOurs, "FusedConv2D") < count(r.kernelsTheirs, "FusedConv2D"),
+      `FusedConv2D: ${count(r.kernelsOurs, "FusedConv2D")} with facelab's programs, ${count(r.kernelsTheirs, "FusedConv2D")} without`,
+    );
     assert.deepEqual(errors, []);
   });
 });

@@ -11,7 +11,9 @@ import { pixelsFrom, urlReader } from "facelab/browser";
 const models = urlReader(new URL("models/mtcnn/", location.href).href);
 /** Input side per net for the layer checks: odd widths, so the last packed column pair is half padding. */
 const LAYER_INPUT: Record<NetName, { n: number; h: number; w: number }> = {
-  pnet: { n: 1, h: 31, w: 45 }, rnet: { n: 7, h: 13, w: 11 }, onet: { n: 3, h: 25, w: 23 },
+  pnet: { n: 1, h: 31, w: 45 },
+  rnet: { n: 7, h: 13, w: 11 },
+  onet: { n: 3, h: 25, w: 23 },
 };
 
 /** Largest |a − b| over the largest |b|, and the shapes. */
@@ -46,7 +48,8 @@ async function layers() {
   const x = tf.randomNormal([2, 9, 13, 30], 0, 1, "float32", 3) as tf.Tensor4D;
   const f = tf.randomNormal([3, 3, 30, 6], 0, 0.2, "float32", 5) as tf.Tensor4D;
   const b = tf.randomNormal([6], 0, 1, "float32", 9) as tf.Tensor1D;
-  const mine = convPreluGl(x, f, b), ref = tf.fused.conv2d({ x, filter: f, strides: 1, pad: "valid", bias: b });
+  const mine = convPreluGl(x, f, b),
+    ref = tf.fused.conv2d({ x, filter: f, strides: 1, pad: "valid", bias: b });
   out.push({ layer: "synthetic 30→6, no PReLU", ...(await compare(mine, ref)) });
   tf.dispose([x, f, b, mine, ref]);
   return out;
@@ -54,7 +57,16 @@ async function layers() {
 
 /** Each conv of the nets that feeds a pool, with that pool (the nets' own order); P-Net on odd and even sides. */
 const CONV_POOLS: { net: NetName; conv: string; pool: PoolSpec; inputs: [number, number, number][] }[] = [
-  { net: "pnet", conv: "conv1", pool: { size: 2, stride: 2, pad: "same" }, inputs: [[1, 31, 45], [1, 32, 44], [1, 289, 385]] },
+  {
+    net: "pnet",
+    conv: "conv1",
+    pool: { size: 2, stride: 2, pad: "same" },
+    inputs: [
+      [1, 31, 45],
+      [1, 32, 44],
+      [1, 289, 385],
+    ],
+  },
   { net: "rnet", conv: "conv1", pool: { size: 3, stride: 2, pad: "same" }, inputs: [[7, 24, 24]] },
   { net: "rnet", conv: "conv2", pool: { size: 3, stride: 2, pad: "valid" }, inputs: [[7, 11, 11]] },
   { net: "onet", conv: "conv1", pool: { size: 3, stride: 2, pad: "same" }, inputs: [[3, 48, 48]] },
@@ -67,12 +79,21 @@ async function convPools() {
   const out = [];
   for (const { net, conv, pool, inputs } of CONV_POOLS) {
     const w = await loadNetWeights(net, models);
-    const f = w.get(`${conv}/weights`) as tf.Tensor4D, bias = w.get(`${conv}/biases`)!, alpha = w.get(`prelu${conv.slice(4)}/alpha`)!;
+    const f = w.get(`${conv}/weights`) as tf.Tensor4D,
+      bias = w.get(`${conv}/biases`)!,
+      alpha = w.get(`prelu${conv.slice(4)}/alpha`)!;
     for (const [n, h, width] of inputs) {
       const x = tf.randomNormal([n, h, width, f.shape[2]], 0, 1, "float32", 13) as tf.Tensor4D;
       const fits = convPoolFits(x.shape, f.shape[0], pool);
       const mine = convPreluPoolGl(x, f, bias, alpha, pool);
-      const ref = tf.tidy(() => tf.maxPool(tf.fused.conv2d({ x, filter: f, strides: 1, pad: "valid", bias, activation: "prelu", preluActivationWeights: alpha }), pool.size, pool.stride, pool.pad));
+      const ref = tf.tidy(() =>
+        tf.maxPool(
+          tf.fused.conv2d({ x, filter: f, strides: 1, pad: "valid", bias, activation: "prelu", preluActivationWeights: alpha }),
+          pool.size,
+          pool.stride,
+          pool.pad,
+        ),
+      );
       out.push({ layer: `${net} ${conv} + pool ${pool.size}/${pool.stride} ${pool.pad} on ${n}×${h}×${width}`, fits, ...(await compare(mine, ref)) });
       tf.dispose([x, mine, ref]);
     }
@@ -92,14 +113,21 @@ async function convPools() {
 /** MTCNN's pools and the awkward cases (odd sides, padding before the first column) vs tf.maxPool. */
 async function pools() {
   const cases: [[number, number, number, number], number, number, "same" | "valid"][] = [
-    [[1, 285, 381, 10], 2, 2, "same"], [[5, 22, 22, 28], 3, 2, "same"], [[5, 9, 9, 48], 3, 2, "valid"],
-    [[3, 46, 46, 32], 3, 2, "same"], [[3, 21, 21, 64], 3, 2, "valid"], [[3, 8, 8, 64], 2, 2, "same"],
-    [[2, 7, 7, 6], 3, 2, "same"], [[2, 7, 9, 6], 3, 1, "same"], [[1, 5, 6, 3], 3, 2, "valid"],
+    [[1, 285, 381, 10], 2, 2, "same"],
+    [[5, 22, 22, 28], 3, 2, "same"],
+    [[5, 9, 9, 48], 3, 2, "valid"],
+    [[3, 46, 46, 32], 3, 2, "same"],
+    [[3, 21, 21, 64], 3, 2, "valid"],
+    [[3, 8, 8, 64], 2, 2, "same"],
+    [[2, 7, 7, 6], 3, 2, "same"],
+    [[2, 7, 9, 6], 3, 1, "same"],
+    [[1, 5, 6, 3], 3, 2, "valid"],
   ];
   const out = [];
   for (const [shape, k, stride, pad] of cases) {
     const x = tf.randomNormal(shape, 0, 1, "float32", 11) as tf.Tensor4D;
-    const mine = maxPoolGl(x, k, stride, pad), ref = tf.maxPool(x, k, stride, pad);
+    const mine = maxPoolGl(x, k, stride, pad),
+      ref = tf.maxPool(x, k, stride, pad);
     out.push({ pool: `${shape.join("×")} k${k} s${stride} ${pad}`, ...(await compare(mine, ref)) });
     tf.dispose([x, mine, ref]);
   }
@@ -135,13 +163,25 @@ async function detect(photos: string[]) {
   await run(true);
   const leaked = tf.memory().numTensors - before;
   const theirs = await run(false);
-  const kernelsOurs = await kernels(true), kernelsTheirs = await kernels(false);
+  const kernelsOurs = await kernels(true),
+    kernelsTheirs = await kernels(false);
   tf.env().set(GL_KERNELS_FLAG, true);
   return { backend: tf.getBackend(), ours, theirs, leaked, kernelsOurs, kernelsTheirs };
 }
 
 declare global {
-  interface Window { glCheck: Record<string, (...args: never[]) => Promise<unknown>>; glReady: string }
+  interface Window {
+    glCheck: Record<string, (...args: never[]) => Promise<unknown>>;
+    glReady: string;
+  }
 }
 window.glCheck = { layers, convPools, pools, detect };
-tf.setBackend("webgl").then(async (ok) => { await tf.ready(); window.glReady = ok ? tf.getBackend() : "none"; }, () => { window.glReady = "none"; });
+tf.setBackend("webgl").then(
+  async (ok) => {
+    await tf.ready();
+    window.glReady = ok ? tf.getBackend() : "none";
+  },
+  () => {
+    window.glReady = "none";
+  },
+);

@@ -41,7 +41,12 @@ async function expectNewSections(page: Page, expect: (s: string, what: string) =
   for (const run of (fused?.results ?? []) as FusedRun[]) {
     for (const [net, s] of Object.entries(run.byNet)) expect(`${netName(net)} ${ms(s.separateMs)} → ${ms(s.fusedMs)}`, `fused ${run.backend} ${net}`);
   }
-  if (fused) assert.equal(await barsOf(page, "fused ÷ separate time, per layer →"), fused.results.reduce((n: number, r: FusedRun) => n + r.rows.length, 0), "a bar per layer and backend");
+  if (fused)
+    assert.equal(
+      await barsOf(page, "fused ÷ separate time, per layer →"),
+      fused.results.reduce((n: number, r: FusedRun) => n + r.rows.length, 0),
+      "a bar per layer and backend",
+    );
   else expect("Not measured yet: the fused layers", "fused-layers.json absent");
 
   const browser = result("mtcnn-browser");
@@ -78,8 +83,12 @@ async function expectNewSections(page: Page, expect: (s: string, what: string) =
 
 describe("Performance page", { skip: skip ?? false }, () => {
   let site: Site;
-  before(async () => { site = await startSite(); });
-  after(async () => { await site?.close(); });
+  before(async () => {
+    site = await startSite();
+  });
+  after(async () => {
+    await site?.close();
+  });
 
   test("draws the committed results, and says which benchmarks are not measured yet", async (t) => {
     const v = await site.open("performance");

@@ -17,7 +17,9 @@ const skip = unavailable();
 const TIMEOUT = 180_000;
 
 const text = (selector: string, pattern: RegExp) => async (page: Page) => {
-  await page.waitForFunction(([s, p]) => new RegExp(p).test(document.querySelector(s)?.textContent ?? ""), [selector, pattern.source] as const, { timeout: TIMEOUT });
+  await page.waitForFunction(([s, p]) => new RegExp(p).test(document.querySelector(s)?.textContent ?? ""), [selector, pattern.source] as const, {
+    timeout: TIMEOUT,
+  });
 };
 
 /** The main flow of each known page: what it computes once loaded, and the user actions after. */
@@ -65,8 +67,12 @@ function routes(): string[] {
 
 describe("privacy: the Content-Security-Policy and zero requests outside the origin", { skip: skip ?? false }, () => {
   let site: Site;
-  before(async () => { site = await startSite(); });
-  after(async () => { await site?.close(); });
+  before(async () => {
+    site = await startSite();
+  });
+  after(async () => {
+    await site?.close();
+  });
 
   for (const route of routes()) {
     test(`${route || "/"}: CSP in place, no request outside the origin, no violation`, async (t) => {
@@ -79,7 +85,12 @@ describe("privacy: the Content-Security-Policy and zero requests outside the ori
       const loadsVega = await v.page.evaluate(() => document.documentElement.outerHTML.includes("tfjs-vis"));
       assert.equal(csp.includes("'unsafe-eval'"), loadsVega, "eval only where tfjs-vis (vega) needs it");
       if (loadsVega) t.diagnostic(`${route}: 'unsafe-eval' for tfjs-vis's vega`);
-      const flow = FLOWS[route] ?? (async (page: Page) => { await page.waitForLoadState("networkidle"); await page.waitForTimeout(3000); });
+      const flow =
+        FLOWS[route] ??
+        (async (page: Page) => {
+          await page.waitForLoadState("networkidle");
+          await page.waitForTimeout(3000);
+        });
       if (!FLOWS[route]) t.diagnostic(`${route}: no flow known; checked the page load only`);
       await flow(v.page);
       await v.page.waitForLoadState("networkidle");

@@ -19,19 +19,32 @@ import { cellErrors, startSite, unavailable, type Site, type Visit } from "../..
 const skip = unavailable();
 const TIMEOUT = 180_000;
 
-const summaryText = (page: Page) => page.locator("#detect-summary").textContent().then((t) => t ?? "");
-const statusText = (page: Page, i = 0) => page.locator(".photo-picker-status").nth(i).textContent().then((t) => t ?? "");
+const summaryText = (page: Page) =>
+  page
+    .locator("#detect-summary")
+    .textContent()
+    .then((t) => t ?? "");
+const statusText = (page: Page, i = 0) =>
+  page
+    .locator(".photo-picker-status")
+    .nth(i)
+    .textContent()
+    .then((t) => t ?? "");
 
 /** Waits until the summary names `name` (a detection finished) or the picker's status reports a problem with it. */
 async function settle(page: Page, name: string): Promise<void> {
-  await page.waitForFunction((n) =>
-    (document.querySelector("#detect-summary")?.textContent ?? "").includes(` in ${n} (`) ||
-    (document.querySelector(".photo-picker-status.error")?.textContent ?? "").startsWith(`${n}: `), name, { timeout: TIMEOUT });
+  await page.waitForFunction(
+    (n) =>
+      (document.querySelector("#detect-summary")?.textContent ?? "").includes(` in ${n} (`) ||
+      (document.querySelector(".photo-picker-status.error")?.textContent ?? "").startsWith(`${n}: `),
+    name,
+    { timeout: TIMEOUT },
+  );
 }
 
 /** The centre of the best face's box on the MTCNN page. */
 async function bestCentre(page: Page): Promise<[number, number]> {
-  const [[x1, y1, x2, y2]] = JSON.parse(await page.locator("#detect-summary").getAttribute("data-boxes") ?? "[]") as number[][];
+  const [[x1, y1, x2, y2]] = JSON.parse((await page.locator("#detect-summary").getAttribute("data-boxes")) ?? "[]") as number[][];
   return [(x1 + x2) / 2, (y1 + y2) / 2];
 }
 
@@ -82,8 +95,11 @@ describe("upload flows on the bad-input corpus", { skip: skip ?? false }, () => 
       if (isReduced({ width, height }, used)) {
         assert.equal(status, `${f.name}: ${reductionNotice({ width, height }, used)}`);
         assert.ok(summary.includes(`detected on a ${reductionRatio({ width, height }, used)} copy, ${used.width}×${used.height}`), summary);
-        const boxes = JSON.parse(await v.page.locator("#detect-summary").getAttribute("data-boxes") ?? "[]") as number[][];
-        assert.ok(boxes.every((b) => b[2] <= width && b[3] <= height) && boxes.some((b) => b[2] > used.width), `${f.name}: boxes in the photo's pixels: ${JSON.stringify(boxes)}`);
+        const boxes = JSON.parse((await v.page.locator("#detect-summary").getAttribute("data-boxes")) ?? "[]") as number[][];
+        assert.ok(
+          boxes.every((b) => b[2] <= width && b[3] <= height) && boxes.some((b) => b[2] > used.width),
+          `${f.name}: boxes in the photo's pixels: ${JSON.stringify(boxes)}`,
+        );
       }
       if (f.orientation !== undefined) {
         const [x, y] = await bestCentre(v.page);
@@ -103,17 +119,27 @@ describe("upload flows on the bad-input corpus", { skip: skip ?? false }, () => 
     const byName = (n: string) => corpus.find((f) => f.name === n) as CorpusFile;
     for (const bad of ["truncated.jpg", "photo.heic", "notes.txt", "drawing.svg"]) {
       await inputB.setInputFiles(byName(bad).file);
-      await v.page.waitForFunction((n) => (document.querySelectorAll(".photo-picker-status")[1]?.textContent ?? "").startsWith(`${n}: `), bad, { timeout: TIMEOUT });
+      await v.page.waitForFunction((n) => (document.querySelectorAll(".photo-picker-status")[1]?.textContent ?? "").startsWith(`${n}: `), bad, {
+        timeout: TIMEOUT,
+      });
       assert.match((await statusText(v.page, 1)).slice(bad.length + 2), (byName(bad).expect as { message: RegExp }).message);
     }
-    assert.match(await v.page.locator("#verdict").textContent() ?? "", /the same person/, "the previous photo B still counts");
+    assert.match((await v.page.locator("#verdict").textContent()) ?? "", /the same person/, "the previous photo B still counts");
     await inputB.setInputFiles(byName("no-face.jpg").file);
     await v.page.waitForFunction(() => /No face found in no-face\.jpg/.test(document.body.textContent ?? ""), null, { timeout: TIMEOUT });
     await inputB.setInputFiles(byName("orientation-6.jpg").file);
-    await v.page.waitForFunction(() => /different people|the same person/.test(document.querySelector("#verdict")?.textContent ?? "") && !/Choose two/.test(document.querySelector("#verdict")?.textContent ?? ""), null, { timeout: TIMEOUT });
+    await v.page.waitForFunction(
+      () =>
+        /different people|the same person/.test(document.querySelector("#verdict")?.textContent ?? "") &&
+        !/Choose two/.test(document.querySelector("#verdict")?.textContent ?? ""),
+      null,
+      { timeout: TIMEOUT },
+    );
     // The distance matrix takes several files at once: the bad one is named and left out, the rest compared.
     await v.page.locator('input[type="file"][multiple]').setInputFiles(["photo.webp", "grayscale.jpg", "truncated.jpg"].map((n) => byName(n).file));
-    await v.page.waitForFunction(() => /truncated\.jpg: truncated JPEG/.test(document.querySelector("#matrix-refused")?.textContent ?? ""), null, { timeout: TIMEOUT });
+    await v.page.waitForFunction(() => /truncated\.jpg: truncated JPEG/.test(document.querySelector("#matrix-refused")?.textContent ?? ""), null, {
+      timeout: TIMEOUT,
+    });
     await v.page.waitForFunction(() => document.querySelectorAll("svg g[aria-label='cell'] rect").length === 4, null, { timeout: TIMEOUT });
     await assertClean(v, "compare uploads");
     await v.page.close();
@@ -122,11 +148,14 @@ describe("upload flows on the bad-input corpus", { skip: skip ?? false }, () => 
   test("100 uploads leave the tensor count flat", async (t) => {
     const v = await site.open("mtcnn");
     await v.page.waitForFunction(() => /6 faces in Group photo/.test(document.querySelector("#detect-summary")?.textContent ?? ""), null, { timeout: TIMEOUT });
-    const small = await sharp(await readFile(path.join(ROOT, "docs/photos/Anthony_Hopkins_0001.jpg"))).resize(120).jpeg().toBuffer();
+    const small = await sharp(await readFile(path.join(ROOT, "docs/photos/Anthony_Hopkins_0001.jpg")))
+      .resize(120)
+      .jpeg()
+      .toBuffer();
     const input = v.page.locator('.photo-picker input[type="file"]');
     const tensors = async () => {
       await v.page.waitForTimeout(700); // the meter redraws every 500 ms
-      return Number(/(\d+) tensors/.exec(await v.page.locator(".tensor-meter").textContent() ?? "")?.[1]);
+      return Number(/(\d+) tensors/.exec((await v.page.locator(".tensor-meter").textContent()) ?? "")?.[1]);
     };
     const counts: number[] = [];
     for (let i = 1; i <= 100; i++) {

@@ -13,8 +13,12 @@ const DETECT_TIMEOUT = 120_000;
 
 describe("course site", { skip: skip ?? false }, () => {
   let site: Site;
-  before(async () => { site = await startSite(); });
-  after(async () => { await site?.close(); });
+  before(async () => {
+    site = await startSite();
+  });
+  after(async () => {
+    await site?.close();
+  });
 
   /** Asserts the visit saw no error and no request outside the origin. */
   async function assertClean(v: Visit, label: string) {
@@ -39,7 +43,7 @@ describe("course site", { skip: skip ?? false }, () => {
     const summary = v.page.locator("#detect-summary");
     await summary.waitFor({ timeout: DETECT_TIMEOUT });
     t.diagnostic(`load to first detection (wasm, group photo): ${Date.now() - t0} ms`);
-    assert.match(await summary.textContent() ?? "", /6 faces in Group photo .* on wasm/);
+    assert.match((await summary.textContent()) ?? "", /6 faces in Group photo .* on wasm/);
     await v.page.waitForSelector(".crop-grid figure.kept");
     await v.page.waitForLoadState("networkidle");
     t.diagnostic(`bytes transferred by the MTCNN page: ${v.bytes()}`);
@@ -86,9 +90,13 @@ describe("course site", { skip: skip ?? false }, () => {
   test("the FaceNet page embeds its LFW mini-batch live and selects triplets", async (t) => {
     const t0 = Date.now();
     const v = await site.open("facenet");
-    await v.page.waitForFunction(() => /48 faces of 12 people → 72 anchor–positive pairs/.test(document.querySelector("#batch-summary")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
+    await v.page.waitForFunction(
+      () => /48 faces of 12 people → 72 anchor–positive pairs/.test(document.querySelector("#batch-summary")?.textContent ?? ""),
+      null,
+      { timeout: DETECT_TIMEOUT },
+    );
     t.diagnostic(`FaceNet page: 48 LFW photos detected, aligned and embedded ${Date.now() - t0} ms after load`);
-    assert.ok(await v.page.locator(".triplet-table tbody tr").count() >= 6, "a row per anchor–positive pair of the first person");
+    assert.ok((await v.page.locator(".triplet-table tbody tr").count()) >= 6, "a row per anchor–positive pair of the first person");
     assert.match(await v.page.locator("#irv1-cost").innerText(), /23\.4\d\d M/);
     const readout = v.page.locator(".triplet-readout");
     assert.match(await readout.innerText(), /semi-hard|easy|hard/);
@@ -100,7 +108,9 @@ describe("course site", { skip: skip ?? false }, () => {
     const v = await site.open("facenet");
     const section = v.page.locator(".triplet-training");
     const accuracy = section.locator(".devtest-accuracy");
-    await v.page.waitForFunction(() => /%/.test(document.querySelector(".triplet-training .devtest-accuracy")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
+    await v.page.waitForFunction(() => /%/.test(document.querySelector(".triplet-training .devtest-accuracy")?.textContent ?? ""), null, {
+      timeout: DETECT_TIMEOUT,
+    });
     const before = await accuracy.textContent();
     const start = section.getByRole("button", { name: "Start" });
     await start.waitFor();
@@ -109,8 +119,10 @@ describe("course site", { skip: skip ?? false }, () => {
     await v.page.waitForFunction(() => Number(document.querySelector(".triplet-training .step-count")?.textContent) >= 25, null, { timeout: DETECT_TIMEOUT });
     await section.getByRole("button", { name: "Pause" }).click();
     await v.page.waitForFunction(() => document.querySelectorAll(".triplet-training .accuracy-chart canvas").length > 0, null, { timeout: DETECT_TIMEOUT });
-    t.diagnostic(`triplet training (wasm): ${await section.locator(".step-time").textContent()}; dev-test accuracy ${before} before, ${await accuracy.textContent()} after ${await section.locator(".step-count").textContent()} steps`);
-    assert.match(await accuracy.textContent() ?? "", /^\d+\.\d %$/);
+    t.diagnostic(
+      `triplet training (wasm): ${await section.locator(".step-time").textContent()}; dev-test accuracy ${before} before, ${await accuracy.textContent()} after ${await section.locator(".step-count").textContent()} steps`,
+    );
+    assert.match((await accuracy.textContent()) ?? "", /^\d+\.\d %$/);
     assert.equal(await section.locator(".loss-chart canvas").count(), 1, "the loss chart is drawn");
     assert.equal(await section.locator(".active-chart canvas").count(), 1, "the active-triplet chart is drawn");
     await assertClean(v, "facenet training");
@@ -122,24 +134,31 @@ describe("course site", { skip: skip ?? false }, () => {
     await v.page.waitForFunction(() => /\d+\.\d\d %/.test(document.querySelector("#lfw-accuracy")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
     const counts = async () => (await v.page.locator("#confusion .big").allInnerTexts()).map(Number);
     const before = await counts();
-    assert.equal(before.reduce((a, b) => a + b, 0), 6000);
+    assert.equal(
+      before.reduce((a, b) => a + b, 0),
+      6000,
+    );
     const slider = v.page.locator('input[type="range"]').first();
     await slider.fill("0.3");
     await v.page.waitForFunction((b) => document.querySelector("#confusion .big")?.textContent !== String(b), before[0]);
     const after = await counts();
     assert.ok(after[0] < before[0], "a lower threshold accepts fewer same-person pairs");
-    assert.ok(await v.page.locator(".pair-gallery figure").count() > 0, "the mistakes gallery shows pairs");
+    assert.ok((await v.page.locator(".pair-gallery figure").count()) > 0, "the mistakes gallery shows pairs");
     await assertClean(v, "lfw");
     await v.page.close();
   });
 
   test("the compare page finds the two Hopkins photos the same person and draws the distance matrix", async () => {
     const v = await site.open("compare");
-    await v.page.waitForFunction(() => /Distance \d\.\d+ — the same person/.test(document.querySelector("#verdict")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
+    await v.page.waitForFunction(() => /Distance \d\.\d+ — the same person/.test(document.querySelector("#verdict")?.textContent ?? ""), null, {
+      timeout: DETECT_TIMEOUT,
+    });
     await v.page.locator(".photo-picker").nth(1).getByRole("button", { name: "Group photo" }).click();
     await v.page.waitForFunction(() => /6 faces — choose one/.test(document.body.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
     await v.page.waitForFunction(() => /different people/.test(document.querySelector("#verdict")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
-    await v.page.waitForFunction(() => document.querySelectorAll("svg [aria-label='cell'] rect, svg g[aria-label='cell'] rect").length >= 144, null, { timeout: DETECT_TIMEOUT });
+    await v.page.waitForFunction(() => document.querySelectorAll("svg [aria-label='cell'] rect, svg g[aria-label='cell'] rect").length >= 144, null, {
+      timeout: DETECT_TIMEOUT,
+    });
     await assertClean(v, "compare");
     await v.page.close();
   });
@@ -149,8 +168,10 @@ describe("course site", { skip: skip ?? false }, () => {
     const summary = v.page.locator("#detect-summary");
     await summary.waitFor({ timeout: DETECT_TIMEOUT });
     await v.page.locator('.photo-picker input[type="file"]').setInputFiles(path.join(ROOT, "test/fixtures/mtcnn/2007_007763.jpg"));
-    await v.page.waitForFunction(() => /in 2007_007763\.jpg/.test(document.querySelector("#detect-summary")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
-    assert.match(await summary.textContent() ?? "", /^7 faces in 2007_007763\.jpg \(500×375\)/);
+    await v.page.waitForFunction(() => /in 2007_007763\.jpg/.test(document.querySelector("#detect-summary")?.textContent ?? ""), null, {
+      timeout: DETECT_TIMEOUT,
+    });
+    assert.match((await summary.textContent()) ?? "", /^7 faces in 2007_007763\.jpg \(500×375\)/);
     await assertClean(v, "mtcnn upload");
     await v.page.close();
   });
@@ -160,11 +181,17 @@ describe("course site", { skip: skip ?? false }, () => {
     const summary = v.page.locator("#detect-summary");
     await summary.waitFor({ timeout: DETECT_TIMEOUT });
     await v.page.getByRole("button", { name: "No face" }).click();
-    await v.page.waitForFunction(() => /^0 faces in No face/.test(document.querySelector("#detect-summary")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
+    await v.page.waitForFunction(() => /^0 faces in No face/.test(document.querySelector("#detect-summary")?.textContent ?? ""), null, {
+      timeout: DETECT_TIMEOUT,
+    });
     await v.page.getByRole("button", { name: "Portrait" }).click();
-    await v.page.waitForFunction(() => /^1 face in Portrait .* on wasm/.test(document.querySelector("#detect-summary")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
+    await v.page.waitForFunction(() => /^1 face in Portrait .* on wasm/.test(document.querySelector("#detect-summary")?.textContent ?? ""), null, {
+      timeout: DETECT_TIMEOUT,
+    });
     await v.page.getByLabel("tfjs backend").selectOption("cpu");
-    await v.page.waitForFunction(() => /^1 face in Portrait .* on cpu/.test(document.querySelector("#detect-summary")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
+    await v.page.waitForFunction(() => /^1 face in Portrait .* on cpu/.test(document.querySelector("#detect-summary")?.textContent ?? ""), null, {
+      timeout: DETECT_TIMEOUT,
+    });
     await assertClean(v, "mtcnn samples and backend");
     await v.page.close();
   });

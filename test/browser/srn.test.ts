@@ -12,13 +12,19 @@ const skip = unavailable();
 
 describe("SRN page", { skip: skip ?? false }, () => {
   let site: Site;
-  before(async () => { site = await startSite(); });
-  after(async () => { await site?.close(); });
+  before(async () => {
+    site = await startSite();
+  });
+  after(async () => {
+    await site?.close();
+  });
 
   test("renders cleanly, and the anchor view follows the level and step selectors", async (t) => {
     const v = await site.open("srn");
     const count = v.page.locator(".anchor-count");
-    await v.page.waitForFunction(() => /^P3 · step one: 22,016 anchors/.test(document.querySelector(".anchor-count")?.textContent ?? ""), null, { timeout: 60_000 });
+    await v.page.waitForFunction(() => /^P3 · step one: 22,016 anchors/.test(document.querySelector(".anchor-count")?.textContent ?? ""), null, {
+      timeout: 60_000,
+    });
     const p3 = await count.textContent();
     t.diagnostic(`default view: ${p3}`);
     // The bundled dancing crowd has 68 annotated faces; some P3 anchors must match them.
@@ -50,7 +56,9 @@ describe("SRN page", { skip: skip ?? false }, () => {
     await v.page.locator(".anchor-count").waitFor({ timeout: 60_000 });
     await v.page.locator('.photo-picker input[type="file"]').setInputFiles(path.join(ROOT, "docs/photos/group.jpg"));
     const caption = v.page.locator(".anchor-view figcaption");
-    await v.page.waitForFunction(() => /MTCNN detections, not ground truth/.test(document.querySelector(".anchor-view figcaption")?.textContent ?? ""), null, { timeout: 120_000 });
+    await v.page.waitForFunction(() => /MTCNN detections, not ground truth/.test(document.querySelector(".anchor-view figcaption")?.textContent ?? ""), null, {
+      timeout: 120_000,
+    });
     const text = await caption.innerText();
     t.diagnostic(text.split("\n")[0]);
     assert.match(text, /Blue: 6 faces \(MTCNN detections, not ground truth\)/);
@@ -63,8 +71,8 @@ describe("SRN page", { skip: skip ?? false }, () => {
     const p4 = v.page.locator('.srn-level[data-level="P4"]');
     await p4.waitFor();
     await p4.hover();
-    assert.match(await v.page.locator(".srn-arch-info").textContent() ?? "", /^P4: 64 × 64 cells × 256 channels \(stride 16\)/);
-    assert.match(await p4.textContent() ?? "", /64×64×256/);
+    assert.match((await v.page.locator(".srn-arch-info").textContent()) ?? "", /^P4: 64 × 64 cells × 256 channels \(stride 16\)/);
+    assert.match((await p4.textContent()) ?? "", /64×64×256/);
     await assertClean(v, "srn architecture");
     await v.page.close();
   });

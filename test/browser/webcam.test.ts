@@ -43,21 +43,29 @@ describe("webcam page", { skip: skip ?? false }, () => {
         const w = window as unknown as { facelabStreams: MediaStream[] };
         w.facelabStreams = [];
         const gum = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
-        navigator.mediaDevices.getUserMedia = async (c) => { const s = await gum(c); w.facelabStreams.push(s); return s; };
+        navigator.mediaDevices.getUserMedia = async (c) => {
+          const s = await gum(c);
+          w.facelabStreams.push(s);
+          return s;
+        };
       },
     });
-    const liveTracks = () => v.page.evaluate(() => (window as unknown as { facelabStreams: MediaStream[] }).facelabStreams
-      .map((s) => s.getTracks().filter((t) => t.readyState === "live").length));
+    const liveTracks = () =>
+      v.page.evaluate(() =>
+        (window as unknown as { facelabStreams: MediaStream[] }).facelabStreams.map((s) => s.getTracks().filter((t) => t.readyState === "live").length),
+      );
     const stats = v.page.locator("#webcam-stats");
     await v.page.waitForFunction(() => Number(document.querySelector<HTMLElement>("#webcam-stats")?.dataset.detections ?? 0) >= 3, null, { timeout: 180_000 });
-    assert.match(await stats.textContent() ?? "", /\d+ FPS at 640×480 · detect \d+ ms · embed \d+ ms/);
-    assert.match(await v.page.locator("#webcam-db").textContent() ?? "", /face database is empty, so every face is “unknown”/);
+    assert.match((await stats.textContent()) ?? "", /\d+ FPS at 640×480 · detect \d+ ms · embed \d+ ms/);
+    assert.match((await v.page.locator("#webcam-db").textContent()) ?? "", /face database is empty, so every face is “unknown”/);
     // Let it run for a while, then read the numbers the page measured.
     await v.page.waitForTimeout(10_000);
     const d = await stats.evaluate((e: HTMLElement) => ({ ...e.dataset }));
     t.diagnostic(`webcam 640×480 wasm, k=3: ${JSON.stringify(d)}`);
     assert.ok(Number(d.fps) > 0, "frames are being drawn");
-    const boxed = await v.page.waitForFunction(() => Number(document.querySelector<HTMLElement>("#webcam-stats")?.dataset.faces ?? 0) > 0, null, { timeout: 60_000 }).then(() => true);
+    const boxed = await v.page
+      .waitForFunction(() => Number(document.querySelector<HTMLElement>("#webcam-stats")?.dataset.faces ?? 0) > 0, null, { timeout: 60_000 })
+      .then(() => true);
     assert.ok(boxed, "a face is boxed");
     const inked = await v.page.locator("canvas.webcam-overlay").evaluate((c: HTMLCanvasElement) => {
       const px = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
@@ -78,34 +86,48 @@ describe("webcam page", { skip: skip ?? false }, () => {
     await v.page.waitForFunction(() => Number(document.querySelector<HTMLElement>("#webcam-stats")?.dataset.detections ?? 0) >= 2, null, { timeout: 60_000 });
     assert.equal(await v.page.locator("#webcam-stats").evaluate((e: HTMLElement) => Number(e.dataset.tensors)), before, "no leak across a restart");
     const live = await liveTracks();
-    assert.ok(live.length >= 2 && live.slice(0, -1).every((n) => n === 0) && live.at(-1) === 1,
-      `the restart ended the first camera stream and only the new one is live: ${JSON.stringify(live)}`);
+    assert.ok(
+      live.length >= 2 && live.slice(0, -1).every((n) => n === 0) && live.at(-1) === 1,
+      `the restart ended the first camera stream and only the new one is live: ${JSON.stringify(live)}`,
+    );
     await assertClean(v, "webcam");
     // Leaving the page (Framework re-runs no cell on a new page: the old document is unloaded) ends the camera.
     const stream = await v.page.evaluateHandle(() => (window as unknown as { facelabStreams: MediaStream[] }).facelabStreams.at(-1)!);
     await v.page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pagehide", { persisted: false })));
-    assert.equal(await stream.evaluate((s: MediaStream) => s.getTracks().every((t) => t.readyState === "ended")), true,
-      "pagehide stops the camera");
+    assert.equal(await stream.evaluate((s: MediaStream) => s.getTracks().every((t) => t.readyState === "ended")), true, "pagehide stops the camera");
     await v.page.close();
   });
 
   test("a person of the face database is named: demo database trained on the database page, held-back photo on camera", async (t) => {
     const video = path.join(tmp, "bush.y4m");
     await writeY4m(video, [path.join(ROOT, "docs/lfw-batch/George_W_Bush_0004.jpg")], { width: 640, height: 480, fps: 15, framesPerPhoto: 30, panPerFrame: 1 });
-    const site = await startSite({ args: ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", `--use-file-for-fake-video-capture=${video}`] });
+    const site = await startSite({
+      args: ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", `--use-file-for-fake-video-capture=${video}`],
+    });
     try {
       const v = await site.open("database");
-      await v.page.waitForFunction(() => document.querySelector("#demo-database") && document.querySelector(".busy")?.textContent === "", null, { timeout: 180_000 });
+      await v.page.waitForFunction(() => document.querySelector("#demo-database") && document.querySelector(".busy")?.textContent === "", null, {
+        timeout: 180_000,
+      });
       await v.page.locator("#demo-database").click();
       await v.page.waitForFunction(() => document.querySelector("#db-summary")?.textContent === "4 people · 12 faces", null, { timeout: 180_000 });
       await v.page.locator("#train-model").click();
-      await v.page.waitForFunction(() => /Trained on 12 faces of 4 people/.test(document.querySelector("#train-status")?.textContent ?? ""), null, { timeout: 60_000 });
+      await v.page.waitForFunction(() => /Trained on 12 faces of 4 people/.test(document.querySelector("#train-status")?.textContent ?? ""), null, {
+        timeout: 60_000,
+      });
       await v.page.goto(site.url + "webcam"); // same browser context: same IndexedDB
-      assert.match(await v.page.locator("#webcam-db").textContent({ timeout: 60_000 }) ?? "", /Recognising the 4 people of your face database with its trained SVM/);
-      const named = await v.page.waitForFunction(() => {
-        const labels = JSON.parse(document.querySelector<HTMLElement>("canvas.webcam-overlay")?.dataset.labels ?? "[]") as string[];
-        return labels.find((l) => l.startsWith("George W Bush")) ?? false;
-      }, null, { timeout: 180_000 });
+      assert.match(
+        (await v.page.locator("#webcam-db").textContent({ timeout: 60_000 })) ?? "",
+        /Recognising the 4 people of your face database with its trained SVM/,
+      );
+      const named = await v.page.waitForFunction(
+        () => {
+          const labels = JSON.parse(document.querySelector<HTMLElement>("canvas.webcam-overlay")?.dataset.labels ?? "[]") as string[];
+          return labels.find((l) => l.startsWith("George W Bush")) ?? false;
+        },
+        null,
+        { timeout: 180_000 },
+      );
       t.diagnostic(`held-back George_W_Bush_0004 on the fake camera: ${await named.jsonValue()}`);
       assert.deepEqual(await cellErrors(v.page), []);
       assert.deepEqual(v.external, []);
@@ -121,7 +143,7 @@ describe("webcam page", { skip: skip ?? false }, () => {
       const v = await refused.open("webcam");
       const problem = v.page.locator("#webcam-problem");
       await problem.waitFor({ timeout: 120_000 });
-      assert.match(await problem.textContent() ?? "", /Camera permission was denied|No camera was found/);
+      assert.match((await problem.textContent()) ?? "", /Camera permission was denied|No camera was found/);
       assert.deepEqual(await cellErrors(v.page), []);
       assert.equal(await v.page.locator("#webcam-stats").count(), 0);
       await v.page.close();

@@ -59,12 +59,17 @@ async function crowd(cols: number, rows: number, tile: number): Promise<Buffer> 
   const people = (await readdir(root)).sort();
   const random = seededRandom(10);
   const picks = Array.from({ length: cols * rows }, () => people[Math.floor(random() * people.length)]);
-  const tiles = await Promise.all(picks.map(async (person, i) => {
-    const file = path.join(root, person, `${person}_0001.jpg`);
-    const input = await sharp(file).extract({ left: 70, top: 70, width: 110, height: 110 }).resize(tile, tile).toBuffer();
-    return { input, left: (i % cols) * tile, top: Math.floor(i / cols) * tile };
-  }));
-  return sharp({ create: { width: cols * tile, height: rows * tile, channels: 3, background: "#808080" } }).composite(tiles).jpeg({ quality: 92 }).toBuffer();
+  const tiles = await Promise.all(
+    picks.map(async (person, i) => {
+      const file = path.join(root, person, `${person}_0001.jpg`);
+      const input = await sharp(file).extract({ left: 70, top: 70, width: 110, height: 110 }).resize(tile, tile).toBuffer();
+      return { input, left: (i % cols) * tile, top: Math.floor(i / cols) * tile };
+    }),
+  );
+  return sharp({ create: { width: cols * tile, height: rows * tile, channels: 3, background: "#808080" } })
+    .composite(tiles)
+    .jpeg({ quality: 92 })
+    .toBuffer();
 }
 
 /**
@@ -121,7 +126,11 @@ export async function makeCorpus(dir: string): Promise<CorpusFile[]> {
   await put("truncated.jpg", hopkins.subarray(0, Math.floor(hopkins.length * 0.6)), refused(/^truncated JPEG/));
   const png = await sharp(HOPKINS).png().toBuffer();
   await put("truncated.png", png.subarray(0, Math.floor(png.length * 0.6)), refused(/^truncated PNG/));
-  await put("random-bytes.jpg", Uint8Array.from({ length: 4096 }, () => Math.floor(random() * 256)), refused(/^not an image/));
+  await put(
+    "random-bytes.jpg",
+    Uint8Array.from({ length: 4096 }, () => Math.floor(random() * 256)),
+    refused(/^not an image/),
+  );
   await put("notes.txt", "These are not the pixels you are looking for.\n".repeat(20), refused(/^not an image/));
   await put("png-named.jpg", png, one);
   await put("alpha.png", await sharp(HOPKINS).ensureAlpha(0.75).png().toBuffer(), one);
@@ -133,7 +142,10 @@ export async function makeCorpus(dir: string): Promise<CorpusFile[]> {
     // on the wallpaper ornament at the right edge, which the original file stays just below the threshold on.
     await put(`orientation-${k}.jpg`, await (await storedFor(k, PORTRAIT)).withMetadata({ orientation: k }).jpeg({ quality: 95 }).toBuffer(), oneOrTwo, k);
   }
-  const solid = (n: number) => sharp({ create: { width: n, height: n, channels: 3, background: "#c08060" } }).png().toBuffer();
+  const solid = (n: number) =>
+    sharp({ create: { width: n, height: n, channels: 3, background: "#c08060" } })
+      .png()
+      .toBuffer();
   await put("1x1.png", await solid(1), none);
   await put("3x3.png", await solid(3), none);
   const group = await sharp(GROUP).resize(12000, 6300, { kernel: "cubic" }).toBuffer();
@@ -142,7 +154,13 @@ export async function makeCorpus(dir: string): Promise<CorpusFile[]> {
   // 48.8 MP, a page 12.2 MP); a seventh, tiny, may be found in the grey.
   await put("huge-12000x9000.jpg", await huge.jpeg({ quality: 80 }).toBuffer(), { kind: "decoded", min: 5, max: 8 });
   const frames = [hopkins, await sharp(NO_FACE).resize(250, 250).toBuffer(), await sharp(HOPKINS).flop().toBuffer()];
-  await put("animated.gif", await sharp(frames, { join: { animated: true } }).gif({ delay: 500, loop: 0 }).toBuffer(), one);
+  await put(
+    "animated.gif",
+    await sharp(frames, { join: { animated: true } })
+      .gif({ delay: 500, loop: 0 })
+      .toBuffer(),
+    one,
+  );
   await put("photo.webp", await sharp(HOPKINS).webp().toBuffer(), one);
   await put("photo.bmp", bmp24(await sharp(HOPKINS).raw().toBuffer({ resolveWithObject: true })), one);
   await put("photo.tiff", await sharp(HOPKINS).tiff().toBuffer(), one, undefined, refused(/^unsupported format \(TIFF\) in the browser/));
@@ -153,7 +171,11 @@ export async function makeCorpus(dir: string): Promise<CorpusFile[]> {
   const heic = Buffer.from(avif);
   heic.write("heic", 8, "latin1");
   await put("photo.heic", heic, refused(/^unsupported format \(HEIC\)/));
-  await put("drawing.svg", `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><circle cx="100" cy="100" r="80" fill="#fc0"/></svg>`, refused(/^unsupported format \(SVG/));
+  await put(
+    "drawing.svg",
+    `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><circle cx="100" cy="100" r="80" fill="#fc0"/></svg>`,
+    refused(/^unsupported format \(SVG/),
+  );
   await put("no-face.jpg", await sharp(NO_FACE).jpeg().toBuffer(), none);
   if (SHARED && existsSync(path.join(SHARED, "lfw/lfw-deepfunneled"))) {
     await put("crowd-110.jpg", await crowd(11, 10, 72), { kind: "decoded", min: 100, max: 110 });

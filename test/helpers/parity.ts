@@ -39,8 +39,15 @@ const dist = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1]);
 /** Compares every image of `reference` with `ours` (same keys). */
 export function parity(reference: Record<string, RefImage>, ours: Record<string, { faces: RefFace[] }>): ParityReport {
   const r: ParityReport = {
-    images: 0, referenceFaces: 0, facelabFaces: 0, confident: 0, confidentMatched: 0,
-    matched: 0, extra: 0, meanLandmarkError: 0, mismatches: [],
+    images: 0,
+    referenceFaces: 0,
+    facelabFaces: 0,
+    confident: 0,
+    confidentMatched: 0,
+    matched: 0,
+    extra: 0,
+    meanLandmarkError: 0,
+    mismatches: [],
   };
   let lmSum = 0;
   for (const [key, ref] of Object.entries(reference)) {

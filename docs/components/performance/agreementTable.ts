@@ -10,6 +10,9 @@ const recall = (r: RaceResult) =>
   r.recall ? `facelab ${r.recall.facelab.matched}/${r.recall.facelab.of}, face-api.js ${r.recall.faceApi.matched}/${r.recall.faceApi.of}` : "—";
 
 /** The agreement of each race, as a `<table class="agreement-table">`. */
-export const agreementTable = (races: readonly RaceResult[]): HTMLTableElement => textTable("agreement-table", HEAD, races.map((r) => [
-  raceName(r), r.photos, r.agreement.facelabFaces, r.agreement.faceApiFaces, r.agreement.matched, r.agreement.f1.toFixed(2), recall(r),
-]));
+export const agreementTable = (races: readonly RaceResult[]): HTMLTableElement =>
+  textTable(
+    "agreement-table",
+    HEAD,
+    races.map((r) => [raceName(r), r.photos, r.agreement.facelabFaces, r.agreement.faceApiFaces, r.agreement.matched, r.agreement.f1.toFixed(2), recall(r)]),
+  );

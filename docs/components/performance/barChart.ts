@@ -45,7 +45,11 @@ export function barChart(bars: readonly Bar[], { width, axis, colours, rules = [
   const row = series.length * BAR + 12; // px per group; a quarter of it is the gap between groups
   const gap = row / 4;
   const chart = Plot.plot({
-    width, marginLeft, marginRight, marginTop, marginBottom,
+    width,
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
     height: marginTop + marginBottom + groups.length * row,
     ariaLabel: axis,
     x: { domain: [0, Math.max(...drawn.map((b) => b.value), ...rules.map((r) => r.value))], nice: true },
@@ -62,10 +66,18 @@ export function barChart(bars: readonly Bar[], { width, axis, colours, rules = [
       Plot.text(drawn, { fy: "group", y: "series", x: "value", text: label, textAnchor: "start", dx: 4, fontSize: VALUE_FONT, fontVariant: "tabular-nums" }),
       // Rules are repeated in every row, each reaching into half the gap above and below it: one line.
       Plot.ruleX(rules, { x: "value", insetTop: -gap / 2, insetBottom: -gap / 2, strokeDasharray: "4 3" }),
-      ...rules.map((r, i) => Plot.text([r], { // the labels above the first row, one line each
-        fy: () => groups[0], x: "value", text: "label", frameAnchor: "top", lineAnchor: "bottom",
-        dy: -gap / 2 - 8 - 14 * (rules.length - 1 - i), fontSize: VALUE_FONT,
-      })),
+      ...rules.map((r, i) =>
+        Plot.text([r], {
+          // the labels above the first row, one line each
+          fy: () => groups[0],
+          x: "value",
+          text: "label",
+          frameAnchor: "top",
+          lineAnchor: "bottom",
+          dy: -gap / 2 - 8 - 14 * (rules.length - 1 - i),
+          fontSize: VALUE_FONT,
+        }),
+      ),
     ],
   });
 
@@ -99,8 +111,12 @@ function groupNames(groups: string[], max: number): string[] {
 
 /** A name on two lines: after its first part if it reads "a · b · c", else at the last space within `max` px. */
 function wrap(name: string, max: number): string {
-  const cut = name.includes(" · ") ? name.indexOf(" · ")
-    : [...name.matchAll(/ /g)].map((m) => m.index).reverse().find((i) => textWidth(name.slice(0, i), GROUP_FONT) <= max) ?? -1;
+  const cut = name.includes(" · ")
+    ? name.indexOf(" · ")
+    : ([...name.matchAll(/ /g)]
+        .map((m) => m.index)
+        .reverse()
+        .find((i) => textWidth(name.slice(0, i), GROUP_FONT) <= max) ?? -1);
   return cut > 0 ? `${name.slice(0, cut)}\n${name.slice(cut).replace(/^ (· )?/, "")}` : name;
 }
 

@@ -26,7 +26,8 @@ export const batchingDone = <T extends BatchingResult>(rows: readonly T[]): T[] 
   rows.filter((r) => !r.unavailable && Number.isFinite(r.chunkedMs) && Number.isFinite(r.wholeMs));
 
 /** Median ms per photo, chunked and whole, per backend and photo set. */
-export const batchingBars = (rows: readonly BatchingResult[]): Bar[] => rows.flatMap((r) => [
-  { group: raceName(r), series: CHUNKED, value: r.chunkedMs, label: ms(r.chunkedMs) },
-  { group: raceName(r), series: WHOLE, value: r.wholeMs, label: ms(r.wholeMs) },
-]);
+export const batchingBars = (rows: readonly BatchingResult[]): Bar[] =>
+  rows.flatMap((r) => [
+    { group: raceName(r), series: CHUNKED, value: r.chunkedMs, label: ms(r.chunkedMs) },
+    { group: raceName(r), series: WHOLE, value: r.wholeMs, label: ms(r.wholeMs) },
+  ]);

@@ -68,37 +68,46 @@ export function splitRaces(races: readonly (RaceResult | Unavailable)[]): { done
 }
 
 /** Median ms per image, facelab and face-api.js, per race. */
-export const medianBars = (races: readonly RaceResult[]): Bar[] => races.flatMap((r) => [
-  { group: raceName(r), series: OURS, value: r.facelab.medianMs, label: ms(r.facelab.medianMs) },
-  { group: raceName(r), series: FACE_API, value: r.faceApi.medianMs, label: ms(r.faceApi.medianMs) },
-]);
+export const medianBars = (races: readonly RaceResult[]): Bar[] =>
+  races.flatMap((r) => [
+    { group: raceName(r), series: OURS, value: r.facelab.medianMs, label: ms(r.facelab.medianMs) },
+    { group: raceName(r), series: FACE_API, value: r.faceApi.medianMs, label: ms(r.faceApi.medianMs) },
+  ]);
 
 /** facelab's time over face-api.js's, per race. */
 export const ratioBars = (races: readonly RaceResult[]): Bar[] =>
   races.map((r) => ({ group: raceName(r), series: OURS, value: r.ratio, label: times(r.ratio) }));
 
 /** The very first detection of each library, per race (weights to the backend, kernels compiled). */
-export const firstCallBars = (races: readonly RaceResult[]): Bar[] => races.flatMap((r) => [
-  { group: raceName(r), series: OURS, value: r.facelab.firstMs, label: ms(r.facelab.firstMs) },
-  { group: raceName(r), series: FACE_API, value: r.faceApi.firstMs, label: ms(r.faceApi.firstMs) },
-]);
+export const firstCallBars = (races: readonly RaceResult[]): Bar[] =>
+  races.flatMap((r) => [
+    { group: raceName(r), series: OURS, value: r.facelab.firstMs, label: ms(r.facelab.firstMs) },
+    { group: raceName(r), series: FACE_API, value: r.faceApi.firstMs, label: ms(r.faceApi.firstMs) },
+  ]);
 
 /** Achieved GFLOP/s per MTCNN stage of one roofline run (the roof is drawn as a rule). */
-export const rooflineBars = (run: RooflineResult): Bar[] => Object.entries(run.stages).map(([stage, s]) => ({
-  group: stageName(stage), series: OURS, value: s.gflops, label: `${s.gflops.toFixed(2)} GFLOP/s · ${s.percentOfMatmul.toFixed(0)}% of matmul`,
-}));
+export const rooflineBars = (run: RooflineResult): Bar[] =>
+  Object.entries(run.stages).map(([stage, s]) => ({
+    group: stageName(stage),
+    series: OURS,
+    value: s.gflops,
+    label: `${s.gflops.toFixed(2)} GFLOP/s · ${s.percentOfMatmul.toFixed(0)}% of matmul`,
+  }));
 
 /** ms per face, one at a time and batched, for both embedders. */
-export const embedBars = (e: EmbedStats): Bar[] => [
-  { group: "one face at a time", series: OURS, value: e.stats.oursSingle.median },
-  { group: "one face at a time", series: VLADMANDIC, value: e.stats.theirsSingle.median },
-  { group: "all faces in one batch", series: OURS, value: e.stats.oursBatch.median },
-  { group: "all faces in one batch", series: VLADMANDIC, value: e.stats.theirsBatch.median },
-].map((b) => ({ ...b, label: ms(b.value) }));
+export const embedBars = (e: EmbedStats): Bar[] =>
+  [
+    { group: "one face at a time", series: OURS, value: e.stats.oursSingle.median },
+    { group: "one face at a time", series: VLADMANDIC, value: e.stats.theirsSingle.median },
+    { group: "all faces in one batch", series: OURS, value: e.stats.oursBatch.median },
+    { group: "all faces in one batch", series: VLADMANDIC, value: e.stats.theirsBatch.median },
+  ].map((b) => ({ ...b, label: ms(b.value) }));
 
 const STAGE_NAMES: Record<string, string> = { prepare: "prepare (normalise)", pnet: "P-Net (pyramid)", rnet: "R-Net", onet: "O-Net" };
 export const stageName = (stage: string) => STAGE_NAMES[stage] ?? stage;
 
 /** Median ms per image of each MTCNN stage, for one backend of the Node benchmark. */
 export const stageBars = (stages: Record<string, { median: number }>, backend: string): Bar[] =>
-  Object.keys(STAGE_NAMES).filter((s) => stages[s]).map((s) => ({ group: stageName(s), series: backend, value: stages[s].median, label: ms(stages[s].median) }));
+  Object.keys(STAGE_NAMES)
+    .filter((s) => stages[s])
+    .map((s) => ({ group: stageName(s), series: backend, value: stages[s].median, label: ms(stages[s].median) }));

@@ -1,7 +1,7 @@
 // The committed benchmark results (bench/results/*.json), gathered at build time into one file by
 // scripts/collectBench.ts; each result as parsed JSON, or null when that benchmark has not been
 // run yet.
-import {FileAttachment} from "observablehq:stdlib";
+import { FileAttachment } from "observablehq:stdlib";
 
 /** Every benchmark result the page knows, by name; null for those not measured yet. */
 export async function benchResults() {
@@ -12,6 +12,6 @@ export async function benchResults() {
     embedNode: all["embed-node"] ?? null,
     fusedLayers: all["fused-layers"] ?? null,
     lfwThroughput: all["lfw-throughput"] ?? null,
-    coldLoad: all["cold-load"] ?? null
+    coldLoad: all["cold-load"] ?? null,
   };
 }

@@ -4,7 +4,11 @@
 import type { Bar } from "./barChart.js";
 import { seconds } from "./benchFigures.js";
 
-interface Spread { median: number; min: number; max: number }
+interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
 /** One phase (cold or warm): each milestone's spread, null where the page set no such mark. */
 export interface LoadPhase {
   ms: Record<string, Spread | null>;
@@ -32,12 +36,13 @@ const MILESTONES: Record<string, string> = {
 };
 
 /** Median seconds after navigation start of each milestone both phases reached, cold and warm. */
-export const coldLoadBars = (r: ColdLoad): Bar[] => Object.entries(MILESTONES)
-  .filter(([k]) => r.cold.ms[k] && r.warm.ms[k])
-  .flatMap(([k, name]) => [
-    { group: name, series: COLD, value: r.cold.ms[k]!.median / 1000, label: seconds(r.cold.ms[k]!.median) },
-    { group: name, series: WARM, value: r.warm.ms[k]!.median / 1000, label: seconds(r.warm.ms[k]!.median) },
-  ]);
+export const coldLoadBars = (r: ColdLoad): Bar[] =>
+  Object.entries(MILESTONES)
+    .filter(([k]) => r.cold.ms[k] && r.warm.ms[k])
+    .flatMap(([k, name]) => [
+      { group: name, series: COLD, value: r.cold.ms[k]!.median / 1000, label: seconds(r.cold.ms[k]!.median) },
+      { group: name, series: WARM, value: r.warm.ms[k]!.median / 1000, label: seconds(r.warm.ms[k]!.median) },
+    ]);
 
 /** "3.2 MiB", "41 KiB", "512 B". */
 export function bytes(n: number): string {

@@ -18,8 +18,14 @@ export function embedSection(e: EmbedRace, where: string, width: number): HTMLDi
   const chart = barChart(embedBars(e), { width, axis: "median ms per face →", colours: { [OURS]: COLOURS[OURS], [VLADMANDIC]: COLOURS[VLADMANDIC] } });
   const p = document.createElement("p");
   const strong = (text: string) => Object.assign(document.createElement("strong"), { textContent: text });
-  p.append("Ratio facelab ÷ @vladmandic/face-api: ", strong(times(e.ratios.single)), " one at a time, ", strong(times(e.ratios.batched)), " batched. ",
-    `First calls (warm-up, ms per face): facelab ${ms(e.warmup.oursSingle)}, @vladmandic/face-api ${ms(e.warmup.theirsSingle)}.`);
+  p.append(
+    "Ratio facelab ÷ @vladmandic/face-api: ",
+    strong(times(e.ratios.single)),
+    " one at a time, ",
+    strong(times(e.ratios.batched)),
+    " batched. ",
+    `First calls (warm-up, ms per face): facelab ${ms(e.warmup.oursSingle)}, @vladmandic/face-api ${ms(e.warmup.theirsSingle)}.`,
+  );
   div.append(h3, chart, p);
   return div;
 }

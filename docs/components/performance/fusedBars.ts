@@ -29,20 +29,23 @@ const NETS: Record<string, string> = { pnet: "P-Net", rnet: "R-Net", onet: "O-Ne
 export const netName = (net: string) => NETS[net] ?? net;
 
 /** Per net, fused ÷ separate time of its layers summed, one bar per backend. */
-export const fusedNetBars = (runs: readonly FusedRun[]): Bar[] => runs.flatMap((run) =>
-  Object.entries(run.byNet).map(([net, s]) => ({ group: netName(net), series: run.backend, value: s.ratio, label: times(s.ratio) })));
+export const fusedNetBars = (runs: readonly FusedRun[]): Bar[] =>
+  runs.flatMap((run) => Object.entries(run.byNet).map(([net, s]) => ({ group: netName(net), series: run.backend, value: s.ratio, label: times(s.ratio) })));
 
 /** Per layer, fused ÷ separate time, one bar per backend. */
-export const fusedLayerBars = (runs: readonly FusedRun[]): Bar[] => runs.flatMap((run) =>
-  run.rows.map((r) => ({ group: `${netName(r.net)} · ${r.layer}`, series: run.backend, value: r.ratio, label: times(r.ratio) })));
+export const fusedLayerBars = (runs: readonly FusedRun[]): Bar[] =>
+  runs.flatMap((run) => run.rows.map((r) => ({ group: `${netName(r.net)} · ${r.layer}`, series: run.backend, value: r.ratio, label: times(r.ratio) })));
 
 /** The runs that raced facelab's own loops against tfjs's fused kernels (the cpu backend). */
 export const loopRuns = (runs: readonly FusedRun[]): FusedRun[] => runs.filter((run) => run.rows.some((r) => r.jsRatio !== undefined));
 
 /** Per net and per layer, facelab's loops ÷ tfjs's fused kernel, on the runs that measured it. */
-export const loopBars = (runs: readonly FusedRun[]): Bar[] => loopRuns(runs).flatMap((run) => [
-  ...Object.entries(run.byNet).filter(([, s]) => s.jsRatio !== undefined)
-    .map(([net, s]) => ({ group: `${netName(net)} (all layers)`, series: run.backend, value: s.jsRatio!, label: times(s.jsRatio!) })),
-  ...run.rows.filter((r) => r.jsRatio !== undefined)
-    .map((r) => ({ group: `${netName(r.net)} · ${r.layer}`, series: run.backend, value: r.jsRatio!, label: times(r.jsRatio!) })),
-]);
+export const loopBars = (runs: readonly FusedRun[]): Bar[] =>
+  loopRuns(runs).flatMap((run) => [
+    ...Object.entries(run.byNet)
+      .filter(([, s]) => s.jsRatio !== undefined)
+      .map(([net, s]) => ({ group: `${netName(net)} (all layers)`, series: run.backend, value: s.jsRatio!, label: times(s.jsRatio!) })),
+    ...run.rows
+      .filter((r) => r.jsRatio !== undefined)
+      .map((r) => ({ group: `${netName(r.net)} · ${r.layer}`, series: run.backend, value: r.jsRatio!, label: times(r.jsRatio!) })),
+  ]);

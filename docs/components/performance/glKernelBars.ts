@@ -29,7 +29,8 @@ export const glKernelsDone = <T extends GlKernelsResult>(rows: readonly T[]): T[
   rows.filter((r) => !r.unavailable && Number.isFinite(r.programsMs) && Number.isFinite(r.tfjsMs));
 
 /** Median ms per photo with facelab's programs and with tfjs's kernels. */
-export const glKernelBars = (rows: readonly GlKernelsResult[]): Bar[] => rows.flatMap((r) => [
-  { group: raceName(r), series: PROGRAMS, value: r.programsMs, label: ms(r.programsMs) },
-  { group: raceName(r), series: TFJS_KERNELS, value: r.tfjsMs, label: ms(r.tfjsMs) },
-]);
+export const glKernelBars = (rows: readonly GlKernelsResult[]): Bar[] =>
+  rows.flatMap((r) => [
+    { group: raceName(r), series: PROGRAMS, value: r.programsMs, label: ms(r.programsMs) },
+    { group: raceName(r), series: TFJS_KERNELS, value: r.tfjsMs, label: ms(r.tfjsMs) },
+  ]);

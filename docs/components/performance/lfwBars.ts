@@ -2,7 +2,11 @@
 // second of the `facelab lfw embed` pipeline with 1 and 2 worker threads, start-up timed apart. Pure.
 import type { Bar } from "./barChart.js";
 
-interface Spread { median: number; min: number; max: number }
+interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
 export interface LfwThroughput {
   backend: string;
   sample: { images: number };
@@ -18,9 +22,19 @@ export const perSecond = (x: number) => `${x.toFixed(2)} img/s`;
 const workers = (w: string) => `${w} worker${w === "1" ? "" : "s"}`;
 
 /** Median images per second per worker count. */
-export const lfwRateBars = (r: LfwThroughput): Bar[] => Object.entries(r.byWorkers).map(([w, s]) =>
-  ({ group: workers(w), series: r.backend, value: s.imagesPerSecond.median, label: perSecond(s.imagesPerSecond.median) }));
+export const lfwRateBars = (r: LfwThroughput): Bar[] =>
+  Object.entries(r.byWorkers).map(([w, s]) => ({
+    group: workers(w),
+    series: r.backend,
+    value: s.imagesPerSecond.median,
+    label: perSecond(s.imagesPerSecond.median),
+  }));
 
 /** Median start-up (pool start to the last worker ready), in seconds, per worker count. */
-export const lfwStartupBars = (r: LfwThroughput): Bar[] => Object.entries(r.byWorkers).map(([w, s]) =>
-  ({ group: workers(w), series: r.backend, value: s.startupMs.median / 1000, label: `${(s.startupMs.median / 1000).toFixed(1)} s` }));
+export const lfwStartupBars = (r: LfwThroughput): Bar[] =>
+  Object.entries(r.byWorkers).map(([w, s]) => ({
+    group: workers(w),
+    series: r.backend,
+    value: s.startupMs.median / 1000,
+    label: `${(s.startupMs.median / 1000).toFixed(1)} s`,
+  }));

@@ -10,10 +10,7 @@ import { Mtcnn } from "facelab";
 import { urlReader, useBackend, type BackendName, type WasmUrls } from "facelab/browser";
 import { barChart } from "./barChart.js";
 import { COLOURS, FACE_API, ms, OURS, times } from "./benchFigures.js";
-import {
-  faceApiContender, facelabContender, loadFaceApiMtcnn, race, summariseRace,
-  type FaceApiUrls, type PeerMtcnn, type RaceImage,
-} from "facelab/race";
+import { faceApiContender, facelabContender, loadFaceApiMtcnn, race, summariseRace, type FaceApiUrls, type PeerMtcnn, type RaceImage } from "facelab/race";
 import { decodePhoto, type Sample } from "../photoPicker.js";
 
 export interface LiveRaceOptions {
@@ -70,7 +67,10 @@ export function liveRace(o: LiveRaceOptions): HTMLElement {
 
   let peer: PeerMtcnn | null = null;
   let disposed = false;
-  void o.invalidation.then(() => { disposed = true; peer?.dispose(); });
+  void o.invalidation.then(() => {
+    disposed = true;
+    peer?.dispose();
+  });
 
   run.addEventListener("click", async () => {
     run.disabled = true;
@@ -116,13 +116,22 @@ const clamp = (x: number, lo: number, hi: number) => (Number.isFinite(x) ? Math.
 function report(s: ReturnType<typeof summariseRace>, width: number): HTMLElement[] {
   const p = document.createElement("p");
   p.className = "summary live-race-summary";
-  Object.assign(p.dataset, { ratio: String(s.ratio), matched: String(s.agreement.matched), facelabFaces: String(s.facelab.faces), faceApiFaces: String(s.faceApi.faces) });
-  p.innerHTML = `facelab <strong>${ms(s.facelab.medianMs)}</strong>, face-api.js <strong>${ms(s.faceApi.medianMs)}</strong> per photo (medians) — `
-    + `ratio <strong class="live-race-ratio">${times(s.ratio)}</strong>. First call: facelab ${ms(s.facelab.firstMs)}, face-api.js ${ms(s.faceApi.firstMs)} (not in the medians). `
-    + `Agreement: <span class="live-race-agreement">${faces(s.agreement.matched)} matched at IoU ≥ 0.5</span> of facelab's ${s.facelab.faces} and face-api.js's ${s.faceApi.faces}.`;
-  const chart = barChart([
-    { group: "median per photo", series: OURS, value: s.facelab.medianMs, label: ms(s.facelab.medianMs) },
-    { group: "median per photo", series: FACE_API, value: s.faceApi.medianMs, label: ms(s.faceApi.medianMs) },
-  ], { width, axis: "ms per photo →", colours: COLOURS });
+  Object.assign(p.dataset, {
+    ratio: String(s.ratio),
+    matched: String(s.agreement.matched),
+    facelabFaces: String(s.facelab.faces),
+    faceApiFaces: String(s.faceApi.faces),
+  });
+  p.innerHTML =
+    `facelab <strong>${ms(s.facelab.medianMs)}</strong>, face-api.js <strong>${ms(s.faceApi.medianMs)}</strong> per photo (medians) — ` +
+    `ratio <strong class="live-race-ratio">${times(s.ratio)}</strong>. First call: facelab ${ms(s.facelab.firstMs)}, face-api.js ${ms(s.faceApi.firstMs)} (not in the medians). ` +
+    `Agreement: <span class="live-race-agreement">${faces(s.agreement.matched)} matched at IoU ≥ 0.5</span> of facelab's ${s.facelab.faces} and face-api.js's ${s.faceApi.faces}.`;
+  const chart = barChart(
+    [
+      { group: "median per photo", series: OURS, value: s.facelab.medianMs, label: ms(s.facelab.medianMs) },
+      { group: "median per photo", series: FACE_API, value: s.faceApi.medianMs, label: ms(s.faceApi.medianMs) },
+    ],
+    { width, axis: "ms per photo →", colours: COLOURS },
+  );
   return [p, chart];
 }

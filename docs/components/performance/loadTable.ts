@@ -6,8 +6,13 @@ import { textTable } from "./textTable.js";
 
 const HEAD = ["load", "first detection", "requests", "from the HTTP cache", "transferred"];
 
-const phase = (name: string, p: LoadPhase) =>
-  [name, seconds(p.ms.firstDetection!.median), p.network.requests.median, p.network.fromCache.median, bytes(p.network.bytes.median)];
+const phase = (name: string, p: LoadPhase) => [
+  name,
+  seconds(p.ms.firstDetection!.median),
+  p.network.requests.median,
+  p.network.fromCache.median,
+  bytes(p.network.bytes.median),
+];
 
 /** Cold and warm load side by side, as a `<table class="load-table">`. */
 export const loadTable = (r: ColdLoad): HTMLTableElement => textTable("load-table", HEAD, [phase(COLD, r.cold), phase(WARM, r.warm)]);

@@ -4,7 +4,18 @@
 
 interface Stamped {
   date?: string;
-  machine?: { cpu?: string; model?: string; cores?: number; cpus?: number; memoryGiB?: number; os?: string; node?: string; tfjs?: string; chromium?: string; loadAverage?: number[] | { before?: number[]; after?: number[] } };
+  machine?: {
+    cpu?: string;
+    model?: string;
+    cores?: number;
+    cpus?: number;
+    memoryGiB?: number;
+    os?: string;
+    node?: string;
+    tfjs?: string;
+    chromium?: string;
+    loadAverage?: number[] | { before?: number[]; after?: number[] };
+  };
   versions?: { tfjs?: string };
   /** Runs merged into one file (bench/results/mtcnn-browser.json), each named on the line with its date, CPU and Chromium. */
   invocations?: { file: string; date: string; cpu?: string; chromium?: string }[];

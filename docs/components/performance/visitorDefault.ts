@@ -29,15 +29,15 @@ interface Browser {
 export function facelabWasm(browser: Browser): WasmFigure | null {
   const from = facelabWasmRow(browser);
   if (from?.source === "batching") return { medianMs: from.row.wholeMs, photos: from.row.whole?.runs[0]?.length ?? NaN, source: "batching" };
-  if (from?.source === "roofline") return { medianMs: median(from.row.perPhoto!.map((p) => p.ms.total)), photos: from.row.perPhoto!.length, source: "roofline" };
+  if (from?.source === "roofline")
+    return { medianMs: median(from.row.perPhoto!.map((p) => p.ms.total)), photos: from.row.perPhoto!.length, source: "roofline" };
   return null;
 }
 
 /** The result row `facelabWasm` reads (for the page's "measured on" line), or null. */
-export function facelabWasmRow(browser: Browser):
-  | { source: "batching"; row: NonNullable<Browser["batching"]>[number] }
-  | { source: "roofline"; row: NonNullable<Browser["roofline"]>[number] }
-  | null {
+export function facelabWasmRow(
+  browser: Browser,
+): { source: "batching"; row: NonNullable<Browser["batching"]>[number] } | { source: "roofline"; row: NonNullable<Browser["roofline"]>[number] } | null {
   const b = batchingDone(browser.batching ?? []).find((r) => r.backend === "wasm" && r.set === "crop");
   if (b) return { source: "batching", row: b };
   const rf = (browser.roofline ?? []).find((r) => r.backend === "wasm" && r.set === "crop" && !r.unavailable && r.perPhoto?.length);
@@ -52,6 +52,9 @@ export const faceApiCropRaces = (races: readonly RaceResult[]): RaceResult[] =>
 export const visitorBars = (wasm: WasmFigure, races: readonly RaceResult[]): Bar[] => [
   { group: "facelab · wasm (default)", series: OURS, value: wasm.medianMs, label: ms(wasm.medianMs) },
   ...races.map((r, i) => ({
-    group: `face-api.js · ${r.backend}${i === 0 ? " (fastest)" : ""}`, series: FACE_API, value: r.faceApi.medianMs, label: ms(r.faceApi.medianMs),
+    group: `face-api.js · ${r.backend}${i === 0 ? " (fastest)" : ""}`,
+    series: FACE_API,
+    value: r.faceApi.medianMs,
+    label: ms(r.faceApi.medianMs),
   })),
 ];

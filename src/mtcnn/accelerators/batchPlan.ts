@@ -24,7 +24,7 @@ export function batchPlan(n: number, max = MAX_CHUNK): number[] {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`batchPlan: n must be a whole number ≥ 0, got ${n}`);
   if (!Number.isInteger(max) || max < 1 || nextPowerOfTwo(max) !== max) throw new RangeError(`batchPlan: max must be a power of two, got ${max}`);
   const plan = new Array<number>(Math.floor(n / max)).fill(max);
-  for (let bit = max / 2; bit >= 1; bit /= 2) if (n % max & bit) plan.push(bit);
+  for (let bit = max / 2; bit >= 1; bit /= 2) if ((n % max) & bit) plan.push(bit);
   return plan;
 }
 

@@ -50,15 +50,17 @@ export function convPreluProgram(xShape: readonly number[], k: number, ci: numbe
     }
   }
   const body = looped ? [`for (int c = 0; c < ${ci}; c += ${step}) {`, ...lines.map((l) => `  ${l}`), "}"] : lines;
-  const activation = prelu
-    ? "vec2 al = getAlpha(co).xy; s0 = max(s0, 0.0) + al * min(s0, 0.0); s1 = max(s1, 0.0) + al * min(s1, 0.0);"
-    : "";
-  return packedProgram(prelu ? ["x", "w", "bias", "alpha"] : ["x", "w", "bias"], [n, h - k + 1, w - k + 1, co], [
-    "vec2 s0 = vec2(0.0); vec2 s1 = vec2(0.0); // output columns x and x+1, channels co and co+1",
-    `vec4 f; ${Array.from({ length: texels }, (_, t) => `vec4 i${t};`).join(" ")}`,
-    ...body,
-    "vec2 bv = getBias(co).xy; s0 += bv; s1 += bv;",
-    activation,
-    "setOutput(vec4(s0, s1));",
-  ]);
+  const activation = prelu ? "vec2 al = getAlpha(co).xy; s0 = max(s0, 0.0) + al * min(s0, 0.0); s1 = max(s1, 0.0) + al * min(s1, 0.0);" : "";
+  return packedProgram(
+    prelu ? ["x", "w", "bias", "alpha"] : ["x", "w", "bias"],
+    [n, h - k + 1, w - k + 1, co],
+    [
+      "vec2 s0 = vec2(0.0); vec2 s1 = vec2(0.0); // output columns x and x+1, channels co and co+1",
+      `vec4 f; ${Array.from({ length: texels }, (_, t) => `vec4 i${t};`).join(" ")}`,
+      ...body,
+      "vec2 bv = getBias(co).xy; s0 += bv; s1 += bv;",
+      activation,
+      "setOutput(vec4(s0, s1));",
+    ],
+  );
 }

@@ -58,9 +58,11 @@ export function convPoolChannelStep(k: number, ci: number): number {
 export function convPreluPoolProgram(xShape: readonly number[], k: number, ci: number, co: number, prelu: boolean, pool: PoolSpec): GlProgram {
   const [n, h, w] = xShape;
   if (co % 2 !== 0) throw new RangeError(`convPreluPoolProgram: output channels must be even, got ${co}`);
-  if (!convPoolFits(xShape, k, pool)) throw new RangeError(`convPreluPoolProgram: pool ${pool.size}/${pool.stride} ${pool.pad} on ${h - k + 1}×${w - k + 1} does not start on a texel`);
+  if (!convPoolFits(xShape, k, pool))
+    throw new RangeError(`convPreluPoolProgram: pool ${pool.size}/${pool.stride} ${pool.pad} on ${h - k + 1}×${w - k + 1} does not start on a texel`);
   const { size: K, stride: s } = pool;
-  const convRows = h - k + 1, convCols = w - k + 1;
+  const convRows = h - k + 1,
+    convCols = w - k + 1;
   const { top, left } = poolBefore(convRows, convCols, pool);
   // Pooled columns x and x+1 cover conv columns x0 … x0 + s + K − 1; those read input columns up to
   // k − 1 further, fetched as column pairs. Conv rows y0 … y0 + K − 1 read input rows K + k − 1.
@@ -95,20 +97,26 @@ export function convPreluPoolProgram(xShape: readonly number[], k: number, ci: n
       accumulators.push(`vec2 a${r}_${col} = vec2(0.0);`);
       pooling.push(`v = a${r}_${col} + bv;${prelu ? " v = max(v, 0.0) + al * min(v, 0.0);" : ""}`);
       // Windows that hang over the conv output's edge (TF "same" padding) skip the cells outside it.
-      pooling.push(`if (y0 + ${r} >= 0 && y0 + ${r} < convRows && x0 + ${col} >= 0 && x0 + ${col} < convCols) {${col < K ? " m0 = max(m0, v);" : ""}${col >= s ? " m1 = max(m1, v);" : ""} }`);
+      pooling.push(
+        `if (y0 + ${r} >= 0 && y0 + ${r} < convRows && x0 + ${col} >= 0 && x0 + ${col} < convCols) {${col < K ? " m0 = max(m0, v);" : ""}${col >= s ? " m1 = max(m1, v);" : ""} }`,
+      );
     }
   }
-  return packedProgram(prelu ? ["x", "w", "bias", "alpha"] : ["x", "w", "bias"], [n, poolAxis(convRows, K, s, pool.pad).out, poolAxis(convCols, K, s, pool.pad).out, co], [
-    `int convRows = xShape[1] - ${k - 1}; int convCols = xShape[2] - ${k - 1};`,
-    `int y0 = y * ${s} - ${top}; int x0 = x * ${s} - ${left};`,
-    "// a<row>_<col>: the conv output at (y0 + row, x0 + col), channels co and co+1.",
-    ...accumulators,
-    `${Array.from({ length: k * k }, (_, j) => `vec4 f${Math.floor(j / k)}${j % k};`).join(" ")} ${Array.from({ length: texels }, (_, t) => `vec4 i${t};`).join(" ")}`,
-    ...body,
-    `vec2 bv = getBias(co).xy;${prelu ? " vec2 al = getAlpha(co).xy;" : ""} vec2 v;`,
-    "// Below every float32 value (GLSL ES has no infinity literal); every real window has a cell.",
-    "vec2 m0 = vec2(-3.4e38); vec2 m1 = vec2(-3.4e38);",
-    ...pooling,
-    "setOutput(vec4(m0, m1));",
-  ]);
+  return packedProgram(
+    prelu ? ["x", "w", "bias", "alpha"] : ["x", "w", "bias"],
+    [n, poolAxis(convRows, K, s, pool.pad).out, poolAxis(convCols, K, s, pool.pad).out, co],
+    [
+      `int convRows = xShape[1] - ${k - 1}; int convCols = xShape[2] - ${k - 1};`,
+      `int y0 = y * ${s} - ${top}; int x0 = x * ${s} - ${left};`,
+      "// a<row>_<col>: the conv output at (y0 + row, x0 + col), channels co and co+1.",
+      ...accumulators,
+      `${Array.from({ length: k * k }, (_, j) => `vec4 f${Math.floor(j / k)}${j % k};`).join(" ")} ${Array.from({ length: texels }, (_, t) => `vec4 i${t};`).join(" ")}`,
+      ...body,
+      `vec2 bv = getBias(co).xy;${prelu ? " vec2 al = getAlpha(co).xy;" : ""} vec2 v;`,
+      "// Below every float32 value (GLSL ES has no infinity literal); every real window has a cell.",
+      "vec2 m0 = vec2(-3.4e38); vec2 m1 = vec2(-3.4e38);",
+      ...pooling,
+      "setOutput(vec4(m0, m1));",
+    ],
+  );
 }

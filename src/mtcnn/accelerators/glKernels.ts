@@ -63,7 +63,10 @@ function filterSides(caller: string, x: tf.Tensor4D, filter: tf.Tensor4D): [numb
 
 /** Max pool (square window, TF padding) of `x` `[n, h, w, c]`, on the webgl backend. */
 export function maxPoolGl(x: tf.Tensor4D, k: number, stride: number, pad: "same" | "valid"): tf.Tensor4D {
-  return run(cached(`pool ${x.shape} ${k} ${stride} ${pad}`, () => maxPoolProgram(x.shape, k, stride, pad)), [x]);
+  return run(
+    cached(`pool ${x.shape} ${k} ${stride} ${pad}`, () => maxPoolProgram(x.shape, k, stride, pad)),
+    [x],
+  );
 }
 
 // Built once per layer and input shape: a detection calls each layer once per pyramid level or

@@ -10,7 +10,8 @@ import { poolAxis } from "./jsPool.js";
 /** The max-pool program for `x` `[n, h, w, c]`, a `k`×`k` window and `stride`. One input, `x`. */
 export function maxPoolProgram(xShape: readonly number[], k: number, stride: number, pad: "same" | "valid"): GlProgram {
   const [n, h, w, c] = xShape;
-  const rows = poolAxis(h, k, stride, pad), cols = poolAxis(w, k, stride, pad);
+  const rows = poolAxis(h, k, stride, pad),
+    cols = poolAxis(w, k, stride, pad);
   // Output columns x and x+1 read input columns x·s − before + m: m in 0 … k − 1 and s … s + k − 1.
   const span = stride + k;
   // x is even, so column x0 + m has the parity of m + before, known here: one texel read per
@@ -32,12 +33,16 @@ export function maxPoolProgram(xShape: readonly number[], k: number, stride: num
     lines.push(`}`);
   }
   // h, w and the padding are in the code; the batch size is not, so R- and O-Net compile once.
-  return packedProgram(["x"], [n, rows.out, cols.out, c], [
-    `int x0 = x * ${stride} - ${cols.before};`,
-    "int iy; int ix; vec4 t = vec4(0.0); vec2 v;",
-    "// Below every float32 value (GLSL ES has no infinity literal); every real window has a cell.",
-    "vec2 m0 = vec2(-3.4e38); vec2 m1 = vec2(-3.4e38);",
-    ...lines,
-    "setOutput(vec4(m0, m1));",
-  ]);
+  return packedProgram(
+    ["x"],
+    [n, rows.out, cols.out, c],
+    [
+      `int x0 = x * ${stride} - ${cols.before};`,
+      "int iy; int ix; vec4 t = vec4(0.0); vec2 v;",
+      "// Below every float32 value (GLSL ES has no infinity literal); every real window has a cell.",
+      "vec2 m0 = vec2(-3.4e38); vec2 m1 = vec2(-3.4e38);",
+      ...lines,
+      "setOutput(vec4(m0, m1));",
+    ],
+  );
 }

@@ -52,13 +52,16 @@ interface Block {
 export function convPreluJs(x: Float32Array, [n, h, w, ci]: readonly number[], f: PackedFilter, e: Epilogue): Float32Array {
   if (ci !== f.ci) throw new Error(`input has ${ci} channels, filter expects ${f.ci}`);
   if (x.length !== n * h * w * ci) throw new Error(`input has ${x.length} values, shape needs ${n * h * w * ci}`);
-  const oh = h - f.kh + 1, ow = w - f.kw + 1, co = f.co;
+  const oh = h - f.kh + 1,
+    ow = w - f.kw + 1,
+    co = f.co;
   const out = new Float32Array(n * Math.max(oh, 0) * Math.max(ow, 0) * co);
   const acc = new Float64Array(16);
   const b: Block = { x, rowLen: w * ci, f, xi: 0, c: 0 };
   for (let img = 0; img < n; img++) {
     for (let oy = 0; oy < oh; oy++) {
-      const xRow = (img * h + oy) * b.rowLen, oRow = (img * oh + oy) * ow * co;
+      const xRow = (img * h + oy) * b.rowLen,
+        oRow = (img * oh + oy) * ow * co;
       for (let ox = 0; ox < ow; ) {
         const px = ow - ox >= 4 ? 4 : ow - ox >= 2 ? 2 : 1;
         b.xi = xRow + ox * ci;
@@ -80,49 +83,146 @@ export function convPreluJs(x: Float32Array, [n, h, w, ci]: readonly number[], f
 
 /** 4 pixels × 4 channels: sums into acc[p * 4 + j]. */
 function block4(b: Block, acc: Float64Array): void {
-  const { x, f, rowLen } = b, ci = f.ci, cp = f.cp, kLen = f.kw * ci, wd = f.data;
-  let a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
-  let c0 = 0, c1 = 0, c2 = 0, c3 = 0, d0 = 0, d1 = 0, d2 = 0, d3 = 0;
+  const { x, f, rowLen } = b,
+    ci = f.ci,
+    cp = f.cp,
+    kLen = f.kw * ci,
+    wd = f.data;
+  let a0 = 0,
+    a1 = 0,
+    a2 = 0,
+    a3 = 0,
+    b0 = 0,
+    b1 = 0,
+    b2 = 0,
+    b3 = 0;
+  let c0 = 0,
+    c1 = 0,
+    c2 = 0,
+    c3 = 0,
+    d0 = 0,
+    d1 = 0,
+    d2 = 0,
+    d3 = 0;
   for (let ky = 0; ky < f.kh; ky++) {
-    let xi = b.xi + ky * rowLen, wi = ky * kLen * cp + b.c;
+    let xi = b.xi + ky * rowLen,
+      wi = ky * kLen * cp + b.c;
     for (let k = 0; k < kLen; k++, xi++, wi += cp) {
-      const w0 = wd[wi], w1 = wd[wi + 1], w2 = wd[wi + 2], w3 = wd[wi + 3];
-      let v = x[xi]; a0 += v * w0; a1 += v * w1; a2 += v * w2; a3 += v * w3;
-      v = x[xi + ci]; b0 += v * w0; b1 += v * w1; b2 += v * w2; b3 += v * w3;
-      v = x[xi + 2 * ci]; c0 += v * w0; c1 += v * w1; c2 += v * w2; c3 += v * w3;
-      v = x[xi + 3 * ci]; d0 += v * w0; d1 += v * w1; d2 += v * w2; d3 += v * w3;
+      const w0 = wd[wi],
+        w1 = wd[wi + 1],
+        w2 = wd[wi + 2],
+        w3 = wd[wi + 3];
+      let v = x[xi];
+      a0 += v * w0;
+      a1 += v * w1;
+      a2 += v * w2;
+      a3 += v * w3;
+      v = x[xi + ci];
+      b0 += v * w0;
+      b1 += v * w1;
+      b2 += v * w2;
+      b3 += v * w3;
+      v = x[xi + 2 * ci];
+      c0 += v * w0;
+      c1 += v * w1;
+      c2 += v * w2;
+      c3 += v * w3;
+      v = x[xi + 3 * ci];
+      d0 += v * w0;
+      d1 += v * w1;
+      d2 += v * w2;
+      d3 += v * w3;
     }
   }
-  acc[0] = a0; acc[1] = a1; acc[2] = a2; acc[3] = a3; acc[4] = b0; acc[5] = b1; acc[6] = b2; acc[7] = b3;
-  acc[8] = c0; acc[9] = c1; acc[10] = c2; acc[11] = c3; acc[12] = d0; acc[13] = d1; acc[14] = d2; acc[15] = d3;
+  acc[0] = a0;
+  acc[1] = a1;
+  acc[2] = a2;
+  acc[3] = a3;
+  acc[4] = b0;
+  acc[5] = b1;
+  acc[6] = b2;
+  acc[7] = b3;
+  acc[8] = c0;
+  acc[9] = c1;
+  acc[10] = c2;
+  acc[11] = c3;
+  acc[12] = d0;
+  acc[13] = d1;
+  acc[14] = d2;
+  acc[15] = d3;
 }
 
 /** 2 pixels × 4 channels, for the end of a row. */
 function block2(b: Block, acc: Float64Array): void {
-  const { x, f, rowLen } = b, ci = f.ci, cp = f.cp, kLen = f.kw * ci, wd = f.data;
-  let a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
+  const { x, f, rowLen } = b,
+    ci = f.ci,
+    cp = f.cp,
+    kLen = f.kw * ci,
+    wd = f.data;
+  let a0 = 0,
+    a1 = 0,
+    a2 = 0,
+    a3 = 0,
+    b0 = 0,
+    b1 = 0,
+    b2 = 0,
+    b3 = 0;
   for (let ky = 0; ky < f.kh; ky++) {
-    let xi = b.xi + ky * rowLen, wi = ky * kLen * cp + b.c;
+    let xi = b.xi + ky * rowLen,
+      wi = ky * kLen * cp + b.c;
     for (let k = 0; k < kLen; k++, xi++, wi += cp) {
-      const w0 = wd[wi], w1 = wd[wi + 1], w2 = wd[wi + 2], w3 = wd[wi + 3];
-      let v = x[xi]; a0 += v * w0; a1 += v * w1; a2 += v * w2; a3 += v * w3;
-      v = x[xi + ci]; b0 += v * w0; b1 += v * w1; b2 += v * w2; b3 += v * w3;
+      const w0 = wd[wi],
+        w1 = wd[wi + 1],
+        w2 = wd[wi + 2],
+        w3 = wd[wi + 3];
+      let v = x[xi];
+      a0 += v * w0;
+      a1 += v * w1;
+      a2 += v * w2;
+      a3 += v * w3;
+      v = x[xi + ci];
+      b0 += v * w0;
+      b1 += v * w1;
+      b2 += v * w2;
+      b3 += v * w3;
     }
   }
-  acc[0] = a0; acc[1] = a1; acc[2] = a2; acc[3] = a3; acc[4] = b0; acc[5] = b1; acc[6] = b2; acc[7] = b3;
+  acc[0] = a0;
+  acc[1] = a1;
+  acc[2] = a2;
+  acc[3] = a3;
+  acc[4] = b0;
+  acc[5] = b1;
+  acc[6] = b2;
+  acc[7] = b3;
 }
 
 /** 1 pixel × 4 channels, for the last pixel of an odd row. */
 function block1(b: Block, acc: Float64Array): void {
-  const { x, f, rowLen } = b, ci = f.ci, cp = f.cp, kLen = f.kw * ci, wd = f.data;
-  let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+  const { x, f, rowLen } = b,
+    ci = f.ci,
+    cp = f.cp,
+    kLen = f.kw * ci,
+    wd = f.data;
+  let a0 = 0,
+    a1 = 0,
+    a2 = 0,
+    a3 = 0;
   for (let ky = 0; ky < f.kh; ky++) {
-    let xi = b.xi + ky * rowLen, wi = ky * kLen * cp + b.c;
+    let xi = b.xi + ky * rowLen,
+      wi = ky * kLen * cp + b.c;
     for (let k = 0; k < kLen; k++, xi++, wi += cp) {
-      const v = x[xi]; a0 += v * wd[wi]; a1 += v * wd[wi + 1]; a2 += v * wd[wi + 2]; a3 += v * wd[wi + 3];
+      const v = x[xi];
+      a0 += v * wd[wi];
+      a1 += v * wd[wi + 1];
+      a2 += v * wd[wi + 2];
+      a3 += v * wd[wi + 3];
     }
   }
-  acc[0] = a0; acc[1] = a1; acc[2] = a2; acc[3] = a3;
+  acc[0] = a0;
+  acc[1] = a1;
+  acc[2] = a2;
+  acc[3] = a3;
 }
 
 /** Writes `px` pixels × the real channels of group `c`, adding the bias and applying PReLU. */

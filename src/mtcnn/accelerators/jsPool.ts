@@ -13,15 +13,24 @@ export function poolAxis(size: number, k: number, stride: number, pad: "same" | 
 }
 
 /** Max pool of `x` `[n, h, w, c]` with a `k`×`k` window; returns the pooled values and their shape. */
-export function maxPoolJs(x: Float32Array, [n, h, w, c]: readonly number[], k: number, stride: number, pad: "same" | "valid"): { data: Float32Array; shape: [number, number, number, number] } {
+export function maxPoolJs(
+  x: Float32Array,
+  [n, h, w, c]: readonly number[],
+  k: number,
+  stride: number,
+  pad: "same" | "valid",
+): { data: Float32Array; shape: [number, number, number, number] } {
   if (x.length !== n * h * w * c) throw new Error(`input has ${x.length} values, shape needs ${n * h * w * c}`);
-  const rows = poolAxis(h, k, stride, pad), cols = poolAxis(w, k, stride, pad);
+  const rows = poolAxis(h, k, stride, pad),
+    cols = poolAxis(w, k, stride, pad);
   const out = new Float32Array(n * rows.out * cols.out * c).fill(-Infinity);
   for (let img = 0; img < n; img++) {
     for (let oy = 0; oy < rows.out; oy++) {
-      const y0 = Math.max(0, oy * stride - rows.before), y1 = Math.min(h, oy * stride - rows.before + k);
+      const y0 = Math.max(0, oy * stride - rows.before),
+        y1 = Math.min(h, oy * stride - rows.before + k);
       for (let ox = 0; ox < cols.out; ox++) {
-        const x0 = Math.max(0, ox * stride - cols.before), x1 = Math.min(w, ox * stride - cols.before + k);
+        const x0 = Math.max(0, ox * stride - cols.before),
+          x1 = Math.min(w, ox * stride - cols.before + k);
         const o = ((img * rows.out + oy) * cols.out + ox) * c;
         for (let y = y0; y < y1; y++) {
           for (let xi = ((img * h + y) * w + x0) * c, end = ((img * h + y) * w + x1) * c; xi < end; xi += c) {
