@@ -4,6 +4,12 @@ declare module "@observablehq/inputs" {
   export interface TableOptions {
     layout?: "auto" | "fixed";
     select?: boolean;
+    columns?: string[];
+    header?: Record<string, string>;
+    /** The column sorted by, or null for the data's order. */
+    sort?: string | null;
+    /** Rows shown before scrolling. */
+    rows?: number;
     /** A formatter per column; the value's type is the column's. */
     format?: Record<string, (value: never) => string | Node>;
   }
