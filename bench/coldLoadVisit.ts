@@ -1,7 +1,7 @@
 /**
  * One load of the MTCNN page, timed from navigation start (the document's `performance.timeOrigin`)
  * by the page's own clocks: DOMContentLoaded and first contentful paint (Navigation and Paint
- * Timing), the detector ready (`facelab:mtcnn-ready`, marked by docs/mtcnn.md once the backend is up
+ * Timing), the detector ready (`facelab:mtcnn-ready`, marked by docs/components/mtcnn/loadMtcnn.ts once the backend is up
  * and the weights are loaded), the first detection computed (`facelab:detection`) and its summary
  * (`#detect-summary`) on the page — noted by a MutationObserver installed before any page script.
  */

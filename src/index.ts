@@ -64,8 +64,10 @@ export { parsePairs, parsePeople } from "./lfw/pairs.js";
 
 // SRN: anchors, their matching, the focal loss and the WIDER FACE annotations.
 export { SRN, SRN_LEVELS } from "./srn/srnConfig.js";
-export { tileAnchors, tileLevels, anchorShares, type AnchorSet } from "./srn/anchors.js";
-export { anchorOverlaps, labelAnchors, POSITIVE, IGNORED } from "./srn/matchAnchors.js";
+export { tileAnchors, tileLevels, anchorShares, type AnchorSet, type LevelTiling } from "./srn/anchors.js";
+export { anchorOverlaps, labelAnchors, POSITIVE, IGNORED, type AnchorOverlaps } from "./srn/matchAnchors.js";
+export type { AnchorMatchStats } from "./srn/anchorMatchStats.js";
+export type { FaceShapeStats } from "./srn/faceShapeStats.js";
 export { focalLoss, crossEntropy } from "./srn/focalLoss.js";
 export { rfeFields } from "./srn/receptiveField.js";
 export { srnStages, type StageShape } from "./srn/architecture.js";

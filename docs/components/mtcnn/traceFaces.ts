@@ -1,0 +1,19 @@
+// One traced detection for the MTCNN page: every stage's intermediate results for the photo, with a
+// line in the page's busy indicator while it runs.
+import type { DetectOptions, Mtcnn, MtcnnTrace } from "facelab";
+import { pixelsFrom, type BackendName } from "facelab/browser";
+
+/** `mtcnn`'s trace of `image` with `options`, or null without an image. */
+export async function traceFaces(
+  mtcnn: Mtcnn,
+  backend: BackendName,
+  image: ImageBitmap | null,
+  options: DetectOptions,
+  busy: HTMLElement,
+): Promise<MtcnnTrace | null> {
+  busy.textContent = `Detecting on ${backend}…${backend === "webgl" ? " (the first WebGL run compiles its shaders and is slow)" : ""}`;
+  const trace = image ? await mtcnn.trace(pixelsFrom(image), options) : null;
+  if (trace) performance.mark("facelab:detection"); // one per detection; bench/coldLoad.ts reads the first
+  busy.textContent = "";
+  return trace;
+}
