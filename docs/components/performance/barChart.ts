@@ -4,6 +4,7 @@
 // stay readable on a phone; the left margin is measured from the longest name.
 // Colours come from the theme's text colour and a fixed series palette, so both themes work.
 import * as Plot from "@observablehq/plot";
+import { describedChart } from "../accessible.js";
 
 /** One bar: `value` of `series` in `group`; `label` is written at its end (default: the value). */
 export interface Bar {
@@ -22,7 +23,7 @@ export interface Rule {
 export interface BarChartOptions {
   /** Width of the chart in px (the page's `width`, capped by the caller). */
   width: number;
-  /** Label of the value axis, with its unit; also the chart's aria-label. */
+  /** Label of the value axis, with its unit; also the start of the chart's description for screen readers. */
   axis: string;
   /** Colour per series, in legend order; only the series listed are drawn. */
   colours: Record<string, string>;
@@ -84,7 +85,8 @@ export function barChart(bars: readonly Bar[], { width, axis, colours, rules = [
   const figure = document.createElement("figure");
   figure.className = "bar-chart";
   if (series.length > 1) figure.append(Plot.legend({ color, className: "bar-legend", swatchSize: 10 })); // one series needs no key: the axis says what it is
-  figure.append(chart);
+  // Screen readers get the figures themselves, not Plot's mark names.
+  figure.append(describedChart(chart, `${axis}: ${drawn.map((b) => `${b.group.replace(/\n/g, " ")}, ${b.series} ${label(b)}`).join("; ")}`));
   return figure;
 }
 

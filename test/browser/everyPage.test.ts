@@ -1,9 +1,13 @@
 /**
- * Privacy by construction, checked in a real browser: every page of observablehq.config.ts (read
- * from the config, so a new page is walked without editing this test) and the home page carry the
- * Content-Security-Policy, and while each page loads and runs its main flow no request leaves the
- * site's origin and the browser reports no CSP violation (securitypolicyviolation events and the
- * console's "Refused to …" errors, which `startSite` records).
+ * Every page as a visitor meets it, in a real browser: every page of observablehq.config.ts (read
+ * from the config, so a new page is walked without editing this test) and the home page.
+ * - Privacy by construction: each carries the Content-Security-Policy, and while it loads and runs its
+ *   main flow no request leaves the site's origin and the browser reports no CSP violation
+ *   (securitypolicyviolation events and the console's "Refused to …" errors, which `startSite` records).
+ * - Nothing blank: once the flow has run (data loaded, the actions a chart waits for done), no chart
+ *   has axes without marks.
+ * - Nothing unreachable: axe-core finds no serious or critical WCAG 2 A/AA violation, and nothing that
+ *   reacts to the mouse is out of the keyboard's reach.
  */
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -11,7 +15,9 @@ import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import config from "../../observablehq.config.js";
 import { ROOT } from "../../harness/paths.js";
+import { axeViolations } from "../../harness/axe.js";
 import { cellErrors, recordViolations, startSite, unavailable, violations, type Site } from "../../harness/browser.js";
+import { blankCharts, unreachableControls } from "../../harness/pageChecks.js";
 
 const skip = unavailable();
 const TIMEOUT = 180_000;
@@ -65,7 +71,7 @@ function routes(): string[] {
   return ["", ...flat(config.pages as Entry[])];
 }
 
-describe("privacy: the Content-Security-Policy and zero requests outside the origin", { skip: skip ?? false }, () => {
+describe("every page: privacy, nothing blank, nothing unreachable", { skip: skip ?? false }, () => {
   let site: Site;
   before(async () => {
     site = await startSite();
@@ -75,7 +81,7 @@ describe("privacy: the Content-Security-Policy and zero requests outside the ori
   });
 
   for (const route of routes()) {
-    test(`${route || "/"}: CSP in place, no request outside the origin, no violation`, async (t) => {
+    test(`${route || "/"}: CSP in place, no request outside the origin; no blank chart; axe and keyboard clean`, async (t) => {
       const v = await site.open(route.replace(/^\//, ""));
       await recordViolations(v.page);
       const csp = await v.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
@@ -98,6 +104,15 @@ describe("privacy: the Content-Security-Policy and zero requests outside the ori
       assert.deepEqual(await violations(v.page), [], "securitypolicyviolation events");
       assert.deepEqual(v.errors, [], "console errors (CSP violations are logged there), exceptions, failed responses");
       assert.deepEqual(await cellErrors(v.page), [], "cell errors");
+      // A chart can still be drawing after the flow; give it a moment before calling it blank.
+      let blank = await blankCharts(v.page);
+      for (let i = 0; i < 20 && blank.length; i++) {
+        await v.page.waitForTimeout(500);
+        blank = await blankCharts(v.page);
+      }
+      assert.deepEqual(blank, [], "charts with axes and no marks");
+      assert.deepEqual(await axeViolations(v.page), [], "axe-core: serious or critical WCAG 2 A/AA violations");
+      assert.deepEqual(await unreachableControls(v.page), [], "clickable elements the keyboard cannot reach");
       await v.page.close();
     });
   }

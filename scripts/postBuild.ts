@@ -1,0 +1,21 @@
+/**
+ * Post-build step of `npm run build`: into every HTML page under dist/, the page language and the
+ * sidebar list fix (htmlFixes.ts), then the Content-Security-Policy (csp.ts), which hashes the inline
+ * scripts and so goes last. Logs one line to stderr; exits non-zero if dist/ has no page.
+ */
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { injectCsp } from "./csp.js";
+import { langFor, sidebarListFixed, withLang } from "./htmlFixes.js";
+
+const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../dist");
+
+const pages = (await readdir(DIST, { recursive: true })).filter((f) => f.endsWith(".html"));
+if (pages.length === 0) throw new Error(`no HTML pages in ${DIST}; run observable build first`);
+for (const page of pages) {
+  const file = path.join(DIST, page);
+  const html = await readFile(file, "utf8");
+  await writeFile(file, injectCsp(sidebarListFixed(withLang(html, langFor(page)))));
+}
+process.stderr.write(`language, sidebar fix and Content-Security-Policy written into ${pages.length} pages of dist/\n`);
