@@ -60,9 +60,8 @@ export function srnArchitecture({ backbone, pyramid }: { backbone: StageShape[];
       {
         class: `srn-level ${STC.has(st.name) ? "stc" : st.name.startsWith("P") ? "str" : "backbone"}`,
         tabindex: 0,
-        role: "button",
+        role: "button", // named by its own text: level, stride, size
         "aria-pressed": "false",
-        "aria-label": `${st.name}, stride ${st.stride}, ${st.cols} by ${st.rows} by ${st.channels}`,
         "data-level": st.name,
       },
       s("rect", { x, y: y(k), width: colW, height: boxH, rx: 5 }),
