@@ -186,4 +186,13 @@ describe("SRN page", { skip: skip ?? false }, () => {
     assert.deepEqual(violations, [], violations.join("\n"));
     await v.page.close();
   });
+
+  test("on a phone-sized screen, axe still finds nothing: wide formulas scroll and can be reached by keyboard", async () => {
+    const v = await site.open("srn", { width: 400 });
+    await v.page.locator(".anchor-count").waitFor({ timeout: 60_000 });
+    await v.page.waitForLoadState("networkidle");
+    const violations = await pageViolations(v.page);
+    assert.deepEqual(violations, [], violations.join("\n"));
+    await v.page.close();
+  });
 });
