@@ -56,13 +56,16 @@ describe("tileAnchors", () => {
     assert.equal(a.count, 174_720);
     assert.equal(a.boxes.length, 174_720 * 4);
   });
-  test("P2–P4 hold 98.46 % of a 1024 × 1024 input's anchors, P5–P7 1.54 % (not the 88.9 / 11.1 % of issue 8)", () => {
+  test("P2–P4 hold 98.46 % of a 1024 × 1024 input's anchors, P5–P7 1.54 % (the paper's 88.9 % = 8/9 is what halving levels would give)", () => {
     const shares = anchorShares(tileLevels(1024, 1024));
     const low = shares.slice(0, 3).reduce((s, l) => s + l.share, 0);
     close(low, 172_032 / 174_720, 1e-12);
     assert.equal(low.toFixed(4), "0.9846");
     // Each level has a quarter of the cells of the one below, whatever the input size.
     for (let k = 1; k < shares.length; k++) assert.equal(shares[k - 1].count / shares[k].count, 4);
+    // Levels that halved instead: (1 + ½ + ¼) / (1 + ½ + … + 1/32) = 8/9.
+    const halving = [0, 1, 2, 3, 4, 5].map((k) => 2 ** -k);
+    close(halving.slice(0, 3).reduce((a, b) => a + b) / halving.reduce((a, b) => a + b), 8 / 9, 1e-12);
   });
   test("levels round up for sizes that are not multiples of the stride", () => {
     assert.deepEqual(featureMapSize(1000, 600, 128), [8, 5]);

@@ -1,6 +1,7 @@
 // SRN's backbone and feature pyramid as an SVG diagram: ResNet-50 stages C2–C7 on the left (bottom-up),
 // the pyramid P2–P7 on the right (top-down), lateral 1×1 connections between them, feature-map sizes
-// for the current input. Hovering or tapping a level highlights it and its connections and describes it.
+// for the current input. Hovering, tapping or selecting a level from the keyboard (Tab, then Enter or
+// Space) highlights it and its connections and describes it below the diagram.
 import type { StageShape } from "facelab";
 import { arrowMarker, s } from "./svg.js";
 
@@ -20,7 +21,8 @@ export function srnArchitecture({ backbone, pyramid }: { backbone: StageShape[];
   const root = document.createElement("div");
   root.className = "srn-arch";
   const info = Object.assign(document.createElement("p"), { className: "srn-arch-info muted" });
-  const svg = s("svg", { viewBox: `0 0 ${W} ${top + 6 * rowH}`, width: W, role: "img", "aria-label": "SRN architecture" }, arrowMarker("srn-arrow"));
+  // A group, not an image: its level blocks are buttons a keyboard can reach.
+  const svg = s("svg", { viewBox: `0 0 ${W} ${top + 6 * rowH}`, width: W, role: "group", "aria-label": "SRN architecture" }, arrowMarker("srn-arrow"));
   svg.append(
     s("text", { x: xC, y: 16, class: "srn-arch-title" }, "ResNet-50 ↑"),
     s("text", { x: xP + colW, y: 16, "text-anchor": "end", class: "srn-arch-title" }, "↓ feature pyramid"),
@@ -55,25 +57,42 @@ export function srnArchitecture({ backbone, pyramid }: { backbone: StageShape[];
   const box = (st: StageShape, x: number, k: number) => {
     const g = s(
       "g",
-      { class: `srn-level ${STC.has(st.name) ? "stc" : st.name.startsWith("P") ? "str" : "backbone"}`, tabindex: 0, "data-level": st.name },
+      {
+        class: `srn-level ${STC.has(st.name) ? "stc" : st.name.startsWith("P") ? "str" : "backbone"}`,
+        tabindex: 0,
+        role: "button", // named by its own text: level, stride, size
+        "aria-pressed": "false",
+        "data-level": st.name,
+      },
       s("rect", { x, y: y(k), width: colW, height: boxH, rx: 5 }),
       s("text", { x: x + 8, y: y(k) + 15, class: "srn-level-name" }, `${st.name}  ·  stride ${st.stride}`),
       s("text", { x: x + 8, y: y(k) + 30, class: "srn-level-size" }, `${st.cols}×${st.rows}×${st.channels}`),
     );
     const show = () => {
-      root.querySelectorAll(".srn-level.on, .srn-link.on").forEach((e) => e.classList.remove("on"));
+      root.querySelectorAll(".srn-level.on, .srn-link.on").forEach((e) => {
+        e.classList.remove("on");
+        if (e.classList.contains("srn-level")) e.setAttribute("aria-pressed", "false");
+      });
       g.classList.add("on");
+      g.setAttribute("aria-pressed", "true");
       links.filter((l) => l.classList.contains(st.name)).forEach((l) => l.classList.add("on"));
       info.textContent = `${st.name}: ${st.cols} × ${st.rows} cells × ${st.channels} channels (stride ${st.stride}) — ${st.from}.`;
     };
     g.addEventListener("mouseenter", show);
     g.addEventListener("focus", show);
     g.addEventListener("click", show);
+    g.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" || e.key === " ") {
+        e.preventDefault(); // Space would scroll the page
+        show();
+      }
+    });
     return g;
   };
   backbone.forEach((c, k) => svg.append(box(c, xC, k)));
   pyramid.forEach((p, k) => svg.append(box(p, xP, k)));
-  info.textContent = "Hover or tap a level for what computes it.";
+  info.setAttribute("aria-live", "polite");
+  info.textContent = "Hover, tap or select a level (Tab, then Enter) for what computes it.";
   root.append(svg, info);
   return root;
 }

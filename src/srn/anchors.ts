@@ -2,7 +2,7 @@
  * SRN's anchors tiled over an image: at every cell of every pyramid level, one anchor per scale,
  * centred on the cell centre ((i + ½)·S), with area (scale·S)² and height / width = ratio.
  * Anchors are stored flat in a Float32Array ([n, 4] as x1 y1 x2 y2) with the level offsets, since a
- * 1024 × 1024 input already has 174,760 of them.
+ * 1024 × 1024 input already has 174,720 of them (87,360 cells × 2).
  */
 import { SRN, SRN_LEVELS, type SrnLevel } from "./srnConfig.js";
 

@@ -1,12 +1,46 @@
 /**
  * The SRN page in a real browser: it renders every cell without errors or off-site requests, draws
- * the anchors of a bundled WIDER image, and the level and step selectors change what is drawn and counted.
+ * the anchors of a bundled WIDER image, and the level and step selectors change what is drawn and counted;
+ * the architecture diagram answers the keyboard, the exercises compute their answers from the live page,
+ * every chart has marks, the formulas are typeset, and axe-core finds no serious or critical violation.
  */
 import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { ROOT } from "../../harness/paths.js";
+import type { Page } from "playwright-core";
+import { axeViolations } from "../../harness/axe.js";
 import { assertClean, startSite, unavailable, type Site } from "../../harness/browser.js";
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/**
+ * Serious and critical axe violations that are this page's own: the sidebar, the footer, the missing
+ * <html lang> and the contrast of plain links are site-wide and fixed there, not by this page.
+ */
+async function pageViolations(page: Page): Promise<string[]> {
+  await axeViolations(page); // injects axe-core
+  return page.evaluate(async (tags) => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe-core's global, injected above
+    const axe = (window as any).axe;
+    const result = await axe.run(
+      { exclude: [["#observablehq-sidebar"], ["#observablehq-footer"]] },
+      { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] },
+    );
+    const linkRule = new Set(["color-contrast", "link-in-text-block"]);
+    return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
+      .filter((v) => (v.impact === "serious" || v.impact === "critical") && v.id !== "html-has-lang")
+      .map((v) => ({ id: v.id, nodes: v.nodes.filter((n) => !(linkRule.has(v.id) && document.querySelector(n.target[0])?.tagName === "A")) }))
+      .filter((v) => v.nodes.length > 0)
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 4)
+            .join(" | ")}`,
+      );
+  }, WCAG);
+}
 
 const skip = unavailable();
 
@@ -33,14 +67,14 @@ describe("SRN page", { skip: skip ?? false }, () => {
     const pixels = () => v.page.locator(".anchor-view canvas").evaluate((c: HTMLCanvasElement) => c.toDataURL());
     const before = await pixels();
 
-    await v.page.getByLabel("P5").check();
+    await v.page.getByRole("radio", { name: "P5", exact: true }).check();
     await v.page.waitForFunction(() => /^P5 · step one: 1,408 anchors/.test(document.querySelector(".anchor-count")?.textContent ?? ""));
     assert.notEqual(await pixels(), before, "the drawn anchors change with the level");
 
-    await v.page.getByLabel("P2").check();
+    await v.page.getByRole("radio", { name: "P2", exact: true }).check();
     await v.page.waitForFunction(() => /^P2 · step one: 87,552 anchors/.test(document.querySelector(".anchor-count")?.textContent ?? ""));
     const stepOne = Number((await count.textContent())!.match(/— ([\d,]+) positive/)![1].replace(/,/g, ""));
-    await v.page.getByLabel("step two").check();
+    await v.page.getByRole("radio", { name: "step two", exact: true }).check();
     await v.page.waitForFunction(() => /^P2 · step two/.test(document.querySelector(".anchor-count")?.textContent ?? ""));
     const stepTwo = Number((await count.textContent())!.match(/— ([\d,]+) positive/)![1].replace(/,/g, ""));
     t.diagnostic(`P2 positives on the dancing crowd: step one ${stepOne}, step two ${stepTwo}`);
@@ -74,6 +108,91 @@ describe("SRN page", { skip: skip ?? false }, () => {
     assert.match((await v.page.locator(".srn-arch-info").textContent()) ?? "", /^P4: 64 × 64 cells × 256 channels \(stride 16\)/);
     assert.match((await p4.textContent()) ?? "", /64×64×256/);
     await assertClean(v, "srn architecture");
+    await v.page.close();
+  });
+
+  test("the architecture's levels are buttons: Tab reaches them, Enter and Space select them", async () => {
+    const v = await site.open("srn");
+    const p4 = v.page.locator('.srn-level[data-level="P4"]');
+    const c3 = v.page.locator('.srn-level[data-level="C3"]');
+    await p4.waitFor();
+    assert.equal(await p4.getAttribute("role"), "button");
+    assert.equal(await p4.getAttribute("tabindex"), "0");
+    await p4.focus();
+    await v.page.keyboard.press("Enter");
+    assert.equal(await p4.getAttribute("aria-pressed"), "true");
+    assert.match((await v.page.locator(".srn-arch-info").textContent()) ?? "", /^P4: 64 × 64 cells/);
+    await c3.focus();
+    await v.page.keyboard.press(" ");
+    assert.equal(await c3.getAttribute("aria-pressed"), "true");
+    assert.equal(await p4.getAttribute("aria-pressed"), "false");
+    assert.match((await v.page.locator(".srn-arch-info").textContent()) ?? "", /^C3: 128 × 128 cells/);
+    await v.page.close();
+  });
+
+  test("the exercises check predictions against the live figures", async (t) => {
+    const v = await site.open("srn");
+    await v.page.locator(".anchor-count").waitFor({ timeout: 60_000 });
+    const card = (id: string) => v.page.locator(`#try-${id}`);
+
+    // Anchors at 2048 px: four times as many, counted by the anchor code.
+    await card("anchors-2048").getByLabel("about four times as many").check();
+    await card("anchors-2048").getByRole("button").click();
+    const a = (await card("anchors-2048").locator(".try-this-answer").innerText()).trim();
+    t.diagnostic(a);
+    assert.match(a, /^Right: about four times as many\. 174,720 anchors at 1024 px, 698,880 at 2048 px: 4\.00×/);
+
+    // The share on P2–P4 does not move with the size.
+    await card("low-share-size").getByRole("button").click();
+    assert.match(await card("low-share-size").locator(".try-this-answer").innerText(), /Answer: it stays at about 98\.5 %\. 256 px: 98\.46 %/);
+
+    // Small faces of the dancing crowd, at step one: the answer counts them on the photo.
+    await card("small-face-positives").getByRole("button").click();
+    const small = await card("small-face-positives").locator(".try-this-answer").innerText();
+    t.diagnostic(small);
+    assert.match(small, /At step one, the \d+ faces under 16 px get [\d.]+ positive anchors each/);
+
+    // Focal loss at the defaults: an easy negative weighs 1/133 of its cross-entropy.
+    await card("focal-easy-negative").getByLabel("about 1/130").check();
+    await card("focal-easy-negative").getByRole("button").click();
+    assert.match(await card("focal-easy-negative").locator(".try-this-answer").innerText(), /^Right: about 1\/130\. .*1\/133 of its cross-entropy/);
+    // …and the answer follows γ: at γ = 0 only α is left.
+    const gamma = v.page.getByRole("spinbutton", { name: "γ" });
+    await gamma.fill("0");
+    await gamma.press("Enter");
+    await v.page.waitForFunction(() => /1\/1 /.test(document.querySelector("#try-focal-easy-negative .try-this-answer")?.textContent ?? ""));
+    assert.match(await card("focal-easy-negative").locator(".try-this-answer").innerText(), /^Not quite: about 1\/10\./);
+    await assertClean(v, "srn exercises");
+    await v.page.close();
+  });
+
+  test("every chart has marks, the formulas are typeset, the RFE diagram shows the head, axe finds nothing", async (t) => {
+    const v = await site.open("srn");
+    await v.page.locator(".anchor-count").waitFor({ timeout: 60_000 });
+    await v.page.waitForLoadState("networkidle");
+    const marks = await v.page
+      .locator('main svg[role="img"]')
+      .evaluateAll((svgs) => svgs.map((s) => [s.getAttribute("aria-label")?.slice(0, 40), s.querySelectorAll("path, rect, line, circle").length] as const));
+    t.diagnostic(JSON.stringify(marks));
+    assert.ok(marks.length >= 7, `the charts and the RFE diagram are described images (${marks.length})`);
+    for (const [name, n] of marks) assert.ok(n > 0, `${name} has marks`);
+    assert.ok((await v.page.locator(".tex math").count()) >= 7, "the formulas render as MathML");
+    const rfe = await v.page.locator(".rfe-diagram").textContent();
+    assert.match(rfe ?? "", /RetinaNet subnet.*SRN subnet.*RFE/);
+    for (const block of ["lesson-goals", "takeaways", "references", "report-note", "under-hood"])
+      assert.ok((await v.page.locator(`.${block}`).count()) > 0, `the page has a ${block} block`);
+    assert.ok((await v.page.locator(".try-this").count()) >= 3, "at least three exercises");
+    const violations = await pageViolations(v.page);
+    assert.deepEqual(violations, [], violations.join("\n"));
+    await v.page.close();
+  });
+
+  test("on a phone-sized screen, axe still finds nothing: wide formulas scroll and can be reached by keyboard", async () => {
+    const v = await site.open("srn", { width: 400 });
+    await v.page.locator(".anchor-count").waitFor({ timeout: 60_000 });
+    await v.page.waitForLoadState("networkidle");
+    const violations = await pageViolations(v.page);
+    assert.deepEqual(violations, [], violations.join("\n"));
     await v.page.close();
   });
 });
