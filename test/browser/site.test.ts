@@ -156,7 +156,7 @@ describe("course site", { skip: skip ?? false }, () => {
     await v.page.locator(".photo-picker").nth(1).getByRole("button", { name: "Group photo" }).click();
     await v.page.waitForFunction(() => /6 faces — choose one/.test(document.body.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
     await v.page.waitForFunction(() => /different people/.test(document.querySelector("#verdict")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
-    await v.page.waitForFunction(() => document.querySelectorAll("svg [aria-label='cell'] rect, svg g[aria-label='cell'] rect").length >= 144, null, {
+    await v.page.waitForFunction(() => document.querySelectorAll("svg g.matrix-cell rect").length >= 144, null, {
       timeout: DETECT_TIMEOUT,
     });
     await assertClean(v, "compare");
