@@ -28,11 +28,11 @@ export interface TripletState {
 
 export type TripletExplorer = HTMLElement & { state: () => TripletState; setAlpha: (alpha: number) => void };
 
-/** The explorer; initial angles put the negative in the semi-hard band for α = 0.2. */
+/** The explorer; the initial angles make a semi-hard triplet for α = 0.2 (‖a−p‖² = 0.295, ‖a−n‖² = 0.408). */
 export function tripletExplorer({ width = 640, alpha = 0.2 } = {}): TripletExplorer {
   const size = Math.max(240, Math.min(width, 420));
   const r = size * 0.32;
-  const angles: Record<Name, number> = { anchor: -0.3, positive: 0.25, negative: 0.62 };
+  const angles: Record<Name, number> = { anchor: -0.3, positive: 0.25, negative: -0.95 };
   const at = (t: number): [number, number] => [Math.cos(t), Math.sin(t)];
   const px = ([x, y]: [number, number]): [number, number] => [size / 2 + r * x, size / 2 - r * y];
 
