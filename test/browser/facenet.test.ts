@@ -104,6 +104,7 @@ describe("FaceNet and Compare pages", { skip: skip ?? false }, () => {
     await v.page.waitForFunction(() => document.querySelectorAll(".triplet-training .accuracy-chart canvas").length > 0, null, { timeout: TIMEOUT });
     assert.equal(await training.locator(".chart-placeholder").count(), 0, "every placeholder gave way to its chart");
     assert.equal(await training.locator(".loss-chart canvas").count(), 1);
+    assert.deepEqual(await pageViolations(v.page), [], "the drawn tfjs-vis charts add no violation");
     await assertClean(v, "facenet training charts");
     await v.page.close();
   });
