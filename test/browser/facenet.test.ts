@@ -120,6 +120,12 @@ describe("FaceNet and Compare pages", { skip: skip ?? false }, () => {
     assert.match(page.url(), /[?&]b=group/);
     assert.match(page.url(), /[?&]fb=2/);
 
+    // The group-photo exercise answers from the faces on screen: nobody there is Anthony Hopkins.
+    const group = page.locator("#try-group-photo");
+    await group.getByLabel("no").check();
+    await group.getByRole("button", { name: "Check my prediction" }).click();
+    assert.match(await group.locator(".try-this-answer").innerText(), /^Right: no\. The closest of the 6 faces in photo B is face \d, at 0\.\d{3}/);
+
     // Choosing another sample writes it into the address; a default is left out.
     await page.locator(".photo-picker").first().getByRole("button", { name: "Portrait" }).click();
     await page.waitForFunction(() => /[?&]a=portrait/.test(location.search), null, { timeout: TIMEOUT });
