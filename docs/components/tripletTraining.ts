@@ -1,6 +1,7 @@
 // Live triplet training on the FaceNet page: Start/Pause, a step counter, live charts of the loss and
 // of the share of active triplets, and verification accuracy on LFW's dev-test pairs (best single
-// threshold over the 1,000 pairs) before training and every `evalEvery` steps. Charts are drawn by a
+// threshold over the 1,000 pairs) before training and every `evalEvery` steps. A line needs two points,
+// so until a chart has them it shows a placeholder saying what to press (never empty axes). Charts are drawn by a
 // `linechart` passed in (tfjs-vis's `render.linechart`), so this file does not depend on how the page
 // imports tfjs-vis. The loop yields a frame after every step so the page stays responsive.
 import * as tf from "@tensorflow/tfjs";
@@ -41,27 +42,44 @@ async function evaluate(trainer: TripletTrainer, rgb: Uint8Array, set: LfwTraini
   );
 }
 
+/** The curves so far, for the page's exercises. */
+export interface TrainingProgress {
+  step: number;
+  loss: Point[];
+  active: Point[];
+  accuracy: Point[];
+}
+
+/** A visible stand-in for a chart that has nothing to draw yet. */
+const placeholder = (text: string) => `<p class="chart-placeholder">${text}</p>`;
+
 /** The section's element; training runs while the button says Pause, and stops for good on invalidation. */
-export function tripletTraining(set: LfwTrainingSet, rgb: Uint8Array, o: TripletTrainingOptions): HTMLElement {
+export function tripletTraining(set: LfwTrainingSet, rgb: Uint8Array, o: TripletTrainingOptions): HTMLElement & { progress: () => TrainingProgress } {
   const { people = 45, perPerson = 2, evalEvery = 25 } = o;
   const trainer = new TripletTrainer(o.trainer);
   const random = seededRandom(trainer.options.seed + 1);
-  const root = document.createElement("div");
-  root.className = "triplet-training";
+  const root = Object.assign(document.createElement("div"), {
+    className: "triplet-training",
+    progress: (): TrainingProgress => ({ step, loss: [...loss], active: [...active], accuracy: [...accuracy] }),
+  });
   root.innerHTML = `<div class="controls-bar"><button type="button" data-action="start">Start</button>
     <span>step <b class="step-count">0</b></span> <span class="step-time"></span>
     <span>dev-test accuracy <b class="devtest-accuracy">…</b></span></div>
-    <div class="grid grid-cols-3"><div class="card"><h2>Triplet loss</h2><div class="loss-chart"></div></div>
-    <div class="card"><h2>Active triplets</h2><div class="active-chart"></div></div>
-    <div class="card"><h2>Dev-test accuracy</h2><div class="accuracy-chart"></div></div></div>`;
+    <div class="grid grid-cols-3"><div class="card"><h2>Triplet loss</h2><div class="loss-chart">${placeholder("Press Start: the mean triplet loss of each step is drawn here.")}</div></div>
+    <div class="card"><h2>Active triplets</h2><div class="active-chart">${placeholder("Press Start: the share of triplets with a non-zero loss is drawn here.")}</div></div>
+    <div class="card"><h2>Dev-test accuracy</h2><div class="accuracy-chart">${placeholder("Measuring the untrained network…")}</div></div></div>`;
   const $ = (sel: string) => root.querySelector(sel) as HTMLElement;
   const button = $("button") as HTMLButtonElement;
   const loss: Point[] = [],
     active: Point[] = [],
     accuracy: Point[] = [];
   const chartWidth = Math.max(220, Math.floor(o.width / 3) - 40);
-  const chart = (sel: string, values: Point[], name: string, y: string) =>
-    o.linechart($(sel), { values: [values], series: [name] }, { width: chartWidth, height: 180, xLabel: "step", yLabel: y, zoomToFit: true });
+  // Draws once there is a line to draw; the placeholder goes with the first drawing.
+  const chart = async (sel: string, values: Point[], name: string, y: string) => {
+    if (values.length < 2) return;
+    $(sel).querySelector(".chart-placeholder")?.remove();
+    await o.linechart($(sel), { values: [values], series: [name] }, { width: chartWidth, height: 180, xLabel: "step", yLabel: y, zoomToFit: true });
+  };
   let step = 0,
     running = false,
     looping = false,
@@ -83,6 +101,9 @@ export function tripletTraining(set: LfwTrainingSet, rgb: Uint8Array, o: Triplet
     accuracy.push({ x: step, y: r.accuracy });
     $(".devtest-accuracy").textContent = `${(100 * r.accuracy).toFixed(1)} %`;
     $(".devtest-accuracy").title = `best squared-distance threshold ${r.threshold.toFixed(3)} over the ${set.pairs.length} pairs`;
+    if (accuracy.length === 1)
+      $(".accuracy-chart .chart-placeholder").textContent =
+        `Untrained: ${(100 * r.accuracy).toFixed(1)} %. Press Start: a point is added every ${evalEvery} steps.`;
     await chart(".accuracy-chart", accuracy, "accuracy", "accuracy");
   };
   const loop = () =>
@@ -97,7 +118,7 @@ export function tripletTraining(set: LfwTrainingSet, rgb: Uint8Array, o: Triplet
         active.push({ x: step, y: s.activeFraction });
         $(".step-count").textContent = String(step);
         $(".step-time").textContent = `${stepMs.toFixed(0)} ms/step`;
-        if (step % 5 === 0 || step < 5) await Promise.all([chart(".loss-chart", loss, "loss", "loss"), chart(".active-chart", active, "active", "share")]);
+        if (step % 5 === 0 || step < 6) await Promise.all([chart(".loss-chart", loss, "loss", "loss"), chart(".active-chart", active, "active", "share")]);
         if (step % evalEvery === 0) await measure();
         await tf.nextFrame();
       }

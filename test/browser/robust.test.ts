@@ -140,7 +140,7 @@ describe("upload flows on the bad-input corpus", { skip: skip ?? false }, () => 
     await v.page.waitForFunction(() => /truncated\.jpg: truncated JPEG/.test(document.querySelector("#matrix-refused")?.textContent ?? ""), null, {
       timeout: TIMEOUT,
     });
-    await v.page.waitForFunction(() => document.querySelectorAll("svg g[aria-label='cell'] rect").length === 4, null, { timeout: TIMEOUT });
+    await v.page.waitForFunction(() => document.querySelectorAll("svg g.matrix-cell rect").length === 4, null, { timeout: TIMEOUT });
     await assertClean(v, "compare uploads");
     await v.page.close();
   });

@@ -97,7 +97,8 @@ describe("course site", { skip: skip ?? false }, () => {
     );
     t.diagnostic(`FaceNet page: 48 LFW photos detected, aligned and embedded ${Date.now() - t0} ms after load`);
     assert.ok((await v.page.locator(".triplet-table tbody tr").count()) >= 6, "a row per anchor–positive pair of the first person");
-    assert.match(await v.page.locator("#irv1-cost").innerText(), /23\.4\d\d M/);
+    // In a closed "under the hood" block: its text is there, not rendered.
+    assert.match((await v.page.locator("#irv1-cost").textContent()) ?? "", /23\.4\d\d M/);
     const readout = v.page.locator(".triplet-readout");
     assert.match(await readout.innerText(), /semi-hard|easy|hard/);
     await assertClean(v, "facenet");
@@ -156,7 +157,7 @@ describe("course site", { skip: skip ?? false }, () => {
     await v.page.locator(".photo-picker").nth(1).getByRole("button", { name: "Group photo" }).click();
     await v.page.waitForFunction(() => /6 faces — choose one/.test(document.body.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
     await v.page.waitForFunction(() => /different people/.test(document.querySelector("#verdict")?.textContent ?? ""), null, { timeout: DETECT_TIMEOUT });
-    await v.page.waitForFunction(() => document.querySelectorAll("svg [aria-label='cell'] rect, svg g[aria-label='cell'] rect").length >= 144, null, {
+    await v.page.waitForFunction(() => document.querySelectorAll("svg g.matrix-cell rect").length >= 144, null, {
       timeout: DETECT_TIMEOUT,
     });
     await assertClean(v, "compare");

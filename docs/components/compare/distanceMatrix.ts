@@ -26,7 +26,14 @@ export function distanceMatrix(faces: readonly NamedFace[], { width = 640, thres
       label: "distance (pivot: the LFW threshold)",
     },
     marks: [
-      Plot.cell(cells, { x: "a", y: "b", fill: "d", inset: 0.5, title: (c: (typeof cells)[number]) => `${c.a} – ${c.b}: ${c.d.toFixed(3)}` }),
+      Plot.cell(cells, {
+        x: "a",
+        y: "b",
+        fill: "d",
+        inset: 0.5,
+        className: "matrix-cell",
+        title: (c: (typeof cells)[number]) => `${c.a} – ${c.b}: ${c.d.toFixed(3)}`,
+      }),
       Plot.text(cells, {
         x: "a",
         y: "b",
