@@ -65,8 +65,9 @@ export function featureMaps(maps: LayerMaps, layer: NetLayer | undefined, input:
     root.append(grid(`${maps.name}: ${c} units`, [[unitsCanvas(maps, colour), `${c} units, 16 per row`]]));
     return root;
   }
-  // cells small enough for a few per row, large enough to see a 1×1 map
-  const cell = Math.max(40, Math.min(w * 4, 220, Math.floor((width - 6 * 4) / Math.min(c, 5))));
+  // a few channels large, many channels small: 3 per row up to 16 channels, else 5
+  const perRow = Math.min(c, c <= 16 ? 3 : 5);
+  const cell = Math.max(40, Math.min(w * 6, 220, Math.floor((width - 6 * perRow) / perRow)));
   const cells: [HTMLElement, string][] = [];
   for (let k = 0; k < c; k++) cells.push([mapCanvas(maps.data, maps.shape, k, colour, cell, `${maps.name} channel ${k + 1} of ${c}`), `${k + 1}`]);
   root.append(grid(`${maps.name}: ${c} channels of ${h}×${w}`, cells));

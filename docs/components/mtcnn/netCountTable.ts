@@ -4,7 +4,7 @@ import { netTotals, type NetLayer } from "facelab";
 import type { NetArchitectures } from "./netArchitectures.js";
 
 const fmt = (n: number) => n.toLocaleString("en-US");
-const dims = (l: readonly NetLayer[]) => `${l[0].input[0]}×${l[0].input[1]}`;
+const dims = (l: readonly NetLayer[]) => `${l[0].input[1]}×${l[0].input[0]}`; // width × height, as photos are measured
 
 /** One table row; `data-*` attributes carry the raw counts for tests. */
 function row(name: string, input: string, layers: readonly NetLayer[]): HTMLTableRowElement {
@@ -26,7 +26,7 @@ export function netCountTable(arch: NetArchitectures): HTMLTableElement {
   const table = document.createElement("table");
   table.className = "net-counts";
   const head = table.createTHead().insertRow();
-  for (const text of ["network", "input (px)", "parameters", "multiply-adds", "FLOPs (2 × mult-adds)"]) {
+  for (const text of ["network", "input, width × height (px)", "parameters", "multiply-adds", "FLOPs (2 × mult-adds)"]) {
     const th = document.createElement("th");
     th.scope = "col";
     th.textContent = text;

@@ -35,19 +35,17 @@ interface Block {
   name: string;
   lines: string[];
   fill: string;
-  label: string;
   layer?: NetLayer;
 }
 
 /** The blocks to draw: the input, then every layer; `level` adds P-Net's shapes on the chosen pyramid level. */
-function blocks(net: NetName, layers: readonly NetLayer[], level?: readonly NetLayer[]): Block[] {
+function blocks(layers: readonly NetLayer[], level?: readonly NetLayer[]): Block[] {
   const input = layers[0].input;
   const out: Block[] = [
     {
       name: "input",
       lines: ["input · RGB image", `${dims(input)}`, ...(level ? [`on this level: ${dims(level[0].input)}`] : [])],
       fill: FILL.input,
-      label: `input, ${dims(input)}`,
     },
   ];
   layers.forEach((l, i) => {
@@ -55,15 +53,15 @@ function blocks(net: NetName, layers: readonly NetLayer[], level?: readonly NetL
     const title = l.head ? `${layerTitle(l)} · ${HEAD_LABEL[l.head]}` : layerTitle(l);
     const onLevel = level ? [`on this level: ${dims(level[i].output)}${l.kind === "pool" ? "" : ` · ${fmt(level[i].multiplyAdds)} mult-adds`}`] : [];
     const lines = [`${l.name} · ${title}`, `out ${dims(l.output)} · ${counts}`, ...onLevel];
-    out.push({ name: l.name, lines, layer: l, fill: l.head ? FILL.head : FILL[l.kind], label: `${l.name}, ${title}, ${lines.slice(1).join(", ")}` });
+    out.push({ name: l.name, lines, layer: l, fill: l.head ? FILL.head : FILL[l.kind] });
   });
-  return out.map((b) => ({ ...b, label: `${NET_LABEL[net]} ${b.label}` }));
+  return out;
 }
 
 /** One block as a focusable toggle button at (x, y). */
 function blockG(b: Block, x: number, y: number, w: number): SVGGElement {
   const h = rowHeight(b);
-  const g = el("g", { class: "net-layer", role: "button", tabindex: 0, "aria-label": b.label, "data-layer": b.name, transform: `translate(${x},${y})` });
+  const g = el("g", { class: "net-layer", role: "button", tabindex: 0, "data-layer": b.name, transform: `translate(${x},${y})` });
   if (b.layer) {
     g.dataset.parameters = String(b.layer.parameters);
     g.dataset.multiplyAdds = String(b.layer.multiplyAdds);
@@ -82,7 +80,7 @@ export function networkDiagram(
   layers: readonly NetLayer[],
   { width = 640, level }: { width?: number; level?: readonly NetLayer[] } = {},
 ): HTMLElement {
-  const all = blocks(net, layers, level);
+  const all = blocks(layers, level);
   const heads = all.filter((b) => b.layer?.head);
   const trunk = all.filter((b) => !b.layer?.head);
   const w = Math.max(300, Math.min(width, 720));
