@@ -29,6 +29,7 @@ export function grid(label: string, cells: [HTMLElement, string][]): HTMLElement
     const fig = document.createElement("figure");
     fig.style.cssText = "margin:0;font-size:11px;text-align:center";
     const cap = document.createElement("figcaption");
+    cap.style.color = "var(--theme-foreground-alt)"; // the theme's muted grey is under 4.5:1
     cap.textContent = text;
     fig.append(cell, cap);
     root.append(fig);
