@@ -27,8 +27,11 @@ function window(data: Float32Array, W: number, x0: number, y0: number, w: number
   return out;
 }
 
-/** The start of a `size`-wide window of `[0, total)` centred on `centre`. */
-const start = (centre: number, size: number, total: number) => Math.max(0, Math.min(total - size, Math.round(centre - size / 2)));
+/**
+ * The start of a `size`-wide window of `[0, total)` centred on `centre`, rounded down to even so the
+ * window's windows fall on the level's own 2 px grid.
+ */
+const start = (centre: number, size: number, total: number) => Math.max(0, Math.min(total - size, Math.round(centre - size / 2))) & ~1;
 
 /** P-Net's input on level `index` of `trace`, cut to `MAX_SIDE` around the best face if larger. */
 function levelOf(trace: MtcnnTrace, image: ImageBitmap, index: number): NetInput | null {
