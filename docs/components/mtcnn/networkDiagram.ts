@@ -144,7 +144,7 @@ const STYLE = `
 .net-diagram .net-layer { cursor: pointer; outline: none; }
 .net-diagram .net-layer rect { stroke: #6b7280; stroke-width: 1; }
 .net-diagram .net-layer:hover rect { stroke: #1b1e23; }
-.net-diagram .net-layer[aria-pressed="true"] rect { stroke: #1b1e23; stroke-width: 3; }
+.net-diagram .net-layer[aria-pressed="true"] rect { stroke: #1d4ed8; stroke-width: 3; }
 .net-diagram .net-layer:focus-visible rect { stroke: #b45309; stroke-width: 3; stroke-dasharray: 5 3; }
 .net-diagram .net-edge { stroke: #6b7280; fill: none; }
 `;
