@@ -34,6 +34,10 @@ export { DEFAULT_MTCNN_CONFIG, MtcnnOptionError, type MtcnnOptions } from "./mtc
 export type { PyramidLevel } from "./mtcnn/pyramid.js";
 export { generateCandidates } from "./mtcnn/candidates.js";
 export type { ScaleMap, RefineStage } from "./mtcnn/stages.js";
+export { netLayers, netTotals, NET_INPUT_SIZE, type NetLayer, type ActivationShape, type HeadKind, type WeightShapes } from "./mtcnn/architecture.js";
+export type { LayerActivation } from "./mtcnn/activations.js";
+export type { NetName } from "./mtcnn/weights.js";
+export { levelInput } from "./mtcnn/inputs.js";
 
 // Recognition: alignment, embedders, the detect → align → embed pipeline.
 export { dlibChip } from "./align/dlibChip.js";

@@ -1,5 +1,5 @@
-// Types for the part of @observablehq/inputs the components call (the package ships none): `table`,
-// with the options used here.
+// Types for the part of @observablehq/inputs the components call (the package ships none): `table`
+// and `select`, with the options used here.
 declare module "@observablehq/inputs" {
   export interface TableOptions {
     layout?: "auto" | "fixed";
@@ -14,4 +14,6 @@ declare module "@observablehq/inputs" {
     format?: Record<string, (value: never) => string | Node>;
   }
   export function table(data: readonly object[], options?: TableOptions): HTMLElement;
+  /** A drop-down of `data`; its `value` is the chosen item. */
+  export function select<T>(data: readonly T[], options?: { label?: string; value?: T; format?: (item: T) => string }): HTMLElement & { value: T };
 }

@@ -19,6 +19,7 @@ import { forward, outputPass, proposalPass, refinePass, type MtcnnNets, type Pas
 import { pyramid, type PyramidLevel } from "./pyramid.js";
 import type { OutputStage, ProposalStage, RefineStage } from "./stages.js";
 import { disposeNetWeights, loadNetWeights, type NetName } from "./weights.js";
+import { netActivations, type LayerActivation } from "./activations.js";
 
 /** Every intermediate of one detection, for pages that show the algorithm. */
 export interface MtcnnTrace {
@@ -181,6 +182,22 @@ export class Mtcnn {
    */
   forward(net: NetName, input: tf.Tensor4D): tf.Tensor {
     return forward(this.nets, net, input);
+  }
+
+  /**
+   * Every layer's output of one net on a normalised batch `[n, h, w, 3]`, in layer order, heads last
+   * (`netActivations`), for pages that open the networks up. The caller disposes the tensors.
+   */
+  activations(net: NetName, input: tf.Tensor4D): LayerActivation[] {
+    return netActivations(net, input, this.nets[net]);
+  }
+
+  /**
+   * The shapes of one net's loaded weight tensors by name (`conv1/weights`, `prelu1/alpha`, …), as
+   * released: the detector's joined heads are left out. `netLayers` counts parameters from these.
+   */
+  weightShapes(net: NetName): Map<string, number[]> {
+    return new Map([...this.nets[net]].filter(([name]) => !name.startsWith("heads/")).map(([name, t]) => [name, [...t.shape]]));
   }
 
   /** Frees the weights. */

@@ -5,8 +5,10 @@
  */
 import type { Box } from "../core/types.js";
 import { areaResample, type PixelRect } from "../image/areaResample.js";
-import type { IntegralImage } from "../image/integral.js";
+import { integralImage, type IntegralImage } from "../image/integral.js";
+import type { Pixels } from "../core/types.js";
 import type { CropBorder } from "./options.js";
+import type { PyramidLevel } from "./pyramid.js";
 
 /** `(pixel − 127.5) / 128` as `pixel · INPUT_GAIN + INPUT_BIAS`. */
 export const INPUT_GAIN = 1 / 128;
@@ -35,5 +37,16 @@ export function cropInputs(ii: IntegralImage, boxes: readonly Box[], size: numbe
   const per = size * size * 3;
   const out = new Float32Array(boxes.length * per);
   boxes.forEach((box, i) => areaResample(ii, cropRect(box, ii.width, ii.height, border), size, size, out, i * per, INPUT_GAIN, INPUT_BIAS));
+  return out;
+}
+
+/**
+ * One pyramid level of `pixels`, `[level.height, level.width, 3]`, area-resampled and normalised:
+ * what P-Net is fed on that level (the detector builds the same values tile by tile).
+ */
+export function levelInput(pixels: Pixels, level: PyramidLevel): Float32Array {
+  const ii = integralImage(pixels);
+  const out = new Float32Array(level.width * level.height * 3);
+  areaResample(ii, { x0: 0, y0: 0, x1: ii.width, y1: ii.height }, level.width, level.height, out, 0, INPUT_GAIN, INPUT_BIAS);
   return out;
 }

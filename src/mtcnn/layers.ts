@@ -63,7 +63,7 @@ export function densePrelu(x: tf.Tensor2D, w: NetWeights, dense: string, prelu?:
 }
 
 /** Max pool with a square `k`×`k` window and TensorFlow padding. */
-function maxPool(x: tf.Tensor4D, k: number, stride: number, pad: "same" | "valid"): tf.Tensor4D {
+export function maxPool(x: tf.Tensor4D, k: number, stride: number, pad: "same" | "valid"): tf.Tensor4D {
   if (useJsKernels()) return maxPoolCpu(x, k, stride, pad);
   if (useGlPool()) return maxPoolGl(x, k, stride, pad);
   return tf.maxPool(x, k, stride, pad);
