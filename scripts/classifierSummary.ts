@@ -60,6 +60,8 @@ const summary = {
   skipped: run.skipped.length,
   accuracy: Object.fromEntries(Object.entries(correct).flatMap(([k, v]) => (k === "of" ? [] : [[k, round(v / correct.of)]]))),
   correct,
+  /** The largest distance of a test face to its nearest mean face (unit-length embeddings). */
+  farthest: round(Math.max(...images.map((i) => i.centroid.distance))),
   notes:
     "svm: the most probable person (classifier.py argmax of predict_proba); svmDecision: the one-vs-one vote (scikit-learn predict). " +
     "libsvm fits the probabilities on random folds it shuffles with an unseedable C rand(), so svm can move between runs; svmDecision and the centroid matcher do not.",

@@ -14,6 +14,8 @@ export interface ClassifierRun {
   testImages: number;
   accuracy: { svm: number; svmDecision: number; centroidNearest: number; centroidWithUnknown: number };
   correct: { svm: number; svmDecision: number; centroidNearest: number; centroidWithUnknown: number; of: number };
+  /** The largest distance of a test face to its nearest mean face. */
+  farthest: number;
   commands: string[];
   date: string;
   wallSeconds: number;
@@ -35,6 +37,7 @@ const ROWS: Row[] = [
   ["SVM, one-vs-one vote (scikit-learn predict)", (r) => `${pct(r.accuracy.svmDecision, 2)} (${n(r.correct.svmDecision)})`],
   ["Nearest mean face", (r) => `${pct(r.accuracy.centroidNearest, 2)} (${n(r.correct.centroidNearest)})`],
   ["Nearest mean face, “unknown” beyond the threshold", (r) => `${pct(r.accuracy.centroidWithUnknown, 2)} (${n(r.correct.centroidWithUnknown)})`],
+  ["Farthest test face from its nearest mean face", (r) => r.farthest.toFixed(3)],
 ];
 
 /** Where a run's numbers come from, without the machine-specific dataset path. */

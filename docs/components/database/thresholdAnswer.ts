@@ -21,6 +21,6 @@ export function thresholdAnswer(s: PredictState): Answer {
       (unknown
         ? `That is beyond 0.60 too, so this face stays unknown — but any stranger closer than 0.60 would be named. `
         : `At 0.60 that is close enough: the page would call this stranger ${p.svmName}. `) +
-      `0.6 is dlib's threshold for its raw descriptors, which are about 1.42 long; on the unit-length embeddings this page compares it is about 0.42, and LFW's ten folds chose 0.41. ${now}`,
+      `0.6 is dlib's threshold for its raw descriptors, which are about 1.4 long; on the unit-length embeddings this page compares it is about 0.42, and LFW's ten folds chose 0.41. ${now}`,
   };
 }
