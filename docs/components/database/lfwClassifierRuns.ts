@@ -43,7 +43,7 @@ const ROWS: Row[] = [
 /** Where a run's numbers come from, without the machine-specific dataset path. */
 function source(r: ClassifierRun): HTMLElement {
   const p = el("p", "", "figure-source");
-  p.append(`${runName(r)}: precomputed on ${r.date.slice(0, 10)} (${Math.round(r.wallSeconds / 60)} min on 2 CPU cores) with `);
+  p.append(`${runName(r)}: precomputed on ${r.date.slice(0, 10)} (${Math.round(r.wallSeconds / 60)} min wall time on 2 shared CPU cores) with `);
   r.commands.forEach((c, i) => p.append(i ? " then " : "", el("code", c.replace(/\S*\/(lfw-deepfunneled)/, "$1"))));
   p.append(`; SVM cost C = ${r.svm.cost}, “unknown” beyond distance ${r.threshold}.`);
   return p;
