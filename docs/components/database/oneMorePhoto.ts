@@ -50,7 +50,11 @@ export const MORE_CHOICES = ["higher", "lower", "about the same (within 2 points
 
 /** The answer from the two guesses. */
 export function oneMorePhotoAnswer(r: OneMorePhoto | null, photoName: string | undefined): Answer {
-  if (!r) return { explain: "Enroll at least two people with two photos or more each (the demo database has three), train, and choose a photo in section 4." };
+  if (!r)
+    return {
+      explain:
+        "Enroll at least two people with two photos or more each (the demo database has three), train (again, after any change), and choose a photo with a face in section 4.",
+    };
   const delta = r.after.probability - r.before.probability;
   const choice = Math.abs(delta) < 0.02 ? MORE_CHOICES[2] : delta > 0 ? MORE_CHOICES[0] : MORE_CHOICES[1];
   const at = (g: OneMorePhoto["before"]) => `${g.name} ${(100 * g.probability).toFixed(1)} %`;
