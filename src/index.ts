@@ -42,7 +42,7 @@ export { levelInput } from "./mtcnn/inputs.js";
 // Recognition: alignment, embedders, the detect → align → embed pipeline.
 export { dlibChip } from "./align/dlibChip.js";
 export type { Embedder, Embedding } from "./embed/embedder.js";
-export { DlibEmbedder, DLIB_THRESHOLD } from "./embed/dlibEmbedder.js";
+export { DlibEmbedder, DLIB_THRESHOLD, DLIB_UNIT_THRESHOLD } from "./embed/dlibEmbedder.js";
 export { modelEmbedder, type EmbeddingModel, type ModelEmbedderOptions } from "./embed/modelEmbedder.js";
 export { embedWithFlip } from "./embed/embedWithFlip.js";
 export { largestFace } from "./pipeline/largestFace.js";

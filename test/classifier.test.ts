@@ -121,6 +121,21 @@ describe("trainCentroids (nearest unit-length mean, threshold for unknown)", () 
     assert.equal(model.predict(stranger, 2).label, p.nearest);
   });
 
+  test("a face is compared by its direction: scaling its embedding changes nothing", () => {
+    const model = trainCentroids(samples);
+    for (const s of samples) {
+      const [a, b] = [
+        model.predict(
+          s.embedding.map((x) => 1.4 * x),
+          0.4,
+        ),
+        model.predict(s.embedding, 0.4),
+      ];
+      assert.deepEqual([a.label, a.nearest], [b.label, b.nearest]);
+      assert.ok(Math.abs(a.distance - b.distance) < 1e-6, `${a.distance} vs ${b.distance}`);
+    }
+  });
+
   test("JSON round trip gives the same predictions; a bad model is refused", () => {
     const model = trainCentroids(samples);
     const loaded = loadCentroids(JSON.parse(JSON.stringify(model.toJSON())));

@@ -13,6 +13,7 @@ import { loadSvm } from "../src/classifier/svm.js";
 import { trainDatabase } from "../src/facedb/trainDatabase.js";
 import { checkTrainedModel, cvFolds, isStale, trainingProblem, type TrainedModel } from "../src/facedb/trainedModel.js";
 import { unitVector } from "../src/math/vector.js";
+import { DLIB_UNIT_THRESHOLD } from "../src/embed/dlibEmbedder.js";
 import { ROOT } from "../harness/paths.js";
 
 const DEMO = ["Colin_Powell", "George_W_Bush", "Serena_Williams", "Tony_Blair"];
@@ -68,6 +69,10 @@ describe("trainDatabase on the demo database", () => {
     } finally {
       svm.dispose();
     }
+  });
+
+  test("the command line's default threshold is LFW's, to two decimals", () => {
+    assert.equal(DLIB_UNIT_THRESHOLD, Number(THRESHOLD.toFixed(2)));
   });
 
   test("a stranger (Laura Bush) is unknown to the centroid matcher at the LFW threshold", () => {

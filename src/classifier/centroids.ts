@@ -1,8 +1,11 @@
 /**
  * The simplest face recogniser: each person is the mean of their embeddings, projected back onto the
  * unit sphere the embeddings live on, and a face is the nearest such centroid — or nobody ("unknown")
- * when even the nearest is farther than a distance threshold, e.g. the verification threshold the
- * embedder was tuned for (dlib: 0.6). Unlike the SVM it can say "none of these people".
+ * when even the nearest is farther than a distance threshold, e.g. the verification threshold of
+ * the embedder's unit-length embeddings (dlib's ResNet: 0.41, DLIB_UNIT_THRESHOLD). Unlike the SVM it
+ * can say "none of these people". A face is compared by its direction too (scaled to unit length
+ * first): a centroid is a direction, and a raw dlib descriptor (length ≈ 1.4) would otherwise sit
+ * ≈ 0.4 from every centroid before its direction counted at all.
  */
 import { distance, unitVector } from "../math/vector.js";
 import { checkDimension, describeSamples, type LabelledEmbedding } from "./samples.js";
@@ -10,7 +13,7 @@ import { checkDimension, describeSamples, type LabelledEmbedding } from "./sampl
 export interface CentroidPrediction {
   /** The nearest person, or null when farther than the threshold ("unknown"). */
   label: string | null;
-  /** Euclidean distance to the nearest centroid. */
+  /** Euclidean distance from the face's unit-length embedding to the nearest centroid (0 … 2). */
   distance: number;
   /** The nearest person whatever the distance. */
   nearest: string;
@@ -58,10 +61,11 @@ export function loadCentroids(json: CentroidModelJson): CentroidClassifier {
     dimension,
     predict(embedding, threshold) {
       checkDimension(embedding, dimension);
+      const face = unitVector(embedding);
       let best = 0;
       let bestDistance = Infinity;
       centroids.forEach((c, k) => {
-        const d = distance(embedding, c);
+        const d = distance(face, c);
         if (d < bestDistance) [best, bestDistance] = [k, d];
       });
       return { label: bestDistance <= threshold ? labels[best] : null, distance: bestDistance, nearest: labels[best] };

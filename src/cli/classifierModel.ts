@@ -17,7 +17,7 @@ export interface ClassifierFile {
   split: Required<SplitOptions> | null;
   /** Training photos per person. */
   trainCounts: Record<string, number>;
-  /** Centroid distance beyond which a face is "unknown" (dlib's verification threshold). */
+  /** Distance (unit-length embeddings) from every centroid beyond which a face is "unknown" (DLIB_UNIT_THRESHOLD). */
   threshold: number;
   svm: SvmModelJson;
   centroids: CentroidModelJson;

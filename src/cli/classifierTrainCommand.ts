@@ -5,7 +5,7 @@
  */
 import { trainCentroids } from "../classifier/centroids.js";
 import { trainSvm } from "../classifier/svm.js";
-import { DLIB_THRESHOLD } from "../embed/dlibEmbedder.js";
+import { DLIB_UNIT_THRESHOLD } from "../embed/dlibEmbedder.js";
 import { parseClassifierArgs, selectPeople } from "./classifierArgs.js";
 import type { ClassifierFile } from "./classifierModel.js";
 import { CLASSIFIER_TRAIN_HELP } from "./classifierUsage.js";
@@ -36,7 +36,7 @@ export async function classifierTrainCommand(argv: string[]): Promise<number> {
       embedder: { name: "dlib-resnet-128", align: "mtcnn + dlib chip", flip: args.flip },
       split: args.split,
       trainCounts,
-      threshold: DLIB_THRESHOLD,
+      threshold: DLIB_UNIT_THRESHOLD,
       svm: svm.toJSON(),
       centroids: centroids.toJSON(),
       created: new Date().toISOString(),

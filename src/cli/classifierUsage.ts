@@ -50,6 +50,7 @@ classifier.py; svm.decision: the one-vs-one vote, as scikit-learn's predict; cen
 = unknown).
 Exit code: 0 done, 1 model unreadable or some photos unreadable, 2 bad options.
 ${COMMON}
-  --threshold D       centroid distance beyond which a face is unknown (default: the model's, 0.6)
+  --threshold D       distance of the face's unit-length embedding from every centroid beyond
+                      which it is unknown (default: the model's, 0.41, LFW's threshold)
   --json              print JSON on stdout and nothing else
 `;

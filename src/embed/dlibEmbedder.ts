@@ -16,6 +16,15 @@ import { loadDlibWeights } from "./loadDlibWeights.js";
 /** dlib's recommended same-person threshold on the Euclidean distance of descriptors (dlib-models README). */
 export const DLIB_THRESHOLD = 0.6;
 
+/**
+ * The same-person threshold for unit-length embeddings (what the face database and the centroid
+ * matcher compare): the distance every one of LFW View 2's ten folds chooses for this pipeline
+ * (`facelab lfw eval`, data/lfw/results.json: squared distance 0.17, √0.17 = 0.412). It is dlib's 0.6
+ * rescaled: dlib's descriptors are ≈ 1.4 long (median 1.42 over data/lfw's 13,233, mirror
+ * averaged in), and 0.6 / 1.42 ≈ 0.42.
+ */
+export const DLIB_UNIT_THRESHOLD = 0.41;
+
 export class DlibEmbedder implements Embedder {
   readonly inputSize = DLIB_INPUT.size;
   readonly dimension = DLIB_INPUT.dimension;

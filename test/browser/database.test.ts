@@ -13,6 +13,7 @@ import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { ROOT } from "../../harness/paths.js";
 import { cellErrors, startSite, unavailable, type Site, type Visit } from "../../harness/browser.js";
+import { ownAxeViolations } from "./helpers/ownAxeViolations.js";
 
 const skip = unavailable();
 const TIMEOUT = 180_000;
@@ -63,6 +64,14 @@ describe("database page", { skip: skip ?? false }, () => {
   after(async () => {
     await v?.page.close();
     await site?.close();
+  });
+
+  test("the empty page: no serious accessibility violation, every exercise and placeholder in place", async () => {
+    assert.deepEqual(await ownAxeViolations(v.page), []);
+    assert.ok((await v.page.locator(".try-this").count()) >= 3, "at least three try-this exercises");
+    assert.equal(await v.page.locator(".lesson-goals").count(), 1);
+    assert.equal(await v.page.locator(".takeaways").count(), 1);
+    assert.equal((await v.page.locator(".references li").count()) > 5, true);
   });
 
   test("enrolls three people from uploaded photos; a photo with no face is flagged", async (t) => {
@@ -125,11 +134,21 @@ describe("database page", { skip: skip ?? false }, () => {
     assert.match(table, /All\s+\d+\.\d %\s+\d+\.\d %/);
   });
 
-  test("shows the LFW ≥ 20 classifier experiment's accuracy from its committed report", async () => {
-    const report = JSON.parse(await readFile(path.join(ROOT, "data/classifier/lfw-min20.json"), "utf8"));
-    const shown = await v.page.locator("#lfw-min20").innerText();
-    assert.ok(shown.includes(`${(100 * report.accuracy.svm).toFixed(2)} %`), shown);
-    assert.ok(shown.includes(report.correct.of.toLocaleString("en")), shown);
+  test("shows both LFW classifier runs (20/10 and the wiki's 40/35) from their committed records, each saying it is precomputed", async () => {
+    const shown = await v.page.locator("#lfw-classifier-runs").innerText();
+    for (const [file, min, train] of [
+      ["lfw-min20.json", 20, 10],
+      ["lfw-min40.json", 40, 35],
+    ] as const) {
+      const report = JSON.parse(await readFile(path.join(ROOT, "data/classifier", file), "utf8"));
+      assert.equal(report.split.minImages, min);
+      assert.equal(report.split.trainImages, train);
+      assert.ok(shown.includes(`${(100 * report.accuracy.svm).toFixed(2)} %`), shown);
+      assert.ok(shown.includes(report.correct.of.toLocaleString("en")), shown);
+      assert.ok(shown.includes(`≥ ${min} photos, ${train} train: precomputed on ${report.date.slice(0, 10)}`), shown);
+      assert.ok(shown.includes(`--min-images ${min} --train-images ${train}`), shown);
+    }
+    assert.ok(!shown.includes("../shared"), "no machine-specific path on the page");
   });
 
   test("predicts on a held-back photo and draws the name", async () => {
@@ -148,6 +167,43 @@ describe("database page", { skip: skip ?? false }, () => {
       timeout: TIMEOUT,
     });
     assert.equal(await v.page.locator('img[src="x"]').count(), 0);
+  });
+
+  test("the try-this exercises answer from the live state; no serious accessibility violation with results on screen", async () => {
+    const card = (id: string) => v.page.locator(`#try-${id}`);
+    const check = async (id: string, prediction: string) => {
+      await card(id).getByLabel(prediction).check();
+      await card(id).getByRole("button", { name: "Check my prediction" }).click();
+      return (await card(id).locator(".try-this-answer").innerText()).replace(/\s+/g, " ");
+    };
+    await v.page.getByRole("button", { name: "Laura_Bush_0001.jpg" }).click();
+    await v.page.waitForFunction(() => /Laura_Bush_0001\.jpg: unknown\.$/.test(document.querySelector("#predict-summary")?.textContent ?? ""), null, {
+      timeout: TIMEOUT,
+    });
+    const stranger = await check("stranger", "one of the enrolled people");
+    assert.match(stranger, /^Right: one of the enrolled people\. Laura Bush is not enrolled, yet the SVM names .+ with probability \d+\.\d %/);
+    assert.match(stranger, /is 0\.\d{3} away, more than 0\.41, so the page says “unknown”/);
+    const distance = Number(/is (0\.\d{3}) away/.exec(stranger)?.[1]);
+    const raised = await check("threshold", "still unknown");
+    assert.match(raised, distance > 0.6 ? /^Right: still unknown/ : /^Not quite: named as an enrolled person/);
+    assert.ok(raised.includes(distance.toFixed(3)), raised);
+    await v.page.getByRole("button", { name: "Colin_Powell_0004.jpg" }).click();
+    await v.page.waitForFunction(() => /Colin_Powell_0004\.jpg: Colin Powell/.test(document.querySelector("#predict-summary")?.textContent ?? ""), null, {
+      timeout: TIMEOUT,
+    });
+    // The card is rebuilt for the new photo once both temporary SVMs are trained.
+    let more = "";
+    for (let i = 0; i < 60 && !more.includes("Colin_Powell_0004.jpg"); i++) {
+      if (i) await v.page.waitForTimeout(500);
+      more = await check("one-more", "higher");
+    }
+    assert.match(
+      more,
+      /trained with one photo fewer per person \(at least 2 each\) the SVM says Colin Powell \d+\.\d %; with all of them \(at least 3 each\), Colin Powell \d+\.\d %/,
+    );
+    const runs = await check("lfw-runs", "the 40/35 run");
+    assert.match(runs, /≥ 20 photos, 10 train: \d+\.\d\d %.*≥ 40 photos, 35 train: \d+\.\d\d %/);
+    assert.deepEqual(await ownAxeViolations(v.page), []);
   });
 
   test("a photo with several faces: the largest is added, another can be chosen", async () => {
