@@ -53,7 +53,7 @@ export function shareLink(): HTMLElement {
   wrap.className = "share-link";
   const button = document.createElement("button");
   button.type = "button";
-  button.textContent = "🔗 Link to this view";
+  button.textContent = "Link to this view"; // no emoji: a system without an emoji font shows an empty box
   const status = document.createElement("span");
   status.className = "share-link-status";
   status.setAttribute("aria-live", "polite");
