@@ -73,7 +73,8 @@ describe("the MTCNN page", { skip: skip ?? false }, () => {
     await w.page.waitForFunction(() => /^Iteration 2 ·/.test(document.querySelector(".nms-counts")?.textContent ?? ""), null, { timeout: TIMEOUT });
     assert.equal(await slider(w.page, "min face size (px)").inputValue(), "40");
     assert.equal(await slider(w.page, "scale factor").inputValue(), "0.8");
-    assert.equal(await w.page.getByLabel("candidates").inputValue(), "P-Net, across levels");
+    // Inputs.select's option values are indices: compare the chosen option's text.
+    assert.equal(await w.page.getByLabel("candidates").evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent), "P-Net, across levels");
     assert.equal(await slider(w.page, "threshold").inputValue(), "0.3");
     assert.deepEqual(await stepperState(w.page), before, "the reopened stepper shows the same iteration and counts");
     assert.equal(new URL(w.page.url()).search, url.search, "the reopened page keeps the same address");
@@ -108,8 +109,9 @@ describe("the MTCNN page", { skip: skip ?? false }, () => {
     const summary = page.locator("#mining-summary");
     await summary.waitFor({ timeout: TIMEOUT });
     assert.match((await summary.textContent()) ?? "", /Kept: 90 of 128 \(70 %\)/);
-    const bars = await page.evaluate(() =>
-      [...document.querySelectorAll("svg[role=img] rect")].filter((r) => Number(r.getAttribute("height")) > 0 && Number(r.getAttribute("width")) > 0).length,
+    const bars = await page.evaluate(
+      () =>
+        [...document.querySelectorAll("svg[role=img] rect")].filter((r) => Number(r.getAttribute("height")) > 0 && Number(r.getAttribute("width")) > 0).length,
     );
     assert.ok(bars >= 128, `bars drawn: ${bars}`);
     const card = page.locator("#try-mining-share");
