@@ -43,32 +43,36 @@ export function keptCount(batch: readonly Sample[], keep: number): number {
 }
 
 /**
- * The batch's losses, sorted, with the top `keep` share marked as back-propagated. A linear axis from
- * 0: bars start at zero loss, which a log scale cannot show (its bars from 0 are not drawn).
+ * The batch's losses, sorted, with the top `keep` share marked as back-propagated. Losses span several
+ * orders of magnitude (a confident right answer costs ~0.001, a confident wrong one several units), so
+ * the axis is logarithmic and every bar rises from a positive floor below the smallest loss — a bar
+ * from 0 cannot be drawn on a log scale.
  */
 export function miningChart(batch: Sample[], keep: number, width: number): HTMLElement | SVGElement {
   const sorted = [...batch].sort((a, b) => b.loss - a.loss);
   const cut = keptCount(sorted, keep);
   const data = sorted.map((d, rank) => ({ ...d, rank, fate: rank < cut ? "kept (hard)" : "ignored (easy)" }));
+  const floor = 10 ** Math.floor(Math.log10(Math.max(1e-7, sorted.at(-1)?.loss ?? 1e-7)) - 1e-9); // a power of ten strictly under the smallest loss
   const chart = Plot.plot({
     width,
     height: 240,
     marginLeft: 50,
     marginTop: 28,
     x: { label: "samples of the batch, hardest first →", ticks: [], domain: [0, sorted.length] },
-    y: { label: "↑ cross-entropy loss", grid: true, nice: true },
+    y: { label: "↑ cross-entropy loss (log scale)", type: "log", grid: true, domain: [floor, Math.max(1, sorted[0]?.loss ?? 1)] },
     color: { legend: true, domain: ["kept (hard)", "ignored (easy)"], range: ["#d4442e", "#8e9196"] },
     marks: [
       Plot.rectY(data, {
         x1: "rank",
         x2: (d: { rank: number }) => d.rank + 1,
-        y: "loss",
+        y1: floor,
+        y2: "loss",
         fill: "fate",
         insetLeft: 0.5,
         insetRight: 0.5,
         title: (d: Sample) => `${d.label}, p(face) = ${d.p.toFixed(4)}, loss ${d.loss.toFixed(3)}`,
       }),
-      Plot.ruleY([0]),
+      Plot.ruleY([floor]),
       // Where the kept share ends: the cut between the last kept and the first ignored sample.
       ...(cut < sorted.length ? [Plot.ruleX([cut], { stroke: "currentColor", strokeDasharray: "4 3" })] : []),
       Plot.text([`kept: the hardest ${cut} of ${sorted.length} (${Math.round((100 * cut) / Math.max(1, sorted.length))} %)`], {

@@ -22,7 +22,7 @@ export function miningSummary(batch: readonly Sample[], keepShare: number): HTML
     strong(mean(batch).toFixed(4)),
     "; of the kept: ",
     strong(mean(kept).toFixed(4)),
-    `. ${kept.filter((d) => d.label === "positive").length} of the kept are positives (face windows).`,
+    `. Positives (face windows) among the kept: ${kept.filter((d) => d.label === "positive").length} of ${batch.filter((d) => d.label === "positive").length} in the batch.`,
   );
   return p;
 }
