@@ -37,6 +37,13 @@ export function miningBatch(trace: MtcnnTrace, size = 128, seed = 1): Sample[] {
   return [...pick(pos, nPos), ...pick(neg, size - nPos)];
 }
 
+/** A log-axis tick: powers of ten only, 0.1 and up as they are, smaller ones as 1e-3 (not SI's "100µ"). */
+function powerOfTen(d: number): string {
+  const e = Math.round(Math.log10(d));
+  if (Math.abs(d - 10 ** e) > 1e-9 * d) return "";
+  return e >= -1 ? String(d) : `1e${e}`;
+}
+
 /** How many of `batch` the top `keep` share keeps (at least one of a non-empty batch). */
 export function keptCount(batch: readonly Sample[], keep: number): number {
   return batch.length ? Math.max(1, Math.round(keep * batch.length)) : 0;
@@ -59,7 +66,7 @@ export function miningChart(batch: Sample[], keep: number, width: number): HTMLE
     marginLeft: 50,
     marginTop: 28,
     x: { label: "samples of the batch, hardest first →", ticks: [], domain: [0, sorted.length] },
-    y: { label: "↑ cross-entropy loss (log scale)", type: "log", grid: true, domain: [floor, Math.max(1, sorted[0]?.loss ?? 1)] },
+    y: { label: "↑ cross-entropy loss (log scale)", type: "log", grid: true, tickFormat: powerOfTen, domain: [floor, Math.max(1, sorted[0]?.loss ?? 1)] },
     color: { legend: true, domain: ["kept (hard)", "ignored (easy)"], range: ["#d4442e", "#8e9196"] },
     marks: [
       Plot.rectY(data, {
