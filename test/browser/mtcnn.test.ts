@@ -127,9 +127,12 @@ describe("the MTCNN page", { skip: skip ?? false }, () => {
     const { page } = v;
     await detected(page, "Group photo");
     await page.waitForSelector(".crop-grid figure.kept");
-    // Show the states that only appear on use: a step of the NMS table, an exercise's answer, open details.
+    // Show the states that only appear on use: a step of the NMS table, an exercise's answer, the live
+    // timing table, open details.
     await page.locator('.nms-stepper button[data-action="step"]').click();
     await page.locator("#try-nms-lower").getByRole("button", { name: "Check my prediction" }).click();
+    await page.getByRole("button", { name: "Run 300 forward passes" }).click();
+    await page.locator("#forward-timing table").waitFor({ timeout: TIMEOUT });
     await page.evaluate(() => {
       for (const d of document.querySelectorAll("details")) d.open = true;
     });
