@@ -51,6 +51,8 @@ describe("the MTCNN page", { skip: skip ?? false }, () => {
     await slider(page, "scale factor").fill("0.8");
     await page.waitForFunction(() => new URLSearchParams(location.search).get("scale") === "0.8", null, { timeout: TIMEOUT });
     await page.getByLabel("candidates").selectOption("P-Net, across levels");
+    // A new stage rebuilds the threshold slider at that NMS's own value (0.7 across levels): wait for it.
+    await page.waitForFunction(() => /IoU > 0\.7 suppresses/.test(document.querySelector(".nms-counts")?.textContent ?? ""));
     await slider(page, "threshold").fill("0.3");
     await page.waitForFunction(() => /> 0\.3 suppresses/.test(document.querySelector(".nms-counts")?.textContent ?? ""));
     // Two steps, the second from the keyboard (→ with the Step button focused).
