@@ -15,8 +15,8 @@ export interface Sample {
 }
 
 /**
- * A seeded mini-batch of up to `size` windows, a quarter positives where the photo has faces: the
- * paper trains on negatives and positives in the ratio 3:1 (§III.A; with part and landmark faces, 3:1:1:2).
+ * A seeded mini-batch of up to `size` windows, a quarter positives where the photo has faces, so the few
+ * face windows are not drowned out by the thousands of background ones.
  */
 export function miningBatch(trace: MtcnnTrace, size = 128, seed = 1): Sample[] {
   const faces = trace.faces.map((f) => f.box);
