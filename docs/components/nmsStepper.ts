@@ -164,9 +164,9 @@ export function nmsStepper(input: NmsStepperInput, invalidation: Promise<unknown
       reset();
     },
   };
-  const btn = (label: string, action: string, hint: string) => {
-    const b = el("button", { type: "button", textContent: label, title: hint });
-    b.setAttribute("aria-keyshortcuts", hint.replace(/^key: /, ""));
+  const btn = (label: string, action: string, key: string, symbol: string) => {
+    const b = el("button", { type: "button", textContent: label, title: `${label} (key ${symbol})` });
+    b.setAttribute("aria-keyshortcuts", key);
     b.addEventListener("click", () => {
       actions[action]();
       show();
@@ -185,10 +185,10 @@ export function nmsStepper(input: NmsStepperInput, invalidation: Promise<unknown
   const controls = el(
     "div",
     { className: "nms-controls" },
-    btn("Step", "step", "key: ArrowRight"),
+    btn("Step", "step", "ArrowRight", "→"),
     play,
-    btn("Run to end", "end", "key: End"),
-    btn("Reset", "reset", "key: Home"),
+    btn("Run to end", "end", "End", "End"),
+    btn("Reset", "reset", "Home", "Home"),
   );
   controls.setAttribute("role", "group");
   controls.setAttribute("aria-label", "NMS stepper controls");
