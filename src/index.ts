@@ -31,7 +31,7 @@ export { sniffFormat, imageProblem, BROWSER_UNSUPPORTED, TAIL_BYTES } from "./im
 // MTCNN: the detector, its options, and the stages a page can show.
 export { Mtcnn, type MtcnnTrace, type DetectOptions } from "./mtcnn/detector.js";
 export { DEFAULT_MTCNN_CONFIG, MtcnnOptionError, type MtcnnOptions } from "./mtcnn/options.js";
-export type { PyramidLevel } from "./mtcnn/pyramid.js";
+export { pyramidScales, type PyramidLevel } from "./mtcnn/pyramid.js";
 export { generateCandidates } from "./mtcnn/candidates.js";
 export type { ScaleMap, RefineStage } from "./mtcnn/stages.js";
 export { netLayers, netTotals, NET_INPUT_SIZE, type NetLayer, type ActivationShape, type HeadKind, type WeightShapes } from "./mtcnn/architecture.js";

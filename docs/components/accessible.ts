@@ -44,7 +44,8 @@ export function describedChart<T extends Element>(chart: T, description: string)
       g.removeAttribute("aria-description");
     }
   }
-  const main = svgs.find((s) => s.matches(":not(.plot-swatches svg)")) ?? svgs[0];
+  // The chart, not a legend swatch: Plot's legend classes carry a hash ("plot-1a2b3c-swatch"), so match by substring.
+  const main = svgs.find((s) => !s.closest('[class*="swatch"], [class*="legend"]')) ?? svgs[0];
   if (main) {
     main.setAttribute("role", "img");
     main.setAttribute("aria-label", description);

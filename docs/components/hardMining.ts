@@ -6,6 +6,7 @@
 import * as d3 from "d3";
 import * as Plot from "@observablehq/plot";
 import { generateCandidates, iou, type MtcnnTrace } from "facelab";
+import { describedChart } from "./accessible.js";
 
 export interface Sample {
   label: "positive" | "negative";
@@ -13,7 +14,10 @@ export interface Sample {
   loss: number;
 }
 
-/** A seeded mini-batch of up to `size` windows, a quarter positives where the photo has faces (the paper's 1:3 ratio). */
+/**
+ * A seeded mini-batch of up to `size` windows, a quarter positives where the photo has faces, so the few
+ * face windows are not drowned out by the thousands of background ones.
+ */
 export function miningBatch(trace: MtcnnTrace, size = 128, seed = 1): Sample[] {
   const faces = trace.faces.map((f) => f.box);
   const pos: Sample[] = [];
@@ -33,21 +37,64 @@ export function miningBatch(trace: MtcnnTrace, size = 128, seed = 1): Sample[] {
   return [...pick(pos, nPos), ...pick(neg, size - nPos)];
 }
 
-/** The batch's losses, sorted, with the top `keep` share marked as back-propagated. */
+/** A log-axis tick: powers of ten only, 0.1 and up as they are, smaller ones as 1e-3 (not SI's "100µ"). */
+function powerOfTen(d: number): string {
+  const e = Math.round(Math.log10(d));
+  if (Math.abs(d - 10 ** e) > 1e-9 * d) return "";
+  return e >= -1 ? String(d) : `1e${e}`;
+}
+
+/** How many of `batch` the top `keep` share keeps (at least one of a non-empty batch). */
+export function keptCount(batch: readonly Sample[], keep: number): number {
+  return batch.length ? Math.max(1, Math.round(keep * batch.length)) : 0;
+}
+
+/**
+ * The batch's losses, sorted, with the top `keep` share marked as back-propagated. Losses span several
+ * orders of magnitude (a confident right answer costs ~0.001, a confident wrong one several units), so
+ * the axis is logarithmic and every bar rises from a positive floor below the smallest loss — a bar
+ * from 0 cannot be drawn on a log scale.
+ */
 export function miningChart(batch: Sample[], keep: number, width: number): HTMLElement | SVGElement {
   const sorted = [...batch].sort((a, b) => b.loss - a.loss);
-  const cut = Math.round(keep * sorted.length);
+  const cut = keptCount(sorted, keep);
   const data = sorted.map((d, rank) => ({ ...d, rank, fate: rank < cut ? "kept (hard)" : "ignored (easy)" }));
-  return Plot.plot({
+  const floor = 10 ** Math.floor(Math.log10(Math.max(1e-7, sorted.at(-1)?.loss ?? 1e-7)) - 1e-9); // a power of ten strictly under the smallest loss
+  const chart = Plot.plot({
     width,
-    height: 220,
+    height: 240,
     marginLeft: 50,
-    x: { label: "samples, hardest first", ticks: [] },
-    y: { label: "cross-entropy loss (log scale)", type: "log", grid: true },
-    color: { legend: true, domain: ["kept (hard)", "ignored (easy)"], range: ["#ff725c", "#bbb"] },
+    marginTop: 28,
+    x: { label: "samples of the batch, hardest first →", ticks: [], domain: [0, sorted.length] },
+    y: { label: "↑ cross-entropy loss (log scale)", type: "log", grid: true, tickFormat: powerOfTen, domain: [floor, Math.max(1, sorted[0]?.loss ?? 1)] },
+    color: { legend: true, domain: ["kept (hard)", "ignored (easy)"], range: ["#d4442e", "#8e9196"] },
     marks: [
-      Plot.barY(data, { x: "rank", y: "loss", fill: "fate", title: (d: Sample) => `${d.label}, p(face) = ${d.p.toFixed(4)}, loss ${d.loss.toFixed(3)}` }),
-      Plot.ruleY([0]),
+      Plot.rectY(data, {
+        x1: "rank",
+        x2: (d: { rank: number }) => d.rank + 1,
+        y1: floor,
+        y2: "loss",
+        fill: "fate",
+        insetLeft: 0.5,
+        insetRight: 0.5,
+        title: (d: Sample) => `${d.label}, p(face) = ${d.p.toFixed(4)}, loss ${d.loss.toFixed(3)}`,
+      }),
+      Plot.ruleY([floor]),
+      // Where the kept share ends: the cut between the last kept and the first ignored sample.
+      ...(cut < sorted.length ? [Plot.ruleX([cut], { stroke: "currentColor", strokeDasharray: "4 3" })] : []),
+      Plot.text([`kept: the hardest ${cut} of ${sorted.length} (${Math.round((100 * cut) / Math.max(1, sorted.length))} %)`], {
+        frameAnchor: "top-right",
+        dy: -18,
+        fill: "currentColor",
+      }),
     ],
   });
+  const top = sorted[0]?.loss ?? 0;
+  // With a legend Plot returns a <figure>: describe its chart <svg>, not the legend's swatches.
+  const main = chart instanceof SVGSVGElement ? chart : (chart.querySelector(":scope > svg") ?? chart);
+  describedChart(
+    main,
+    `Bar chart of the ${sorted.length} losses of the batch, hardest first, from ${top.toFixed(2)} down to ${(sorted.at(-1)?.loss ?? 0).toFixed(3)}; the hardest ${cut} are kept for back-propagation.`,
+  );
+  return chart;
 }

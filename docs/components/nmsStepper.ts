@@ -1,6 +1,8 @@
 // NMS one iteration at a time, on real candidates: the best remaining box is kept, every other
 // remaining box is compared with it, and those overlapping more than the threshold are suppressed.
 // Driven by the library's own `nmsStart` / `nmsStep`, so what you step through is what the detector does.
+// The element's `value` is the iteration shown, and an `input` event fires when it changes, so a page
+// can keep it in its address and reopen the stepper at the same iteration (`initialStep`).
 import { nmsStart, nmsStep, type Box, type NmsState, type NmsStep, type OverlapMode } from "facelab";
 import { drawBox, photoCanvas } from "./draw.js";
 
@@ -11,6 +13,8 @@ export interface NmsStepperInput {
   threshold: number;
   mode: OverlapMode;
   width: number;
+  /** The iteration to open at (0: before the first step); clamped to the last one. */
+  initialStep?: number;
 }
 
 const TABLE_ROWS = 14;
@@ -31,6 +35,11 @@ function render(input: NmsStepperInput, state: NmsState, step: NmsStep | null): 
     if (i !== step?.best) drawBox(pc, input.boxes[i], { color: "#4269d0", lineWidth: 2 });
   }
   if (step) drawBox(pc, input.boxes[step.best], { color: "#34c759", lineWidth: 3, label: `best ${input.scores[step.best].toFixed(3)}` });
+  pc.canvas.setAttribute("role", "img");
+  pc.canvas.setAttribute(
+    "aria-label",
+    `The photo with ${state.kept.length} kept boxes, ${state.remaining.length} still in play${step ? `, and ${suppressed.size} suppressed by this step` : ""}.`,
+  );
   return pc.canvas;
 }
 
@@ -104,14 +113,17 @@ function countLine(input: NmsStepperInput, state: NmsState, last: NmsStep | null
   ];
 }
 
-/** The stepper element: Step, Play/Pause, Run to end, Reset; counts; picture; comparison table. */
-export function nmsStepper(input: NmsStepperInput, invalidation: Promise<unknown>): HTMLElement {
+/** The stepper element: Step, Play/Pause, Run to end, Reset; counts; picture; comparison table. `value`: the iteration. */
+export function nmsStepper(input: NmsStepperInput, invalidation: Promise<unknown>): HTMLElement & { value: number } {
   let state: NmsState = nmsStart(input.scores);
   let last: NmsStep | null = null;
   let iteration = 0;
   let timer: ReturnType<typeof setInterval> | undefined;
-  const root = el("div", { className: "nms-stepper" });
+  const root = el("div", { className: "nms-stepper" }) as HTMLDivElement & { value: number };
+  root.value = 0;
+  // Counts are announced as they change, so a screen-reader user hears what each step did.
   const counts = el("p", { className: "nms-counts" });
+  counts.setAttribute("aria-live", "polite");
   const view = el("div", { className: "nms-view" });
   const play = el("button", { type: "button", textContent: "Play" });
   play.dataset.action = "play";
@@ -128,18 +140,36 @@ export function nmsStepper(input: NmsStepperInput, invalidation: Promise<unknown
     iteration++;
     return true;
   };
+  const reset = () => {
+    state = nmsStart(input.scores);
+    last = null;
+    iteration = 0;
+  };
   const show = () => {
     counts.replaceChildren(...countLine(input, state, last, iteration));
     view.replaceChildren(render(input, state, last), table(input, last));
+    if (root.value !== iteration) {
+      root.value = iteration;
+      root.dispatchEvent(new Event("input", { bubbles: true }));
+    }
   };
-  const btn = (label: string, action: string, f: () => void) => {
-    const b = el("button", {
-      type: "button",
-      textContent: label,
-      onclick: () => {
-        f();
-        show();
-      },
+  const actions: Record<string, () => void> = {
+    step: () => void advance(),
+    end: () => {
+      stopPlay();
+      while (advance());
+    },
+    reset: () => {
+      stopPlay();
+      reset();
+    },
+  };
+  const btn = (label: string, action: string, key: string, symbol: string) => {
+    const b = el("button", { type: "button", textContent: label, title: `${label} (key ${symbol})` });
+    b.setAttribute("aria-keyshortcuts", key);
+    b.addEventListener("click", () => {
+      actions[action]();
+      show();
     });
     b.dataset.action = action;
     return b;
@@ -155,19 +185,23 @@ export function nmsStepper(input: NmsStepperInput, invalidation: Promise<unknown
   const controls = el(
     "div",
     { className: "nms-controls" },
-    btn("Step", "step", () => void advance()),
+    btn("Step", "step", "ArrowRight", "→"),
     play,
-    btn("Run to end", "end", () => {
-      stopPlay();
-      while (advance());
-    }),
-    btn("Reset", "reset", () => {
-      stopPlay();
-      state = nmsStart(input.scores);
-      last = null;
-      iteration = 0;
-    }),
+    btn("Run to end", "end", "End", "End"),
+    btn("Reset", "reset", "Home", "Home"),
   );
+  controls.setAttribute("role", "group");
+  controls.setAttribute("aria-label", "NMS stepper controls");
+  // Arrow keys / Home / End while a stepper button has focus, as in a media player.
+  const KEYS: Record<string, string> = { ArrowRight: "step", End: "end", Home: "reset" };
+  controls.addEventListener("keydown", (e) => {
+    const action = KEYS[e.key];
+    if (!action) return;
+    e.preventDefault();
+    actions[action]();
+    show();
+  });
+  for (let i = 0; i < Math.max(0, Math.floor(input.initialStep ?? 0)) && advance(); i++);
   void invalidation.then(stopPlay);
   root.append(controls, counts, view);
   show();

@@ -21,6 +21,8 @@ import {
 
 export interface Photo {
   name: string;
+  /** The sample's name when the photo is one of the page's samples (a page can put it in its address). */
+  sample?: string;
   /** What the page detects on: the photo itself, or a reduced copy when it is over the budget. */
   bitmap: ImageBitmap;
   /** The photo's own size (after EXIF orientation); differs from the bitmap's only for a reduced copy. */
@@ -153,7 +155,7 @@ export function photoPicker(samples: Sample[], { initial = 0, maxSide = undefine
     choose(async () => {
       const res = await fetch(s.url);
       if (!res.ok) throw new Error(`${s.name}: could not load the sample photo (${res.status})`);
-      return decodePhoto(await res.blob(), s.name, limits);
+      return { ...(await decodePhoto(await res.blob(), s.name, limits)), sample: s.name };
     });
   const fromFile = (f: File | undefined) => f && choose(() => decodePhoto(f, f.name, limits));
   file.addEventListener("change", () => fromFile(file.files?.[0]));

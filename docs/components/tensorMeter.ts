@@ -7,8 +7,13 @@ export function tensorMeter(invalidation: Promise<unknown>): HTMLElement {
   const el = document.createElement("span");
   el.className = "tensor-meter";
   const update = () => {
-    const m = tf.memory();
-    el.textContent = `${tf.getBackend()} · ${m.numTensors} tensors · ${(m.numBytes / 2 ** 20).toFixed(1)} MB`;
+    try {
+      const m = tf.memory();
+      el.textContent = `${tf.getBackend()} · ${m.numTensors} tensors · ${(m.numBytes / 2 ** 20).toFixed(1)} MB`;
+    } catch {
+      // tf.memory() throws while the page's backend (e.g. wasm) is still starting: not an error, wait.
+      el.textContent = "tfjs starting…";
+    }
   };
   update();
   const timer = setInterval(update, 500);

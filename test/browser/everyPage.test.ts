@@ -36,7 +36,7 @@ const FLOWS: Record<string, (page: Page) => Promise<void>> = {
     await page.locator('.photo-picker input[type="file"]').setInputFiles(path.join(ROOT, "docs/photos/portrait.jpg"));
     await text("#detect-summary", /in portrait\.jpg/)(page);
     await page.getByRole("button", { name: "Run 300 forward passes" }).click();
-    await page.locator("table", { hasText: "here (s)" }).waitFor({ timeout: TIMEOUT });
+    await page.locator("table", { hasText: "measured live (s)" }).waitFor({ timeout: TIMEOUT });
   },
   "/facenet": async (page) => {
     await text("#batch-summary", /48 faces of 12 people/)(page);

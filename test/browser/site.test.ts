@@ -78,7 +78,7 @@ describe("course site", { skip: skip ?? false }, () => {
     const v = await site.open("mtcnn");
     await v.page.locator("#detect-summary").waitFor({ timeout: DETECT_TIMEOUT });
     await v.page.getByRole("button", { name: "Run 300 forward passes" }).click();
-    const table = v.page.locator("table", { hasText: "here (s)" });
+    const table = v.page.locator("table", { hasText: "measured live (s)" });
     await table.waitFor({ timeout: DETECT_TIMEOUT });
     const text = await table.innerText();
     t.diagnostic(`300 forward passes (wasm): ${text.replace(/\s+/g, " ")}`);

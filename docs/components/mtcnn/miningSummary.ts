@@ -1,20 +1,28 @@
-// What online hard sample mining keeps of a batch: the mean loss of the whole batch and of the kept
-// hardest share, and how many of the kept are positives.
-import type { Sample } from "../hardMining.js";
+// What online hard sample mining keeps of a batch: the kept share as a count, the mean loss of the
+// whole batch and of the kept hardest share, and how many of the kept are positives.
+import { keptCount, type Sample } from "../hardMining.js";
 
 const mean = (xs: readonly Sample[]) => xs.reduce((a, b) => a + b.loss, 0) / Math.max(1, xs.length);
 
-/** `<p>` for `batch` when the top `keepShare` of its losses is kept. */
+/** The hardest `keepShare` of `batch`, hardest first. */
+export function keptSamples(batch: readonly Sample[], keepShare: number): Sample[] {
+  return [...batch].sort((a, b) => b.loss - a.loss).slice(0, keptCount(batch, keepShare));
+}
+
+/** `<p id="mining-summary">` for `batch` when the top `keepShare` of its losses is kept. */
 export function miningSummary(batch: readonly Sample[], keepShare: number): HTMLParagraphElement {
-  const kept = [...batch].sort((a, b) => b.loss - a.loss).slice(0, Math.round(keepShare * batch.length));
-  const strong = (x: number) => Object.assign(document.createElement("strong"), { textContent: x.toFixed(4) });
+  const kept = keptSamples(batch, keepShare);
+  const strong = (text: string) => Object.assign(document.createElement("strong"), { textContent: text });
   const p = document.createElement("p");
+  p.id = "mining-summary";
   p.append(
-    "Mean loss of the whole batch: ",
-    strong(mean(batch)),
-    `; of the ${kept.length} kept: `,
-    strong(mean(kept)),
-    `. ${kept.filter((d) => d.label === "positive").length} of the kept are positives. Gradient flows only through the kept samples, so the net spends its effort where it is still wrong.`,
+    "Kept: ",
+    strong(`${kept.length} of ${batch.length} (${Math.round((100 * kept.length) / Math.max(1, batch.length))} %)`),
+    ". Mean loss of the whole batch: ",
+    strong(mean(batch).toFixed(4)),
+    "; of the kept: ",
+    strong(mean(kept).toFixed(4)),
+    `. Positives (face windows) among the kept: ${kept.filter((d) => d.label === "positive").length} of ${batch.filter((d) => d.label === "positive").length} in the batch.`,
   );
   return p;
 }
