@@ -22,15 +22,16 @@ interface AxeViolation {
   nodes: AxeNode[];
 }
 
-/** Serious and critical WCAG 2 A/AA violations on the page as it is now. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/** Serious and critical WCAG 2 A/AA violations on the page as it is now (or inside the `include` selectors only). */
+export async function axeViolations(page: Page, { include }: { include?: string[] } = {}): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(async () => {
+  const violations = (await page.evaluate(async (scope) => {
     // biome-ignore lint/suspicious/noExplicitAny: axe-core's global, injected above
     const axe = (window as any).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] });
+    const context = scope ? { include: scope.map((s) => [s]) } : document;
+    const result = await axe.run(context, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] });
     return result.violations;
-  })) as AxeViolation[];
+  }, include ?? null)) as AxeViolation[];
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map(

@@ -13,7 +13,7 @@ import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { ROOT } from "../../harness/paths.js";
 import { cellErrors, startSite, unavailable, type Site, type Visit } from "../../harness/browser.js";
-import { ownAxeViolations } from "./helpers/ownAxeViolations.js";
+import { axeViolations } from "../../harness/axe.js";
 
 const skip = unavailable();
 const TIMEOUT = 180_000;
@@ -67,7 +67,7 @@ describe("database page", { skip: skip ?? false }, () => {
   });
 
   test("the empty page: no serious accessibility violation, every exercise and placeholder in place", async () => {
-    assert.deepEqual(await ownAxeViolations(v.page), []);
+    assert.deepEqual(await axeViolations(v.page), []);
     assert.ok((await v.page.locator(".try-this").count()) >= 3, "at least three try-this exercises");
     assert.equal(await v.page.locator(".lesson-goals").count(), 1);
     assert.equal(await v.page.locator(".takeaways").count(), 1);
@@ -203,7 +203,7 @@ describe("database page", { skip: skip ?? false }, () => {
     );
     const runs = await check("lfw-runs", "the 40/35 run");
     assert.match(runs, /≥ 20 photos, 10 train: \d+\.\d\d %.*≥ 40 photos, 35 train: \d+\.\d\d %/);
-    assert.deepEqual(await ownAxeViolations(v.page), []);
+    assert.deepEqual(await axeViolations(v.page), []);
   });
 
   test("a photo with several faces: the largest is added, another can be chosen", async () => {

@@ -9,22 +9,9 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { axeViolations } from "../../harness/axe.js";
 import { assertClean, startSite, unavailable, type Site } from "../../harness/browser.js";
-import type { Page } from "playwright-core";
 
 const skip = unavailable();
 const TIMEOUT = 120_000;
-
-/** The violations that are this page's own: the site-wide three are left to the site's layout. */
-async function pageViolations(page: Page): Promise<string[]> {
-  const siteWide = /^(serious|critical) (html-has-lang|list) /;
-  const linkContrast = /^(serious|critical) (color-contrast|link-in-text-block) .*e\.g\. (.*)$/;
-  return (await axeViolations(page)).filter((v) => {
-    if (siteWide.test(v)) return false;
-    const m = v.match(linkContrast);
-    // Only links: the sidebar's (.observablehq-link a) and plain links in prose.
-    return !m?.[3].split(" | ").every((target) => /(^|[\s>])a(\[|:|\.|$)|observablehq-link/.test(target));
-  });
-}
 
 describe("FaceNet and Compare pages", { skip: skip ?? false }, () => {
   let site: Site;
@@ -87,8 +74,8 @@ describe("FaceNet and Compare pages", { skip: skip ?? false }, () => {
     assert.match(await training.locator(".accuracy-chart .chart-placeholder").innerText(), /^Untrained: \d+\.\d %\. Press Start/);
     assert.equal(await training.locator("canvas").count(), 0, "no empty axes before training");
 
-    const found = await pageViolations(page);
-    t.diagnostic(`axe on /facenet: ${found.length ? found.join("\n") : "none of the page's own"}`);
+    const found = await axeViolations(page);
+    t.diagnostic(`axe on /facenet: ${found.length ? found.join("\n") : "none"}`);
     assert.deepEqual(found, []);
     await assertClean(v, "facenet lesson");
     await page.close();
@@ -104,7 +91,7 @@ describe("FaceNet and Compare pages", { skip: skip ?? false }, () => {
     await v.page.waitForFunction(() => document.querySelectorAll(".triplet-training .accuracy-chart canvas").length > 0, null, { timeout: TIMEOUT });
     assert.equal(await training.locator(".chart-placeholder").count(), 0, "every placeholder gave way to its chart");
     assert.equal(await training.locator(".loss-chart canvas").count(), 1);
-    assert.deepEqual(await pageViolations(v.page), [], "the drawn tfjs-vis charts add no violation");
+    assert.deepEqual(await axeViolations(v.page), [], "the drawn tfjs-vis charts add no violation");
     await assertClean(v, "facenet training charts");
     await v.page.close();
   });
@@ -147,8 +134,8 @@ describe("FaceNet and Compare pages", { skip: skip ?? false }, () => {
     const card = w.page.locator("#try-matrix-under");
     await card.getByRole("button", { name: "Check my prediction" }).click();
     assert.match(await card.locator(".try-this-answer").innerText(), /of the 66 pairs are under/);
-    const found = await pageViolations(w.page);
-    t.diagnostic(`axe on /compare: ${found.length ? found.join("\n") : "none of the page's own"}`);
+    const found = await axeViolations(w.page);
+    t.diagnostic(`axe on /compare: ${found.length ? found.join("\n") : "none"}`);
     assert.deepEqual(found, []);
     await assertClean(v, "compare linked");
     await assertClean(w, "compare reopened");

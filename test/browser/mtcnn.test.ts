@@ -138,11 +138,6 @@ describe("the MTCNN page", { skip: skip ?? false }, () => {
     await page.evaluate(() => {
       for (const d of document.querySelectorAll("details")) d.open = true;
     });
-    // Fixed site-wide, outside this page: the document language and the sidebar's links and list.
-    await page.evaluate(() => {
-      document.documentElement.lang = "en";
-      document.querySelector("#observablehq-sidebar")?.remove();
-    });
     assert.deepEqual(await axeViolations(page), []);
     await assertClean(v, "mtcnn axe");
     await page.close();

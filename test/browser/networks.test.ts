@@ -94,18 +94,8 @@ describe("MTCNN page, the three networks opened up", { skip: skip ?? false }, ()
   }
 
   test("axe finds no serious or critical violation inside the section, and the page stays clean", async () => {
-    await axeViolations(v.page); // injects axe-core
-    const scoped = await v.page.evaluate(async () => {
-      // biome-ignore lint/suspicious/noExplicitAny: axe-core's global, injected above
-      const axe = (window as any).axe;
-      const include = [".net-diagram-wrap", ".feature-maps", ".net-counts", "#try-pnet-map-size", "#try-onet-parameters"].map((s) => [s]);
-      const result = await axe.run(
-        { include },
-        { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] },
-      );
-      return result.violations
-        .filter((x: { impact: string }) => x.impact === "serious" || x.impact === "critical")
-        .map((x: { id: string; nodes: { target: string[] }[] }) => `${x.id}: ${x.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
+    const scoped = await axeViolations(v.page, {
+      include: [".net-diagram-wrap", ".feature-maps", ".net-counts", "#try-pnet-map-size", "#try-onet-parameters"],
     });
     assert.deepEqual(scoped, []);
     assert.deepEqual(await cellErrors(v.page), []);

@@ -8,39 +8,8 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { ROOT } from "../../harness/paths.js";
-import type { Page } from "playwright-core";
 import { axeViolations } from "../../harness/axe.js";
 import { assertClean, startSite, unavailable, type Site } from "../../harness/browser.js";
-
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-/**
- * Serious and critical axe violations that are this page's own: the sidebar, the footer, the missing
- * <html lang> and the contrast of plain links are site-wide and fixed there, not by this page.
- */
-async function pageViolations(page: Page): Promise<string[]> {
-  await axeViolations(page); // injects axe-core
-  return page.evaluate(async (tags) => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe-core's global, injected above
-    const axe = (window as any).axe;
-    const result = await axe.run(
-      { exclude: [["#observablehq-sidebar"], ["#observablehq-footer"]] },
-      { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] },
-    );
-    const linkRule = new Set(["color-contrast", "link-in-text-block"]);
-    return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
-      .filter((v) => (v.impact === "serious" || v.impact === "critical") && v.id !== "html-has-lang")
-      .map((v) => ({ id: v.id, nodes: v.nodes.filter((n) => !(linkRule.has(v.id) && document.querySelector(n.target[0])?.tagName === "A")) }))
-      .filter((v) => v.nodes.length > 0)
-      .map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(" "))
-            .slice(0, 4)
-            .join(" | ")}`,
-      );
-  }, WCAG);
-}
 
 const skip = unavailable();
 
@@ -182,7 +151,7 @@ describe("SRN page", { skip: skip ?? false }, () => {
     for (const block of ["lesson-goals", "takeaways", "references", "report-note", "under-hood"])
       assert.ok((await v.page.locator(`.${block}`).count()) > 0, `the page has a ${block} block`);
     assert.ok((await v.page.locator(".try-this").count()) >= 3, "at least three exercises");
-    const violations = await pageViolations(v.page);
+    const violations = await axeViolations(v.page);
     assert.deepEqual(violations, [], violations.join("\n"));
     await v.page.close();
   });
@@ -191,7 +160,7 @@ describe("SRN page", { skip: skip ?? false }, () => {
     const v = await site.open("srn", { width: 400 });
     await v.page.locator(".anchor-count").waitFor({ timeout: 60_000 });
     await v.page.waitForLoadState("networkidle");
-    const violations = await pageViolations(v.page);
+    const violations = await axeViolations(v.page);
     assert.deepEqual(violations, [], violations.join("\n"));
     await v.page.close();
   });

@@ -12,7 +12,7 @@ import { after, before, describe, test } from "node:test";
 import { ROOT } from "../../harness/paths.js";
 import { writeY4m } from "../../harness/y4m.js";
 import { cellErrors, startSite, unavailable, type Site, type Visit } from "../../harness/browser.js";
-import { ownAxeViolations } from "./helpers/ownAxeViolations.js";
+import { axeViolations } from "../../harness/axe.js";
 
 const skip = unavailable();
 const PHOTOS = ["group.jpg", "portrait.jpg", "Anthony_Hopkins_0001.jpg"].map((f) => path.join(ROOT, "docs/photos", f));
@@ -75,7 +75,7 @@ describe("webcam page", { skip: skip ?? false }, () => {
       return n;
     });
     assert.ok(inked > 200, `the overlay has boxes drawn on it (${inked} pixels)`);
-    assert.deepEqual(await ownAxeViolations(v.page), [], "no serious accessibility violation with the video running");
+    assert.deepEqual(await axeViolations(v.page), [], "no serious accessibility violation with the video running");
     assert.equal(await v.page.locator(".lesson-goals").count(), 1);
     assert.equal(await v.page.locator(".takeaways").count(), 1);
     assert.ok((await v.page.locator("details.under-hood").count()) >= 2);
@@ -152,7 +152,7 @@ describe("webcam page", { skip: skip ?? false }, () => {
       assert.match((await problem.textContent()) ?? "", /Camera permission was denied|No camera was found/);
       assert.deepEqual(await cellErrors(v.page), []);
       assert.equal(await v.page.locator("#webcam-stats").count(), 0);
-      assert.deepEqual(await ownAxeViolations(v.page), [], "no serious accessibility violation without a camera");
+      assert.deepEqual(await axeViolations(v.page), [], "no serious accessibility violation without a camera");
       await v.page.close();
     } finally {
       await refused.close();
