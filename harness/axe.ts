@@ -22,15 +22,31 @@ interface AxeViolation {
   nodes: AxeNode[];
 }
 
-/** Serious and critical WCAG 2 A/AA violations on the page as it is now. */
-export async function axeViolations(page: Page): Promise<string[]> {
+export interface AxeScope {
+  /** CSS selectors of parts of the page left out of the audit (e.g. what another change fixes). */
+  exclude?: string[];
+  /** Rule ids not run. */
+  disable?: string[];
+}
+
+/** Serious and critical WCAG 2 A/AA violations on the page as it is now (within `scope`). */
+export async function axeViolations(page: Page, { exclude = [], disable = [] }: AxeScope = {}): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe-core's global, injected above
-    const axe = (window as any).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] });
-    return result.violations;
-  })) as AxeViolation[];
+  const violations = (await page.evaluate(
+    async ({ exclude, disable }) => {
+      // biome-ignore lint/suspicious/noExplicitAny: axe-core's global, injected above
+      const axe = (window as any).axe;
+      const context = exclude.length ? { include: [["html"]], exclude: exclude.map((s) => [s]) } : document;
+      const rules = Object.fromEntries(disable.map((id) => [id, { enabled: false }]));
+      const result = await axe.run(context, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        resultTypes: ["violations"],
+        rules,
+      });
+      return result.violations;
+    },
+    { exclude, disable },
+  )) as AxeViolation[];
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map(
