@@ -90,6 +90,7 @@ export function liveTsne(
   controls.append(play, step, restart, perplexityLabel, rateLabel, exagLabel, seedLabel, person, modeSelect);
   const status = document.createElement("div");
   status.className = "tsne-status";
+  status.textContent = "starting t-SNE: measuring each face's neighbours…";
   const progress = document.createElement("progress");
   const map: FaceMapElement = faceMap(
     { ...subset, sprite },

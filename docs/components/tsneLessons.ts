@@ -36,7 +36,7 @@ export function lessonMultiples(
   const figures = runs.map((run) => {
     const figure = document.createElement("figure");
     const caption = document.createElement("figcaption");
-    caption.textContent = `${run.caption} · waiting`;
+    caption.textContent = `${run.caption} · starts when scrolled to`;
     const label = `${run.caption}: t-SNE map of ${subset.n} faces of ${subset.names.length} people`;
     const map = faceMap({ ...subset, sprite }, { width: size, height: size, mode: "dots", faceSize: 6, facesFromZoom: 3, label });
     figure.append(map, caption);
@@ -47,6 +47,7 @@ export function lessonMultiples(
   invalidation.then(() => runner.dispose());
   (async () => {
     await whenVisible(root);
+    for (const [k, run] of runs.entries()) figures[k].caption.textContent = `${run.caption} · queued`;
     let previous = "";
     for (const [k, run] of runs.entries()) {
       const key = JSON.stringify(run.options);

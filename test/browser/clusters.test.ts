@@ -113,6 +113,12 @@ describe("clusters page", { skip: skip ?? false }, () => {
     assert.equal(Number(faces), 10 * Number(people), status);
     await v.page.locator("#cluster-scores table").waitFor({ timeout: TIMEOUT });
     assert.match((await v.page.locator("#cluster-scores table").innerText()).replace(/\s+/g, " "), /eps 0\.4, minPts 3/);
+    // The map takes the keyboard: focusable, + zooms in (no error, the page stays clean).
+    const canvas = live.locator(".face-map canvas");
+    assert.equal(await canvas.getAttribute("tabindex"), "0");
+    await canvas.focus();
+    await canvas.press("+");
+    await canvas.press("ArrowLeft");
     await live.getByLabel("random start").fill("3");
     await live.getByLabel("random start").press("Tab");
     await v.page.waitForFunction(() => new URLSearchParams(location.search).get("start") === "3", null, { timeout: TIMEOUT });
