@@ -35,6 +35,7 @@ export function lessonMultiples(
   const size = Math.floor((width - 12 * (columns - 1)) / columns) - 2;
   const figures = runs.map((run) => {
     const figure = document.createElement("figure");
+    figure.style.width = `${size + 2}px`; // captions wrap under their map instead of widening it
     const caption = document.createElement("figcaption");
     caption.textContent = `${run.caption} · starts when scrolled to`;
     const label = `${run.caption}: t-SNE map of ${subset.n} faces of ${subset.names.length} people`;
