@@ -38,9 +38,10 @@ export function epsAnswer(dist: ArrayLike<number>, n: number, from: number, to: 
   };
   const a = run(from),
     b = run(to);
+  const groups = (k: number) => `${k} group${k === 1 ? "" : "s"}`;
   const choice = b.groups > a.groups ? "more groups" : b.groups < a.groups ? "fewer groups" : "the same";
   return {
     choice,
-    explain: `At eps ${from}: ${a.groups} groups and ${a.noise} noise faces; at eps ${to}: ${b.groups} groups and ${b.noise} noise faces (minPts ${minPts}). A larger eps first turns noise into groups, then chains groups into each other until different people merge.`,
+    explain: `At eps ${from}: ${groups(a.groups)} and ${a.noise} noise faces; at eps ${to}: ${groups(b.groups)} and ${b.noise} noise faces (minPts ${minPts}). A larger eps first turns noise into groups, then chains groups into each other until different people merge.`,
   };
 }
