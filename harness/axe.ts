@@ -22,16 +22,27 @@ interface AxeViolation {
   nodes: AxeNode[];
 }
 
-/** Serious and critical WCAG 2 A/AA violations on the page as it is now (or inside the `include` selectors only). */
-export async function axeViolations(page: Page, { include }: { include?: string[] } = {}): Promise<string[]> {
+export interface AxeScope {
+  /** CSS selectors: audit only these parts of the page. */
+  include?: string[];
+  /** CSS selectors of parts left out of the audit. */
+  exclude?: string[];
+}
+
+/** Serious and critical WCAG 2 A/AA violations on the page as it is now (within `scope`). */
+export async function axeViolations(page: Page, { include = [], exclude = [] }: AxeScope = {}): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(async (scope) => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe-core's global, injected above
-    const axe = (window as any).axe;
-    const context = scope ? { include: scope.map((s) => [s]) } : document;
-    const result = await axe.run(context, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] });
-    return result.violations;
-  }, include ?? null)) as AxeViolation[];
+  const violations = (await page.evaluate(
+    async ({ include, exclude }) => {
+      // biome-ignore lint/suspicious/noExplicitAny: axe-core's global, injected above
+      const axe = (window as any).axe;
+      const context =
+        include.length || exclude.length ? { include: include.length ? include.map((s) => [s]) : [["html"]], exclude: exclude.map((s) => [s]) } : document;
+      const result = await axe.run(context, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] });
+      return result.violations;
+    },
+    { include, exclude },
+  )) as AxeViolation[];
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map(

@@ -72,6 +72,7 @@ await writeAtomic(
   new TextEncoder().encode(
     JSON.stringify(
       {
+        made: new Date().toISOString().slice(0, 10),
         points: n,
         dims,
         iterations,

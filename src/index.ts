@@ -41,6 +41,8 @@ export { levelInput } from "./mtcnn/inputs.js";
 
 // Recognition: alignment, embedders, the detect → align → embed pipeline.
 export { dlibChip } from "./align/dlibChip.js";
+export { marginCrop, marginBox, DEFAULT_MARGIN_CROP, type MarginCropOptions } from "./align/marginCrop.js";
+export { pickMainFace } from "./align/pickMainFace.js";
 export type { Embedder, Embedding } from "./embed/embedder.js";
 export { DlibEmbedder, DLIB_THRESHOLD, DLIB_UNIT_THRESHOLD } from "./embed/dlibEmbedder.js";
 export { modelEmbedder, type EmbeddingModel, type ModelEmbedderOptions } from "./embed/modelEmbedder.js";

@@ -89,3 +89,13 @@ export function correlation(a: number[], b: number[]): number {
   }
   return sab / Math.sqrt(saa * sbb);
 }
+
+/**
+ * How tight the people are on a map: the mean over people of their spread divided by the whole map's
+ * spread. 0 would be every person on one point; near 1, people are as spread as the whole map.
+ */
+export function mapTightness(y: Float32Array, labels: Int32Array, k: number): number {
+  const s = spreads(y, 2, labels, k),
+    unit = overallSpread(y, 2, labels.length);
+  return s.reduce((sum, v) => sum + v, 0) / k / unit;
+}

@@ -31,11 +31,13 @@ export interface FaceMapOptions {
   faceSize?: number;
   /** In "dots" mode, switch to faces beyond this zoom factor. */
   facesFromZoom?: number;
+  /** What the map shows, for screen readers (the keyboard keys are appended). */
+  label?: string;
 }
 
 export function faceMap(
   data: FaceMapData,
-  { width, height = Math.min(640, width), mode = "faces", faceSize = 18, facesFromZoom = Infinity }: FaceMapOptions,
+  { width, height = Math.min(640, width), mode = "faces", faceSize = 18, facesFromZoom = Infinity, label = "map of faces" }: FaceMapOptions,
 ): FaceMapElement {
   const root = document.createElement("div") as FaceMapElement;
   root.className = "face-map";
@@ -45,6 +47,10 @@ export function faceMap(
   canvas.height = height * dpr;
   canvas.style.width = `${width}px`;
   canvas.style.height = `${height}px`;
+  // Keyboard: focus the map, then + / − zoom, the arrow keys pan and 0 resets (see `keys` below).
+  canvas.tabIndex = 0;
+  canvas.setAttribute("role", "img");
+  canvas.setAttribute("aria-label", `${label}. Keys: + and − zoom, arrows pan, 0 resets.`);
   const tip = document.createElement("div");
   tip.className = "face-map-tip";
   tip.hidden = true;
@@ -124,15 +130,30 @@ export function faceMap(
   canvas.addEventListener("mouseleave", () => {
     tip.hidden = true;
   });
-  d3.select(canvas).call(
-    d3
-      .zoom<HTMLCanvasElement, unknown>()
-      .scaleExtent([1, 40])
-      .on("zoom", (e) => {
-        transform = e.transform;
-        draw();
-      }),
-  );
+  const zoom = d3
+    .zoom<HTMLCanvasElement, unknown>()
+    .scaleExtent([1, 40])
+    .on("zoom", (e) => {
+      transform = e.transform;
+      draw();
+    });
+  const selection = d3.select(canvas).call(zoom);
+  const keys: Record<string, () => void> = {
+    "+": () => zoom.scaleBy(selection, 1.5),
+    "=": () => zoom.scaleBy(selection, 1.5),
+    "-": () => zoom.scaleBy(selection, 1 / 1.5),
+    "0": () => zoom.transform(selection, d3.zoomIdentity),
+    ArrowLeft: () => zoom.translateBy(selection, 40 / transform.k, 0),
+    ArrowRight: () => zoom.translateBy(selection, -40 / transform.k, 0),
+    ArrowUp: () => zoom.translateBy(selection, 0, 40 / transform.k),
+    ArrowDown: () => zoom.translateBy(selection, 0, -40 / transform.k),
+  };
+  canvas.addEventListener("keydown", (event) => {
+    const act = keys[event.key];
+    if (!act) return;
+    event.preventDefault();
+    act();
+  });
   root.update = (next) => {
     y = next;
     draw();

@@ -13,6 +13,20 @@ export interface LiveTsneOptions {
   invalidation: Promise<unknown>;
   /** Start playing once P is built. */
   autoplay?: boolean;
+  /** Initial perplexity (default 30) and random start (seed, default 1), e.g. from the page's URL. */
+  perplexity?: number;
+  seed?: number;
+  /** Initially highlighted person, by name. */
+  person?: string;
+  /** Called with the reader's settings whenever they change (the page writes them into its URL). */
+  onSettings?: (settings: TsneSettings) => void;
+}
+
+export interface TsneSettings {
+  perplexity: number;
+  seed: number;
+  /** The highlighted person's name, or "" for none. */
+  person: string;
 }
 
 /** A control: a labelled number input. */
@@ -35,7 +49,17 @@ function button(text: string, action: string): HTMLButtonElement {
 
 export function liveTsne(
   subset: LfwSubset,
-  { workerUrl, sprite, width, invalidation, autoplay = true }: LiveTsneOptions,
+  {
+    workerUrl,
+    sprite,
+    width,
+    invalidation,
+    autoplay = true,
+    perplexity: initialPerplexity = 30,
+    seed: initialSeed = 1,
+    person: initialPerson = "",
+    onSettings,
+  }: LiveTsneOptions,
 ): HTMLElement & { value: TsneLayout | null } {
   const root = document.createElement("div") as unknown as HTMLDivElement & { value: TsneLayout | null };
   root.className = "tsne-live";
@@ -45,27 +69,39 @@ export function liveTsne(
   const play = button("▶ Play", "play"),
     step = button("Step ×10", "step"),
     restart = button("↺ Restart", "restart");
-  const [perplexityLabel, perplexity] = numberInput("perplexity", 30, { min: 2, max: 100, step: 1 });
+  const [perplexityLabel, perplexity] = numberInput("perplexity", initialPerplexity, { min: 2, max: 100, step: 1 });
   const [rateLabel, rate] = numberInput("learning rate", 200, { min: 10, max: 2000, step: 10 });
   const [exagLabel, exaggeration] = numberInput("exaggeration", 12, { min: 1, max: 50, step: 1 });
-  const [seedLabel, seed] = numberInput("seed", 1, { min: 0, max: 9999, step: 1 });
+  // The seed of the random starting layout; "random start" says what it does.
+  const [seedLabel, seed] = numberInput("random start", initialSeed, { min: 0, max: 9999, step: 1 });
   const person = document.createElement("select");
   person.append(
     new Option("highlight a person…", ""),
     ...subset.names.map((name, i) => new Option(name, String(i))).sort((a, b) => a.text.localeCompare(b.text)),
   );
+  person.setAttribute("aria-label", "highlight a person");
+  const start = subset.names.indexOf(initialPerson);
+  if (start >= 0) person.value = String(start);
   const modeSelect = document.createElement("select");
   modeSelect.append(new Option("faces", "faces"), new Option("dots", "dots"));
+  modeSelect.setAttribute("aria-label", "draw the map as");
   const controls = document.createElement("div");
   controls.className = "tsne-controls";
   controls.append(play, step, restart, perplexityLabel, rateLabel, exagLabel, seedLabel, person, modeSelect);
   const status = document.createElement("div");
   status.className = "tsne-status";
+  status.textContent = "starting t-SNE: measuring each face's neighbours…";
   const progress = document.createElement("progress");
   const map: FaceMapElement = faceMap(
     { ...subset, sprite },
-    { width, height: Math.min(width, 620), faceSize: Math.round(Math.max(10, Math.min(20, width / 45))) },
+    {
+      width,
+      height: Math.min(width, 620),
+      faceSize: Math.round(Math.max(10, Math.min(20, width / 45))),
+      label: `t-SNE map of ${subset.n} faces of ${subset.names.length} people; the person menu above highlights one`,
+    },
   );
+  if (start >= 0) map.highlight(start);
   root.append(controls, status, progress, map);
 
   let lastAnnounce = 0;
@@ -92,7 +128,8 @@ export function liveTsne(
     if (!layout.running || performance.now() - lastAnnounce > 1000) announce(layout);
   };
   const options = () => ({ perplexity: +perplexity.value, learningRate: +rate.value, earlyExaggeration: +exaggeration.value, seed: +seed.value });
-  async function start(go: boolean) {
+  const settings = () => ({ perplexity: +perplexity.value, seed: +seed.value, person: person.value === "" ? "" : subset.names[+person.value] });
+  async function begin(go: boolean) {
     progress.hidden = false;
     await runner.init(subset.x, subset.n, subset.d, options());
     progress.hidden = true;
@@ -100,11 +137,17 @@ export function liveTsne(
   }
   play.onclick = () => (runner.latest?.running ? runner.pause() : runner.play());
   step.onclick = () => runner.step(10);
-  restart.onclick = () => start(true);
-  perplexity.onchange = seed.onchange = () => start(true);
+  restart.onclick = () => begin(true);
+  perplexity.onchange = seed.onchange = () => {
+    onSettings?.(settings());
+    begin(true);
+  };
   rate.onchange = exaggeration.onchange = () => runner.set({ learningRate: +rate.value, earlyExaggeration: +exaggeration.value });
-  person.onchange = () => map.highlight(person.value === "" ? null : +person.value);
+  person.onchange = () => {
+    map.highlight(person.value === "" ? null : +person.value);
+    onSettings?.(settings());
+  };
   modeSelect.onchange = () => map.setMode(modeSelect.value as "faces" | "dots");
-  start(autoplay);
+  begin(autoplay);
   return root;
 }

@@ -1,9 +1,11 @@
 // Small multiples for the t-SNE lessons (after Wattenberg, Viégas & Johnson, "How to use t-SNE
 // effectively", Distill 2016): one worker runs a series of t-SNE settings on the same faces, one after
 // another, and each result lands in its own small map as soon as it is done. Starts when scrolled to.
+// The element's `value` is the list of finished layouts (null until each is done), announced with an
+// `input` event per run, so the page can measure the maps.
 import { faceMap } from "./faceMap.js";
 import type { LfwSubset } from "./lfwSubset.js";
-import { TsneRunner } from "./tsneRunner.js";
+import { TsneRunner, type TsneLayout } from "./tsneRunner.js";
 import { whenVisible } from "./whenVisible.js";
 import type { TsneOptions } from "facelab";
 
@@ -22,16 +24,22 @@ export interface LessonOptions {
 }
 
 /** A row of small maps, filled in as the worker finishes each run. */
-export function lessonMultiples(subset: LfwSubset, runs: LessonRun[], { workerUrl, sprite, width, invalidation }: LessonOptions): HTMLElement {
-  const root = document.createElement("div");
+export function lessonMultiples(
+  subset: LfwSubset,
+  runs: LessonRun[],
+  { workerUrl, sprite, width, invalidation }: LessonOptions,
+): HTMLElement & { value: (TsneLayout | null)[] } {
+  const root = Object.assign(document.createElement("div"), { value: runs.map((): TsneLayout | null => null) });
   root.className = "small-multiples";
-  const columns = width < 600 ? 2 : Math.min(runs.length, 4);
+  const columns = width < 600 ? 2 : Math.min(runs.length, 5);
   const size = Math.floor((width - 12 * (columns - 1)) / columns) - 2;
   const figures = runs.map((run) => {
     const figure = document.createElement("figure");
+    figure.style.width = `${size + 2}px`; // captions wrap under their map instead of widening it
     const caption = document.createElement("figcaption");
-    caption.textContent = `${run.caption} · waiting`;
-    const map = faceMap({ ...subset, sprite }, { width: size, height: size, mode: "dots", faceSize: 6, facesFromZoom: 3 });
+    caption.textContent = `${run.caption} · starts when scrolled to`;
+    const label = `${run.caption}: t-SNE map of ${subset.n} faces of ${subset.names.length} people`;
+    const map = faceMap({ ...subset, sprite }, { width: size, height: size, mode: "dots", faceSize: 6, facesFromZoom: 3, label });
     figure.append(map, caption);
     root.append(figure);
     return { map, caption };
@@ -40,6 +48,7 @@ export function lessonMultiples(subset: LfwSubset, runs: LessonRun[], { workerUr
   invalidation.then(() => runner.dispose());
   (async () => {
     await whenVisible(root);
+    for (const [k, run] of runs.entries()) figures[k].caption.textContent = `${run.caption} · queued`;
     let previous = "";
     for (const [k, run] of runs.entries()) {
       const key = JSON.stringify(run.options);
@@ -49,6 +58,8 @@ export function lessonMultiples(subset: LfwSubset, runs: LessonRun[], { workerUr
       const layout = await runner.runTo(run.iteration);
       figures[k].map.update(layout.y);
       figures[k].caption.textContent = `${run.caption} · KL ${layout.kl?.toFixed(2)}`;
+      root.value = root.value.map((v, i) => (i === k ? layout : v));
+      root.dispatchEvent(new Event("input", { bubbles: true }));
     }
     root.dataset.done = "true";
   })().catch((err) => {

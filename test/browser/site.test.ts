@@ -6,10 +6,16 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { ROOT } from "../../harness/paths.js";
+import { readFileSync } from "node:fs";
 import { cellErrors, startSite, unavailable, type Site, type Visit } from "../../harness/browser.js";
+import { axeViolations } from "../../harness/axe.js";
+import { parsePairs } from "../../src/lfw/pairs.js";
+import { confusionAt } from "../../docs/components/lfw/confusionAt.js";
+import { lfwThreshold } from "../../docs/components/lfwThreshold.js";
 
 const skip = unavailable();
 const DETECT_TIMEOUT = 120_000;
+/** What the lead fixes site-wide (the sidebar's list and link contrast, <html lang>, links in prose): left out of the page audits. */
 
 describe("course site", { skip: skip ?? false }, () => {
   let site: Site;
@@ -145,7 +151,41 @@ describe("course site", { skip: skip ?? false }, () => {
     const after = await counts();
     assert.ok(after[0] < before[0], "a lower threshold accepts fewer same-person pairs");
     assert.ok((await v.page.locator(".pair-gallery figure").count()) > 0, "the mistakes gallery shows pairs");
+    await v.page.waitForFunction(() => new URLSearchParams(location.search).get("threshold") === "0.3");
+    // The alignment figure: both crops computed live, at facenet's and dlib's sizes.
+    const figure = v.page.locator(".alignment-figure");
+    await figure.scrollIntoViewIfNeeded();
+    await v.page.locator(".alignment-figure[data-done]").waitFor({ timeout: DETECT_TIMEOUT });
+    const sizes = await figure.locator("canvas").evaluateAll((cs) => cs.map((c) => `${(c as HTMLCanvasElement).width}×${(c as HTMLCanvasElement).height}`));
+    assert.deepEqual(sizes, ["250×250", "160×160", "150×150"]);
+    assert.deepEqual(await axeViolations(v.page), [], "lfw: axe serious/critical violations");
     await assertClean(v, "lfw");
+    await v.page.close();
+  });
+
+  test("the LFW page restores its threshold from the link, and its exercises answer from the distances", async () => {
+    const results = JSON.parse(readFileSync(path.join(ROOT, "data/lfw/results.json"), "utf8"));
+    const pairs = parsePairs(readFileSync(path.join(ROOT, "data/lfw/pairs.txt"), "utf8")).map((p, i) => ({ ...p, d: Math.sqrt(results.distances[i]) }));
+    const protocol = +lfwThreshold(results).toFixed(3);
+    const [base, expected] = [confusionAt(pairs, protocol), confusionAt(pairs, 0.45)];
+    const v = await site.open("lfw?threshold=0.45&photo=Serena_Williams_0002.jpg");
+    await v.page.waitForFunction(() => document.querySelectorAll("#confusion .big").length === 4, null, { timeout: DETECT_TIMEOUT });
+    assert.equal(await v.page.locator('input[type="range"]').first().inputValue(), "0.45");
+    assert.deepEqual((await v.page.locator("#confusion .big").allInnerTexts()).map(Number), [expected.TP, expected.FP, expected.TN, expected.FN]);
+    assert.equal(
+      await v.page
+        .locator(".alignment-figure")
+        .locator("xpath=preceding::select[1]")
+        .evaluate((s) => (s as HTMLSelectElement).selectedOptions[0].text),
+      "Serena Williams 0002",
+    );
+    assert.equal(await v.page.getByRole("button", { name: "Link to this view" }).count(), 1);
+    const card = v.page.locator("#try-threshold-up");
+    await card.getByLabel("false accepts (FP)").check();
+    await card.getByRole("button", { name: "Check my prediction" }).click();
+    const answer = await card.locator(".try-this-answer").innerText();
+    assert.ok(answer.startsWith(`Right: false accepts (FP). From ${protocol.toFixed(3)} to 0.450: false accepts ${base.FP} → ${expected.FP}`), answer);
+    await assertClean(v, "lfw (link)");
     await v.page.close();
   });
 

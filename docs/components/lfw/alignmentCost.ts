@@ -1,0 +1,27 @@
+// What the alignment costs on LFW, read from the precomputed ablations (data/lfw/ablations.json): the
+// chip and margin rows at the same flip and metric, compared on a split both have — View 2 (10-fold)
+// when both were run on it, otherwise View 1's dev-test split (best single threshold, 1,000 pairs).
+
+export interface AblationRow {
+  variant: string;
+  align: "chip" | "margin";
+  flip: boolean;
+  metric: string;
+  view2: { accuracy: number; std: number; val: number } | null;
+  devTestBestThreshold: number;
+}
+
+export interface AlignmentCost {
+  split: "view2" | "devTest";
+  chip: number;
+  margin: number;
+}
+
+/** Chip and margin accuracy on the same split, or null when a row is missing. */
+export function alignmentCost(rows: readonly AblationRow[], { flip = false, metric = "euclidean" } = {}): AlignmentCost | null {
+  const chip = rows.find((r) => r.align === "chip" && r.flip === flip && r.metric === metric);
+  const margin = rows.find((r) => r.align === "margin" && r.flip === flip && r.metric === metric);
+  if (!chip || !margin) return null;
+  if (chip.view2 && margin.view2) return { split: "view2", chip: chip.view2.accuracy, margin: margin.view2.accuracy };
+  return { split: "devTest", chip: chip.devTestBestThreshold, margin: margin.devTestBestThreshold };
+}

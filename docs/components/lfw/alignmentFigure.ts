@@ -1,0 +1,82 @@
+// The alignment figure of the LFW page: the photo with MTCNN's box, facenet's margin rectangle and
+// the five landmarks, then the two crops at their real pixel sizes. Waits until scrolled near (MTCNN
+// loads only then) and says so meanwhile, so the figure is never blank.
+import type { Mtcnn } from "facelab";
+import { pixelsCanvas } from "../pixelsCanvas.js";
+import { whenVisible } from "../whenVisible.js";
+import { alignBoth, type Alignments } from "./alignBoth.js";
+
+/** The photo with the box (solid), the margin rectangle (dashed) and the landmarks drawn on it. */
+function annotated(a: Alignments, image: HTMLImageElement): HTMLCanvasElement {
+  const c = document.createElement("canvas");
+  c.width = a.photo.width;
+  c.height = a.photo.height;
+  const ctx = c.getContext("2d") as CanvasRenderingContext2D;
+  ctx.drawImage(image, 0, 0);
+  const [x1, y1, x2, y2] = a.face.box;
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = "#ff3b30";
+  ctx.strokeRect(x1, y1, x2 - x1, y2 - y1);
+  const [m1, n1, m2, n2] = a.marginRect;
+  ctx.setLineDash([5, 4]);
+  ctx.strokeStyle = "#ffcc00";
+  ctx.strokeRect(m1 + 1, n1 + 1, m2 - m1 - 2, n2 - n1 - 2);
+  ctx.fillStyle = "#34c759";
+  for (const [x, y] of a.face.landmarks) ctx.fillRect(x - 2, y - 2, 4, 4);
+  return c;
+}
+
+function panel(canvas: HTMLCanvasElement, caption: string, description: string): HTMLElement {
+  const figure = document.createElement("figure");
+  canvas.setAttribute("role", "img");
+  canvas.setAttribute("aria-label", description);
+  const text = document.createElement("figcaption");
+  text.textContent = caption;
+  figure.append(canvas, text);
+  return figure;
+}
+
+/** The figure for `photo` ({name, url}); `detector` resolves to MTCNN (loaded on first use). */
+export function alignmentFigure(photo: { name: string; url: string }, detector: () => Promise<Mtcnn>): HTMLElement {
+  const root = document.createElement("div");
+  root.className = "alignment-figure";
+  const status = document.createElement("p");
+  status.className = "alignment-status";
+  status.textContent = "The two crops are computed here when you scroll to this figure.";
+  root.append(status);
+  (async () => {
+    await whenVisible(root);
+    status.textContent = "Loading MTCNN and finding the face…";
+    const image = new Image();
+    image.src = photo.url;
+    await image.decode();
+    const found = await alignBoth(await detector(), image);
+    if (!found) {
+      status.textContent = "MTCNN finds no face in this photo: facenet's script would skip it.";
+      return;
+    }
+    const name = photo.name.replace(/\.jpg$/, "").replaceAll("_", " ");
+    const { photo: p, margin, chip } = found;
+    root.replaceChildren(
+      panel(
+        annotated(found, image),
+        `${name}, ${p.width}×${p.height}`,
+        `${name}: MTCNN's box in red, facenet's margin dashed in yellow, the five landmarks in green`,
+      ),
+      panel(
+        pixelsCanvas(margin, margin.width),
+        `facenet: box + margin, ${margin.width}×${margin.height}`,
+        "facenet's crop: the box with its margin, resized, not rotated",
+      ),
+      panel(
+        pixelsCanvas(chip, chip.width),
+        `dlib: 5-point chip, ${chip.width}×${chip.height}`,
+        "dlib's chip: eyes, nose and mouth moved onto dlib's mean face",
+      ),
+    );
+    root.dataset.done = "true";
+  })().catch((error) => {
+    status.textContent = `The alignment figure failed: ${error.message}`;
+  });
+  return root;
+}
