@@ -22,11 +22,17 @@ function facelabBlankCharts() {
     if (box.width === 0 || box.height === 0) continue;
     if (!svg.querySelector(AXIS)) continue;
     const marks = [...svg.querySelectorAll(SHAPES)].filter((s) => {
-      if (s.closest(AXIS) || s.closest("defs, clipPath, mask, pattern, marker")) return false;
-      if (s.closest(".bg, .plotbg, [data-mark='frame'], [aria-label='frame']")) return false;
+      // Ancestors inside this chart only: the chart's own description may well contain the word "axis".
+      const inside = (selector) => {
+        const found = s.closest(selector);
+        return found !== null && found !== svg && svg.contains(found);
+      };
+      if (inside(AXIS) || inside("defs, clipPath, mask, pattern, marker")) return false;
+      if (inside(".bg, .plotbg, [data-mark='frame'], [aria-label='frame']")) return false;
       try {
         const b = s.getBBox();
-        return b.width > 0 || b.height > 0;
+        // A line or path may be flat (a rule); a rect, circle or image with no area shows nothing.
+        return /^(line|path|polyline)$/i.test(s.tagName) ? b.width > 0 || b.height > 0 : b.width > 0 && b.height > 0;
       } catch {
         return false;
       }
