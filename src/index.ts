@@ -38,7 +38,8 @@ export type { ScaleMap, RefineStage } from "./mtcnn/stages.js";
 // Recognition: alignment, embedders, the detect → align → embed pipeline.
 export { dlibChip } from "./align/dlibChip.js";
 export type { Embedder, Embedding } from "./embed/embedder.js";
-export { DlibEmbedder, DLIB_THRESHOLD } from "./embed/dlibEmbedder.js";
+export { DlibEmbedder, DLIB_THRESHOLD, type DlibEmbedderOptions } from "./embed/dlibEmbedder.js";
+export type { DlibStandardisation } from "./embed/dlibResnet.js";
 export { modelEmbedder, type EmbeddingModel, type ModelEmbedderOptions } from "./embed/modelEmbedder.js";
 export { embedWithFlip } from "./embed/embedWithFlip.js";
 export { largestFace } from "./pipeline/largestFace.js";
