@@ -134,6 +134,7 @@ describe("facelab lfw", { skip: noLfw }, () => {
     assert.match(r.stderr, /3 images, 0 done before/);
     const settings = JSON.parse(await readFile(path.join(dir, "settings.json"), "utf8"));
     assert.deepEqual([settings.align, settings.margin, settings.standardisation, settings.images], ["margin", 44, "prewhiten", 3]);
+    assert.match(settings.command, /^facelab lfw embed --lfw .* --margin 44 --prewhiten --pairs /);
   });
 
   test("eval with a pair whose image has no embedding exits 1 naming it", async () => {

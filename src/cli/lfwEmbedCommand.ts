@@ -92,6 +92,8 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   bar.finish();
   process.removeListener("SIGINT", onSignal);
   const run = {
+    // The options as given, so an artifact says exactly how it was made (resumed runs: the last one).
+    command: ["facelab", "lfw", "embed", ...argv].join(" "),
     align,
     ...(align === "margin" ? { margin } : {}),
     flip: !!v.flip,
@@ -131,6 +133,7 @@ function pairImages(files: string[]): Set<string> {
 
 /** How the artifacts were made, written beside them (and carried into `lfw eval`'s report). */
 interface EmbedSettings {
+  command: string;
   align: AlignMode;
   /** With `align: "margin"` only. */
   margin?: number;
