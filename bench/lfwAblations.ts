@@ -94,5 +94,5 @@ for (const arg of process.argv.slice(2)) {
 const kept = previous.rows.map((r) => ({ ...r, made: r.made ?? previous.made }));
 const order = [...new Set([...kept.map((r) => r.variant), ...fresh.keys()])];
 const rows = order.flatMap((v) => fresh.get(v) ?? kept.filter((r) => r.variant === v));
-const made = rows.map((r) => r.made ?? "").reduce((a, b) => (a > b ? a : b), "");
+const made = rows.map((r) => r.made ?? "").sort().at(-1) ?? "";
 writeFileSync(OUT, JSON.stringify({ made, rows }, null, 1) + "\n");
