@@ -10,7 +10,8 @@
  * Two scores per variant and metric: the View-2 10-fold protocol (`facelab lfw eval`'s, same threshold
  * grids) where all its images are embedded, and the accuracy at the best single threshold on View 1's
  * 1,000 dev-test pairs where those are (optimistic, but identical for every variant, so a fair
- * yardstick). Each row records the embed command (from the folder's settings.json) and the date.
+ * yardstick). Each row records the embed command (from the folder's settings.json, local folders
+ * shortened to the names of the LFW files) and the date.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -111,6 +112,11 @@ function view2SubtractMean(e: Embeddings) {
   return { accuracy: acc.mean, std: acc.std, val: sd(results.map((r) => r.val)).mean };
 }
 
+/** The recorded command with this machine's folders dropped: `…/lfw-deepfunneled` → `lfw-deepfunneled`, `--out <dir>`. */
+function shortPaths(command: string): string {
+  return command.replace(/\S*\/(lfw-deepfunneled|pairs\.txt|pairsDevTest\.txt)\b/g, "$1").replace(/--out \S+/, "--out <dir>");
+}
+
 function variantRows(name: string, dir: string): Row[] {
   const e = load(dir);
   const s = e.settings;
@@ -126,7 +132,7 @@ function variantRows(name: string, dir: string): Row[] {
       view2: v2 ? { accuracy: v2.accuracy.mean, std: v2.accuracy.std, val: v2.val.mean } : null,
       devTestBestThreshold: covers(e, devTest) ? bestThreshold(devTest, e, metric) : null,
       made: s.date,
-      ...(s.command ? { embedCommand: s.command } : {}),
+      ...(s.command ? { embedCommand: shortPaths(s.command) } : {}),
     };
   });
   if (covers(e, view2)) {

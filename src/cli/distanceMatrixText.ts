@@ -10,7 +10,5 @@ export function distanceMatrixText(faces: readonly { label: string; embedding: A
   const legend = faces.map((f, i) => `${i}: ${f.label}`);
   const header = `    ${faces.map((_, j) => String(j).padStart(8)).join("")}`;
   const rows = faces.map((a, i) => `${String(i).padStart(4)}${faces.map((b) => distance(a.embedding, b.embedding).toFixed(4).padStart(8)).join("")}`);
-  return (
-    ["", "Faces:", ...legend, "", "Distance matrix (Euclidean, dlib descriptors; under 0.6: probably the same person):", header, ...rows].join("\n") + "\n"
-  );
+  return ["", "Faces:", ...legend, "", "Distance matrix (Euclidean; dlib: under 0.6 is likely the same person):", header, ...rows].join("\n") + "\n";
 }

@@ -1,7 +1,7 @@
 // The LFW pairs' distances, same person against different people, on one scale, with the thresholds
 // that belong to that scale drawn as labelled rules.
 import * as Plot from "@observablehq/plot";
-import { describedChart } from "../accessible.js";
+import { describedPlot } from "./describedPlot.js";
 
 export interface ThresholdLine {
   x: number;
@@ -35,5 +35,5 @@ export function distanceHistogram(
       Plot.ruleY([0]),
     ],
   });
-  return describedChart(chart, description);
+  return describedPlot(chart, description);
 }
