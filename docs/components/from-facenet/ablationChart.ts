@@ -19,7 +19,7 @@ export function ablationChart(rows: readonly AblationRow[], quoted: readonly Quo
   const chart = Plot.plot({
     width: Math.max(360, width),
     height: 40 + 34 * new Set(points.map((p) => p.label)).size,
-    marginLeft: 260,
+    marginLeft: 330,
     // In percent (the unit of a `percent` scale), from a whole point below the worst bar to 100: the crop ablations fall far below the others.
     x: {
       label: "LFW View 2 accuracy (%), mean ± std over 10 folds",
