@@ -21,6 +21,7 @@ export default {
     { name: "3½ · Clusters: exploring the embedding space", path: "/clusters" },
     { name: "4 · Your face database: enrol, train, predict", path: "/database" },
     { name: "4½ · Webcam: real-time recognition", path: "/webcam" },
+    { name: "From facenet's scripts to this site", path: "/from-facenet" },
     { name: "5 · SRN: selective refinement for small faces", path: "/srn" },
     { name: "Performance", path: "/performance" },
   ],

@@ -92,4 +92,23 @@ describe("facelab embed", { concurrency: true }, () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /Anthony_Hopkins_0001\.jpg: 250×250, 1 face\n {2}\[.*\] {2}score .* embedding \[.*, …\] \(128\)/);
   });
+
+  test("two faces or more: a distance matrix follows, as compare.py prints", async () => {
+    const [one, two] = [path.join(FIXTURES, "Anthony_Hopkins_0001.jpg"), path.join(FIXTURES, "Alberta_Lee_0001.jpg")];
+    const r = await facelab("embed", "--largest", one, two);
+    assert.equal(r.code, 0, r.stderr);
+    const [, matrix] = r.stdout.split("Distance matrix");
+    assert.ok(matrix, r.stdout);
+    assert.match(r.stdout, /Faces:\n0: .*Anthony_Hopkins_0001\.jpg\n1: .*Alberta_Lee_0001\.jpg\n/);
+    const rows = matrix
+      .trim()
+      .split("\n")
+      .slice(2)
+      .map((l) => l.trim().split(/\s+/).slice(1).map(Number));
+    assert.deepEqual([rows[0][0], rows[1][1]], [0, 0]);
+    assert.equal(rows[0][1], rows[1][0]);
+    assert.ok(rows[0][1] > 0.6, `two different people are further apart than dlib's 0.6 (${rows[0][1]})`);
+    const single = await facelab("embed", one);
+    assert.ok(!single.stdout.includes("Distance matrix"), "one face: no matrix");
+  });
 });

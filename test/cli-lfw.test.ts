@@ -105,6 +105,38 @@ describe("facelab lfw", { skip: noLfw }, () => {
     assert.ok(report.accuracy.mean >= 0.8, `two distinct people are told apart (accuracy ${report.accuracy.mean})`);
   });
 
+  test("embed --align margin --margin 44 --prewhiten with two --pairs files embeds their images and records the settings", async () => {
+    const pairsA = path.join(tmp, "pairs-a.txt");
+    const pairsB = path.join(tmp, "pairs-b.txt");
+    await writeFile(pairsA, "1\nAaron_Peirsol\t1\t2\n");
+    await writeFile(pairsB, "1\nAaron_Peirsol\t2\tAbel_Pacheco\t3\n");
+    const dir = path.join(tmp, "out-margin");
+    const r = await facelab(
+      "lfw",
+      "embed",
+      "--lfw",
+      lfw,
+      "--out",
+      dir,
+      "--workers",
+      "1",
+      "--align",
+      "margin",
+      "--margin",
+      "44",
+      "--prewhiten",
+      "--pairs",
+      pairsA,
+      "--pairs",
+      pairsB,
+    );
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /3 images, 0 done before/);
+    const settings = JSON.parse(await readFile(path.join(dir, "settings.json"), "utf8"));
+    assert.deepEqual([settings.align, settings.margin, settings.standardisation, settings.images], ["margin", 44, "prewhiten", 3]);
+    assert.match(settings.command, /^facelab lfw embed --lfw .* --margin 44 --prewhiten --pairs /);
+  });
+
   test("eval with a pair whose image has no embedding exits 1 naming it", async () => {
     const pairs = path.join(tmp, "pairs-broken.txt");
     await writeFile(pairs, "1\t1\nAdolfo_Aguilar_Zinser\t1\t2\n");
@@ -124,6 +156,8 @@ describe("facelab lfw usage", () => {
       ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--workers", "0"],
       ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--align", "warp"],
       ["lfw", "embed", "--bogus"],
+      ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--margin", "44"],
+      ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--align", "margin", "--margin", "-4"],
       ["lfw", "eval", "--embeddings", "x"],
       ["lfw", "eval", "--embeddings", "x", "--pairs", "p", "--metric", "l1"],
     ];
@@ -141,6 +175,8 @@ describe("facelab lfw usage", () => {
     const [lfwHelp, embed, evaluate] = await Promise.all([facelab("lfw", "--help"), facelab("lfw", "embed", "--help"), facelab("lfw", "eval", "--help")]);
     for (const r of [lfwHelp, embed, evaluate]) assert.equal(r.code, 0, r.stderr);
     assert.match(embed.stdout, /--workers/);
+    assert.match(embed.stdout, /--margin M/);
+    assert.match(embed.stdout, /--prewhiten/);
     assert.match(evaluate.stdout, /--metric/);
   });
 });

@@ -55,3 +55,28 @@ test("modelEmbedder: repeated embeds and a failing one leave no tensors; dispose
   embedder.dispose();
   assert.equal(tf.memory().numTensors, before);
 });
+
+test("DlibEmbedder with facenet's prewhitening: no tensors left, another embedding, blind to the image's contrast", async () => {
+  (await loadDetector()).dispose();
+  const before = tf.memory().numTensors;
+  const fixed = await DlibEmbedder.load(dlibReader());
+  const prewhiten = await DlibEmbedder.load(dlibReader(), { standardisation: "prewhiten" });
+  assert.match(prewhiten.normalisation, /prewhiten/);
+  // A 150×150 face with values ≤ 127, and the same face at twice the contrast (exact in floating point).
+  const data = new Uint8Array(150 * 150 * 3).map((_, i) => (i * 37 + ((i / 450) | 0) * 11) % 128);
+  const face = { width: 150, height: 150, channels: 3 as const, data };
+  const brighter = { ...face, data: data.map((v) => v * 2) };
+  await prewhiten.embed([face]);
+  const baseline = tf.memory().numTensors;
+  const [a, b] = await prewhiten.embed([face, brighter]);
+  const [c, d] = await fixed.embed([face, brighter]);
+  assert.equal(tf.memory().numTensors, baseline, "after a prewhitened batch");
+  const gap = (x: Float32Array, y: Float32Array) => Math.hypot(...x.map((v, i) => v - y[i]));
+  assert.ok(gap(a, b) < 1e-4, `prewhitening removes the contrast change (gap ${gap(a, b)})`);
+  assert.ok(gap(c, d) > 1e-3, `the fixed normalisation sees it (gap ${gap(c, d)})`);
+  assert.ok(gap(a, c) > 1e-3, "the two standardisations give different embeddings");
+  await assert.rejects(DlibEmbedder.load(dlibReader(), { standardisation: "per-image" as "fixed" }), /standardisation must be/);
+  fixed.dispose();
+  prewhiten.dispose();
+  assert.equal(tf.memory().numTensors, before);
+});

@@ -32,7 +32,9 @@ export function scrollable<T extends HTMLElement>(box: T, name: string): T {
 /**
  * A Plot chart as one described image for screen readers: Plot puts aria-label on its <g> groups,
  * which ARIA does not allow without a role. The chart becomes role="img" named by `description`
- * (say what it shows and its main reading), and its inner labels are dropped.
+ * (say what it shows and its main reading), and its inner labels are dropped. With a colour legend,
+ * Plot returns a <figure>: its own <svg> child is the chart, and the swatches' little <svg>s (whose
+ * class names Plot hashes) are hidden, since the legend's text beside them says it all.
  */
 export function describedChart<T extends Element>(chart: T, description: string): T {
   const svgs = chart instanceof SVGSVGElement ? [chart] : [...chart.querySelectorAll("svg")];
@@ -44,8 +46,11 @@ export function describedChart<T extends Element>(chart: T, description: string)
       g.removeAttribute("aria-description");
     }
   }
-  // The chart, not a legend swatch: Plot's legend classes carry a hash ("plot-1a2b3c-swatch"), so match by substring.
-  const main = svgs.find((s) => !s.closest('[class*="swatch"], [class*="legend"]')) ?? svgs[0];
+  const main =
+    chart instanceof SVGSVGElement
+      ? chart
+      : (chart.querySelector(":scope > svg") ?? svgs.find((s) => !s.closest('[class*="swatch"], [class*="legend"]')) ?? svgs[0]);
+  for (const svg of svgs) if (svg !== main && !main?.contains(svg)) svg.setAttribute("aria-hidden", "true");
   if (main) {
     main.setAttribute("role", "img");
     main.setAttribute("aria-label", description);

@@ -90,10 +90,8 @@ export function miningChart(batch: Sample[], keep: number, width: number): HTMLE
     ],
   });
   const top = sorted[0]?.loss ?? 0;
-  // With a legend Plot returns a <figure>: describe its chart <svg>, not the legend's swatches.
-  const main = chart instanceof SVGSVGElement ? chart : (chart.querySelector(":scope > svg") ?? chart);
   describedChart(
-    main,
+    chart,
     `Bar chart of the ${sorted.length} losses of the batch, hardest first, from ${top.toFixed(2)} down to ${(sorted.at(-1)?.loss ?? 0).toFixed(3)}; the hardest ${cut} are kept for back-propagation.`,
   );
   return chart;

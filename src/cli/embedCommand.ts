@@ -9,6 +9,7 @@ import { ImageLoadError } from "../node/loadImage.js";
 import { readInput } from "./readInput.js";
 import { embedFaces, type EmbeddedFace } from "../pipeline/embedFaces.js";
 import { embeddedFaceJson, type EmbedJson } from "./embedJson.js";
+import { distanceMatrixText } from "./distanceMatrixText.js";
 import { loadDetector } from "../node/loadDetector.js";
 import { loadEmbedder } from "../node/loadEmbedder.js";
 import { DETECTOR_FLAGS, parseCommand } from "./parseCommand.js";
@@ -79,5 +80,12 @@ export async function embedCommand(argv: string[]): Promise<number> {
     detector.dispose();
   }
   if (args.json) process.stdout.write(JSON.stringify(out) + "\n");
+  else {
+    // As compare.py: every face against every other, once all images are in.
+    const all = Object.entries(out.images).flatMap(([file, image]) =>
+      image.faces.map((f, i) => ({ label: image.faces.length > 1 ? `${file} (face ${i + 1})` : file, embedding: f.embedding })),
+    );
+    if (all.length >= 2) process.stdout.write(distanceMatrixText(all));
+  }
   return failures > 0 ? 1 : 0;
 }

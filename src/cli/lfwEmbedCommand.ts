@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { appendDone, readDone, type Done } from "../lfw/checkpoint.js";
+import { DEFAULT_MARGIN_CROP } from "../align/marginCrop.js";
+import type { DlibStandardisation } from "../embed/dlibResnet.js";
 import type { AlignMode } from "../lfw/embedImage.js";
 import { listLfwImages } from "../lfw/listImages.js";
 import { parsePairs } from "../lfw/pairs.js";
@@ -25,7 +27,9 @@ const FLAGS = {
   flip: { type: "boolean" },
   align: { type: "string" },
   limit: { type: "string" },
-  pairs: { type: "string" },
+  pairs: { type: "string", multiple: true },
+  margin: { type: "string" },
+  prewhiten: { type: "boolean" },
   backend: { type: "string" },
   "thumb-size": { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -49,6 +53,8 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   if (backend !== "wasm" && backend !== "cpu") throw new UsageError(`--backend must be wasm or cpu, got "${v.backend}"`);
   const workers = positiveInt("workers", v.workers, Math.max(1, os.availableParallelism()));
   const thumbSize = positiveInt("thumb-size", v["thumb-size"], 32);
+  const margin = marginOption(v.margin, align);
+  const standardisation: DlibStandardisation = v.prewhiten ? "prewhiten" : "fixed";
   const wanted = v.pairs ? pairImages(v.pairs) : null;
   const all = listLfwImages(v.lfw)
     .filter((p) => !wanted || wanted.has(p))
@@ -73,7 +79,7 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
     await runPool(
       todo.map((p) => ({ path: p, file: path.join(v.lfw as string, p) })),
       workers,
-      { options: { align, flip: !!v.flip, thumbSize }, backend },
+      { options: { align, margin, flip: !!v.flip, thumbSize }, backend, standardisation },
       (r) => {
         const d: Done = r.type === "done" ? { path: r.path, row: r.row, embedding: r.embedding, thumb: r.thumb } : { path: r.path, error: r.message };
         appendDone(log, d);
@@ -86,8 +92,12 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   bar.finish();
   process.removeListener("SIGINT", onSignal);
   const run = {
+    // The options as given, so an artifact says exactly how it was made (resumed runs: the last one).
+    command: ["facelab", "lfw", "embed", ...argv].join(" "),
     align,
+    ...(align === "margin" ? { margin } : {}),
     flip: !!v.flip,
+    standardisation,
     thumbSize,
     workers,
     backend,
@@ -97,21 +107,38 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   return summarise(v.out, all, done, run, stop);
 }
 
-/** The images a pairs file uses (to embed only what one protocol needs, e.g. a quick ablation on View 1). */
-function pairImages(file: string): Set<string> {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    throw new UsageError(`--pairs ${file}: cannot read it`);
+/** `--margin`: facenet's total margin in source pixels; only meaningful with `--align margin`. */
+function marginOption(v: string | undefined, align: AlignMode): number {
+  if (v === undefined) return DEFAULT_MARGIN_CROP.margin;
+  if (align !== "margin") throw new UsageError("--margin needs --align margin (the chip's framing is fixed by its landmarks)");
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`--margin must be a number ≥ 0, got "${v}"`);
+  return n;
+}
+
+/** The images the pairs files use (to embed only what protocols need, e.g. View 2 plus View 1's dev test). */
+function pairImages(files: string[]): Set<string> {
+  const images = new Set<string>();
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      throw new UsageError(`--pairs ${file}: cannot read it`);
+    }
+    for (const p of parsePairs(text)) images.add(p.a).add(p.b);
   }
-  return new Set(parsePairs(text).flatMap((p) => [p.a, p.b]));
+  return images;
 }
 
 /** How the artifacts were made, written beside them (and carried into `lfw eval`'s report). */
 interface EmbedSettings {
+  command: string;
   align: AlignMode;
+  /** With `align: "margin"` only. */
+  margin?: number;
   flip: boolean;
+  standardisation: DlibStandardisation;
   thumbSize: number;
   workers: number;
   backend: string;

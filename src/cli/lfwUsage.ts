@@ -19,9 +19,14 @@ Images where MTCNN finds no face are embedded from a centre crop (facenet's fall
 Options:
   --workers N       worker threads (default: the number of cores)
   --flip            average in the embedding of the mirrored crop (test-time augmentation)
-  --align MODE      chip: the embedder's 5-point alignment (default); margin: facenet's box + 32 px margin
+  --align MODE      chip: the embedder's 5-point alignment (default); margin: facenet's box + margin crop
+  --margin M        with --align margin: total margin around the box in source pixels, half per side
+                    (facenet's align_dataset_mtcnn.py --margin; default 32, its LFW setting)
+  --prewhiten       feed the network facenet's per-image standardisation (x − mean) / std instead of
+                    its own fixed one — an ablation: the network was not trained on it
   --limit N         only the first N images (in path order)
-  --pairs FILE      only the images a pairs file uses (e.g. pairsDevTest.txt for a quick comparison)
+  --pairs FILE      only the images a pairs file uses (e.g. pairsDevTest.txt for a quick comparison);
+                    repeat it to take the images of several files
   --thumb-size N    thumbnail side in pixels (default 32)
   --backend NAME    wasm (default) or cpu
 `;

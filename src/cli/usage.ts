@@ -81,6 +81,7 @@ mean face) and embeds it with dlib's 128-D face-recognition ResNet. Prints a sum
 with --json the detect schema with an embedding per face:
 {"images": {"<path>": {"width", "height", "faces": [{"box", "score", "landmarks", "embedding"}]}}}
 Two faces of one person are usually closer than 0.6 in Euclidean distance (dlib's threshold).
+With two faces or more (and no --json), a distance matrix of all faces follows, as compare.py prints.
 Unreadable images get one line on stderr and are left out; the others are still processed.
 Exit code: 0 all images read, 1 some could not be read, 2 bad options.
 

@@ -9,7 +9,7 @@ import { dlibChip } from "../align/dlibChip.js";
 import type { ModelFileReader } from "../core/types.js";
 import type { Embedder, Embedding } from "./embedder.js";
 import { embedPixels } from "./embedPixels.js";
-import { DLIB_INPUT, dlibResnet } from "./dlibResnet.js";
+import { DLIB_INPUT, type DlibStandardisation, dlibResnet } from "./dlibResnet.js";
 import type { DlibWeights } from "./dlibWeights.js";
 import { loadDlibWeights } from "./loadDlibWeights.js";
 
@@ -24,17 +24,36 @@ export const DLIB_THRESHOLD = 0.6;
  * averaged in), and 0.6 / 1.42 ≈ 0.42.
  */
 export const DLIB_UNIT_THRESHOLD = 0.41;
+export interface DlibEmbedderOptions {
+  /**
+   * "fixed" (default): the network's own input normalisation. "prewhiten": facenet's per-image
+   * standardisation instead — an ablation only; the network was not trained on it.
+   */
+  standardisation?: DlibStandardisation;
+}
 
 export class DlibEmbedder implements Embedder {
   readonly inputSize = DLIB_INPUT.size;
   readonly dimension = DLIB_INPUT.dimension;
-  readonly normalisation = `(RGB − [${DLIB_INPUT.meanRgb.join(", ")}]) / ${DLIB_INPUT.divisor}`;
+  readonly normalisation: string;
 
-  private constructor(private readonly weights: DlibWeights) {}
+  private constructor(
+    private readonly weights: DlibWeights,
+    private readonly standardisation: DlibStandardisation,
+  ) {
+    this.normalisation =
+      standardisation === "fixed"
+        ? `(RGB − [${DLIB_INPUT.meanRgb.join(", ")}]) / ${DLIB_INPUT.divisor}`
+        : "per image (RGB − mean) / max(std, 1/√(h·w·3)) (facenet prewhiten)";
+  }
 
   /** Loads the weights through `read` (the `model/` files of `@vladmandic/face-api`). */
-  static async load(read: ModelFileReader): Promise<DlibEmbedder> {
-    return new DlibEmbedder(await loadDlibWeights(read));
+  static async load(read: ModelFileReader, options: DlibEmbedderOptions = {}): Promise<DlibEmbedder> {
+    const standardisation = options.standardisation ?? "fixed";
+    if (standardisation !== "fixed" && standardisation !== "prewhiten") {
+      throw new RangeError(`DlibEmbedder: standardisation must be "fixed" or "prewhiten", got "${standardisation}"`);
+    }
+    return new DlibEmbedder(await loadDlibWeights(read), standardisation);
   }
 
   /** dlib's 150×150 chip: the five landmarks fitted to its mean face with 25 % padding. */
@@ -47,7 +66,7 @@ export class DlibEmbedder implements Embedder {
   }
 
   forward(batch: tf.Tensor4D): tf.Tensor2D {
-    return dlibResnet(batch, this.weights);
+    return dlibResnet(batch, this.weights, this.standardisation);
   }
 
   dispose(): void {

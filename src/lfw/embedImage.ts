@@ -9,7 +9,7 @@ import type { Box, Face, Landmarks5, Pixels } from "../core/types.js";
 import { pickMainFace } from "../align/pickMainFace.js";
 import { resizeBilinear } from "../align/resizeBilinear.js";
 import { dlibChipTemplate } from "../align/dlibChip.js";
-import { marginCrop } from "../align/marginCrop.js";
+import { DEFAULT_MARGIN_CROP, marginCrop } from "../align/marginCrop.js";
 import type { Embedder } from "../embed/embedder.js";
 import { embedWithFlip } from "../embed/embedWithFlip.js";
 import type { Mtcnn } from "../mtcnn/detector.js";
@@ -20,6 +20,8 @@ export type AlignMode = "chip" | "margin";
 export interface EmbedImageOptions {
   /** "chip": the embedder's own 5-point alignment (dlib's chip); "margin": facenet's box + margin crop. */
   align: AlignMode;
+  /** With `align: "margin"`: total margin in source pixels, half per side (facenet `--margin`; default 32). */
+  margin?: number;
   /** Average the embedding of the mirrored crop in. */
   flip: boolean;
   /** Side of the thumbnail returned for the pages. */
@@ -43,7 +45,10 @@ export async function embedImage(mtcnn: Mtcnn, embedder: Embedder, path: string,
   const faces = await mtcnn.detect(pixels);
   const main = pickMainFace(faces, pixels.width, pixels.height);
   const face = main < 0 ? centreFace(pixels.width, pixels.height) : faces[main];
-  const crop = o.align === "chip" ? embedder.align(pixels, face) : marginCrop(pixels, face.box, { size: embedder.inputSize, margin: 32 });
+  const crop =
+    o.align === "chip"
+      ? embedder.align(pixels, face)
+      : marginCrop(pixels, face.box, { size: embedder.inputSize, margin: o.margin ?? DEFAULT_MARGIN_CROP.margin });
   const [embedding] = await embedWithFlip(embedder, [crop], o.flip);
   const row: EmbeddingRow = { path, score: face.score, box: face.box, source: main < 0 ? "center-crop" : "mtcnn" };
   const thumb = resizeBilinear(crop, o.thumbSize, o.thumbSize);

@@ -4,6 +4,7 @@
  * `onReady` hears each worker finish loading its models (bench/lfwThroughput.ts times start-up apart).
  */
 import { Worker } from "node:worker_threads";
+import type { DlibStandardisation } from "../embed/dlibResnet.js";
 import type { EmbedImageOptions } from "./embedImage.js";
 import type { Job, WorkerReply } from "./worker.js";
 
@@ -21,7 +22,7 @@ function startWorker(workerData: unknown): Worker {
 export async function runPool(
   jobs: Job[],
   workers: number,
-  workerData: { options: EmbedImageOptions; backend: "wasm" | "cpu" },
+  workerData: { options: EmbedImageOptions; backend: "wasm" | "cpu"; standardisation?: DlibStandardisation },
   onReply: (r: Exclude<WorkerReply, { type: "ready" }>) => void,
   shouldStop: () => boolean,
   onReady: () => void = () => {},

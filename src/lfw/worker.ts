@@ -9,6 +9,7 @@ import { Mtcnn } from "../mtcnn/detector.js";
 import { fileReader } from "../node/files.js";
 import { loadImage } from "../node/loadImage.js";
 import { embedImage, type EmbedImageOptions } from "./embedImage.js";
+import type { DlibStandardisation } from "../embed/dlibResnet.js";
 
 export interface Job {
   path: string;
@@ -21,11 +22,11 @@ export type WorkerReply =
 
 const port = parentPort;
 if (!port) throw new Error("src/lfw/worker.ts runs as a worker thread");
-const { options, backend } = workerData as { options: EmbedImageOptions; backend: "wasm" | "cpu" };
+const { options, backend, standardisation } = workerData as { options: EmbedImageOptions; backend: "wasm" | "cpu"; standardisation?: DlibStandardisation };
 
 await setupBackend(backend);
 const mtcnn = await Mtcnn.load(fileReader());
-const embedder = await loadEmbedder();
+const embedder = await loadEmbedder({ standardisation });
 port.postMessage({ type: "ready" } satisfies WorkerReply);
 
 port.on("message", async (job: Job) => {

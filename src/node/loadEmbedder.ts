@@ -3,15 +3,15 @@
  * `setupBackend` has started the backend, turning a missing package or broken weights into one line
  * the user can act on.
  */
-import { DlibEmbedder } from "../embed/dlibEmbedder.js";
+import { DlibEmbedder, type DlibEmbedderOptions } from "../embed/dlibEmbedder.js";
 import { dlibReader, faceApiModelDir } from "./faceApiModels.js";
 
 /** The dlib embedder, weights read from the installed `@vladmandic/face-api`. */
-export async function loadEmbedder(): Promise<DlibEmbedder> {
+export async function loadEmbedder(options: DlibEmbedderOptions = {}): Promise<DlibEmbedder> {
   let dir = "@vladmandic/face-api/model";
   try {
     dir = faceApiModelDir();
-    return await DlibEmbedder.load(dlibReader());
+    return await DlibEmbedder.load(dlibReader(), options);
   } catch (err) {
     const why = err instanceof Error ? err.message.split("\n")[0] : String(err);
     throw new Error(`cannot load the dlib ResNet weights from ${dir}: ${why}`);

@@ -1,0 +1,21 @@
+// One ablation row of data/lfw/ablations.json in words: the crop, flip and input standardisation it
+// was embedded with (the metric is shown apart, as it changes no embedding).
+
+export interface AblationRow {
+  variant: string;
+  align: "chip" | "margin";
+  margin?: number;
+  flip: boolean;
+  standardisation?: "fixed" | "prewhiten";
+  metric: "euclidean" | "cosine";
+  view2: { accuracy: number; std: number; val: number } | null;
+  devTestBestThreshold: number | null;
+  made?: string;
+  embedCommand?: string;
+}
+
+/** "5-point chip · flip", "margin crop 44 px", "5-point chip · prewhitened"… */
+export function variantLabel(r: AblationRow): string {
+  const crop = r.align === "chip" ? "5-point chip" : `margin crop ${r.margin ?? 32} px`;
+  return [crop, r.flip ? "flip" : null, r.standardisation === "prewhiten" ? "prewhitened" : null].filter(Boolean).join(" · ");
+}
