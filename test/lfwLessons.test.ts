@@ -54,6 +54,25 @@ test("alignmentCost compares chip and margin on View 2 when both have it, else o
   assert.equal(alignmentCost([row("chip", 0.99, 0.98)]), null);
 });
 
+test("alignmentCost compares only rows that differ in alignment: not the prewhitened chip, not a 44 px margin", () => {
+  const row = (align: "chip" | "margin", accuracy: number, extra: Partial<AblationRow> = {}): AblationRow => ({
+    variant: align,
+    align,
+    flip: false,
+    metric: "euclidean",
+    view2: { accuracy, std: 0, val: 0 },
+    devTestBestThreshold: accuracy,
+    ...extra,
+  });
+  const rows = [
+    row("chip", 0.95, { standardisation: "prewhiten" }),
+    row("margin", 0.8, { margin: 44, standardisation: "fixed" }),
+    row("chip", 0.99, { standardisation: "fixed" }),
+    row("margin", 0.87, { margin: 32, standardisation: "fixed" }),
+  ];
+  assert.deepEqual(alignmentCost(rows), { split: "view2", chip: 0.99, margin: 0.87 });
+});
+
 test("mapTightness is small for tight people and near 1 when people fill the map", () => {
   const labels = Int32Array.from([0, 0, 1, 1]);
   const tight = Float32Array.from([0, 0, 0.01, 0, 10, 10, 10.01, 10]);

@@ -14,7 +14,8 @@ Detects (MTCNN), aligns and embeds (dlib ResNet, 128-D) every image under <dir>/
 threads, and writes <out>/embeddings.f32 (float32 LE, N×128), embeddings.tsv (path, score, box,
 source) and thumbs.jpg (aligned crops as a sprite sheet, same order). Progress goes to stderr.
 Interrupt with Ctrl-C and run the same command again to resume (the log is <out>/progress.jsonl).
-Images where MTCNN finds no face are embedded from a centre crop (facenet's fallback) and counted.
+Images where MTCNN finds no face are embedded from a centre crop and counted (facenet's
+align_dataset_mtcnn.py skips them instead, and validate_on_lfw.py the pairs that use them).
 
 Options:
   --workers N       worker threads (default: the number of cores)

@@ -1,7 +1,8 @@
 /**
  * One LFW image through the pipeline: detect with MTCNN, keep the main face (facenet's rule: large
  * and central), cut the embedder's crop and embed it — optionally with its mirror image averaged in
- * (test-time augmentation). When MTCNN finds no face, facenet's scripts fall back to a centre crop;
+ * (test-time augmentation). When MTCNN finds no face, facenet's align_dataset_mtcnn.py skips the image (and validate_on_lfw.py
+ * then skips its pairs); facelab embeds a centre crop instead, so all 6,000 pairs are scored;
  * here the fallback is the face box deep-funnelled LFW images are centred on, with the landmarks of
  * dlib's mean face placed in it, so every image still gets an embedding and the fallback is counted.
  */

@@ -5,7 +5,7 @@
  */
 import type { Box } from "../core/types.js";
 
-/** How an image's face was obtained: MTCNN, or facenet's fallback, a centre crop, when none was found. */
+/** How an image's face was obtained: MTCNN, or a centre crop when it found none (facenet's scripts skip such an image). */
 type FaceSource = "mtcnn" | "center-crop";
 
 export interface EmbeddingRow {

@@ -7,6 +7,10 @@ export interface AblationRow {
   align: "chip" | "margin";
   flip: boolean;
   metric: string;
+  /** facenet's margin in pixels (margin rows); absent in rows made before it was recorded (then 32). */
+  margin?: number | null;
+  /** "fixed": the network's own input normalisation; "prewhiten": facenet's per-image one. Absent = fixed. */
+  standardisation?: string | null;
   view2: { accuracy: number; std: number; val: number } | null;
   devTestBestThreshold: number;
 }
@@ -19,8 +23,10 @@ export interface AlignmentCost {
 
 /** Chip and margin accuracy on the same split, or null when a row is missing. */
 export function alignmentCost(rows: readonly AblationRow[], { flip = false, metric = "euclidean" } = {}): AlignmentCost | null {
-  const chip = rows.find((r) => r.align === "chip" && r.flip === flip && r.metric === metric);
-  const margin = rows.find((r) => r.align === "margin" && r.flip === flip && r.metric === metric);
+  // Only alignment may differ: the network's own normalisation, and facenet's default 32 px margin.
+  const same = (r: AblationRow) => r.flip === flip && r.metric === metric && (r.standardisation ?? "fixed") === "fixed";
+  const chip = rows.find((r) => r.align === "chip" && same(r));
+  const margin = rows.find((r) => r.align === "margin" && (r.margin ?? 32) === 32 && same(r));
   if (!chip || !margin) return null;
   if (chip.view2 && margin.view2) return { split: "view2", chip: chip.view2.accuracy, margin: margin.view2.accuracy };
   return { split: "devTest", chip: chip.devTestBestThreshold, margin: margin.devTestBestThreshold };
