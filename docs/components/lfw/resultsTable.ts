@@ -1,5 +1,6 @@
 // The LFW results table: a plain HTML table whose text wraps (the "source" column says where each
 // figure comes from, and must stay readable at any width, without horizontal scrolling).
+import { textTable } from "../textTable.js";
 
 export interface ResultRow {
   model: string;
@@ -11,19 +12,9 @@ export interface ResultRow {
 
 /** The rows as a wrapping table. */
 export function resultsTable(rows: readonly ResultRow[]): HTMLTableElement {
-  const table = document.createElement("table");
-  table.className = "results-table";
-  const head = table.createTHead().insertRow();
-  for (const title of ["model", "accuracy", "VAL@FAR=10⁻³", "source"]) {
-    const th = document.createElement("th");
-    th.scope = "col";
-    th.textContent = title;
-    head.append(th);
-  }
-  const body = table.createTBody();
-  for (const r of rows) {
-    const tr = body.insertRow();
-    for (const text of [r.model, r.accuracy, r.val, r.source]) tr.insertCell().textContent = text;
-  }
-  return table;
+  return textTable(
+    "results-table",
+    ["model", "accuracy", "VAL@FAR=10⁻³", "source"],
+    rows.map((r) => [r.model, r.accuracy, r.val, r.source]),
+  );
 }

@@ -3,6 +3,7 @@
 // of each MTCNN network beside the network of Li et al. 2015 (the paper's [19]) it replaces, trained
 // and validated on the same data within each group. The paper does not state the hardware, framework
 // or batch size of these timings.
+import { textTable } from "../textTable.js";
 
 export interface PaperTimingRow {
   group: string;
@@ -29,23 +30,16 @@ export function paperSeconds(network: string): number | undefined {
 
 /** Table I as a `<table id="paper-table-1">` with a caption naming it as quoted. */
 export function paperTable1(): HTMLTableElement {
-  const table = document.createElement("table");
+  const table = textTable(
+    "paper-table",
+    ["group", "network", "300 forward passes", "validation accuracy"],
+    PAPER_TABLE_1.map((r) => [r.group, r.network, `${r.seconds.toFixed(3)} s`, `${r.accuracy.toFixed(1)} %`]),
+  );
   table.id = "paper-table-1";
-  table.className = "paper-table";
-  const caption = table.createCaption();
-  caption.textContent = "Quoted: Zhang et al. 2016, Table I — speed and validation accuracy of MTCNN's networks and the earlier ones of Li et al. 2015";
-  const head = table.createTHead().insertRow();
-  for (const h of ["group", "network", "300 forward passes", "validation accuracy"]) {
-    const th = document.createElement("th");
-    th.scope = "col";
-    th.textContent = h;
-    head.append(th);
-  }
-  const body = table.createTBody();
-  for (const r of PAPER_TABLE_1) {
-    const row = body.insertRow();
-    if (!r.network.includes("Li")) row.className = "ours";
-    for (const text of [r.group, r.network, `${r.seconds.toFixed(3)} s`, `${r.accuracy.toFixed(1)} %`]) row.insertCell().textContent = text;
-  }
+  table.createCaption().textContent =
+    "Quoted: Zhang et al. 2016, Table I — speed and validation accuracy of MTCNN's networks and the earlier ones of Li et al. 2015";
+  PAPER_TABLE_1.forEach((r, i) => {
+    if (!r.network.includes("Li")) table.tBodies[0].rows[i].className = "ours";
+  });
   return table;
 }

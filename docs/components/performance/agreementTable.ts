@@ -2,7 +2,7 @@
 // round, how many pair up at IoU ≥ 0.5, F1, and on the full-size photos each one's recall of the
 // reference MTCNN's faces.
 import { raceName, type RaceResult } from "./benchFigures.js";
-import { textTable } from "./textTable.js";
+import { textTable } from "../textTable.js";
 
 const HEAD = ["backend · photos", "photos", "facelab faces", "face-api.js faces", "matched (IoU ≥ 0.5)", "F1", "recall of the reference"];
 

@@ -2,7 +2,7 @@
 // detection's time, the requests made until then, how many the HTTP cache answered, and the bytes.
 import { seconds } from "./benchFigures.js";
 import { bytes, COLD, WARM, type ColdLoad, type LoadPhase } from "./coldLoadBars.js";
-import { textTable } from "./textTable.js";
+import { textTable } from "../textTable.js";
 
 const HEAD = ["load", "first detection", "requests", "from the HTTP cache", "transferred"];
 
