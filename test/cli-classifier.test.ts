@@ -119,6 +119,13 @@ describe("facelab classifier", { skip }, () => {
     const notModel = await facelab("classifier", "classify", data, path.join(tmp, "other.json"));
     assert.equal(notModel.code, 1);
     assert.match(notModel.stderr, /other\.json: not a facelab classifier model/);
+    // A model from before the threshold moved to unit-length embeddings is refused, not misread.
+    const current = JSON.parse(await readFile(model(), "utf8"));
+    assert.equal(current.version, 2);
+    await writeFile(path.join(tmp, "v1.json"), JSON.stringify({ ...current, version: 1, threshold: 0.6 }));
+    const old = await facelab("classifier", "classify", data, path.join(tmp, "v1.json"));
+    assert.equal(old.code, 1);
+    assert.match(old.stderr, /v1\.json: written by an earlier facelab, whose "unknown" threshold \(0\.6\) was on raw descriptors; train it again/);
     await writeFile(path.join(tmp, "garbage.json"), "{ not json");
     assert.match((await facelab("classifier", "classify", data, path.join(tmp, "garbage.json"))).stderr, /garbage\.json: not JSON/);
     const flags = await facelab("classifier", "train", data, model(), "--min-images", "3", "--train-images", "3");

@@ -10,7 +10,8 @@ import { checkSvmJson, type SvmModelJson } from "../classifier/svm.js";
 
 export interface ClassifierFile {
   format: "facelab-classifier";
-  version: 1;
+  /** 2 since the threshold is on unit-length embeddings; version 1 files compared raw descriptors with dlib's 0.6. */
+  version: 2;
   /** How each photo was embedded. */
   embedder: { name: "dlib-resnet-128"; align: "mtcnn + dlib chip"; flip: boolean };
   /** The split it was trained with (null: every photo of every person). */
@@ -37,7 +38,13 @@ export function readClassifierFile(file: string): ClassifierFile {
   if (typeof m !== "object" || m === null || m.format !== "facelab-classifier") {
     throw new Error(`${file}: not a facelab classifier model (no "format": "facelab-classifier"; write one with facelab classifier train)`);
   }
-  if (m.version !== 1) throw new Error(`${file}: classifier model version ${String(m.version)} is not supported (this facelab reads version 1)`);
+  if ((m.version as number | undefined) === 1) {
+    // Its 0.6 was meant for raw descriptors (≈ 1.4 long); read as a unit-length distance it would accept almost anyone.
+    throw new Error(
+      `${file}: written by an earlier facelab, whose "unknown" threshold (0.6) was on raw descriptors; train it again with facelab classifier train`,
+    );
+  }
+  if (m.version !== 2) throw new Error(`${file}: classifier model version ${String(m.version)} is not supported (this facelab reads version 2)`);
   try {
     checkSvmJson(m.svm);
     checkCentroidJson(m.centroids);

@@ -32,7 +32,7 @@ export async function classifierTrainCommand(argv: string[]): Promise<number> {
     const trainCounts: Record<string, number> = Object.fromEntries(svm.labels.map((l) => [l, photos.filter((p) => p.label === l).length]));
     const file: ClassifierFile = {
       format: "facelab-classifier",
-      version: 1,
+      version: 2,
       embedder: { name: "dlib-resnet-128", align: "mtcnn + dlib chip", flip: args.flip },
       split: args.split,
       trainCounts,
