@@ -28,8 +28,8 @@ const result = (name: string) => {
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
 };
 
-/** Number of bars in the chart whose value axis reads `axis`. */
-const barsOf = (page: Page, axis: string) => page.locator(`.bar-chart svg[aria-label="${axis}"] rect`).count();
+/** Number of bars in the chart whose value axis reads `axis` (its description for screen readers starts with it). */
+const barsOf = (page: Page, axis: string) => page.locator(`.bar-chart svg[aria-label^="${axis}: "] rect`).count();
 
 /**
  * The sections drawn from fused-layers.json, the batching, WebGL-program and default-backend figures of
