@@ -54,7 +54,7 @@ describe("facelab classifier", { skip }, () => {
   test("train writes a model of three people, leaves the faceless photo out, exits 0", async () => {
     const r = await facelab("classifier", "train", data, model(), "--workers", "2");
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /Trained on 15 photos of 3 people \(1 left out\); training accuracy 1\.000/);
+    assert.match(r.stdout, /Trained on 15 photos of 3 people \(1 left out\); training accuracy 1\.000 \(most probable person\), 1\.000 \(SVM vote\)/);
     assert.match(r.stderr, /embedding 16 photos of 3 people on 2 workers/);
     assert.match(r.stderr, /Tony_Blair\/dogs\.jpg: no face found, left out/);
     assert.match(r.stderr, /16\/16 100%/);

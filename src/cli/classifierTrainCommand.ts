@@ -42,10 +42,16 @@ export async function classifierTrainCommand(argv: string[]): Promise<number> {
       created: new Date().toISOString(),
     };
     await writeAtomic(args.model, new TextEncoder().encode(JSON.stringify(file) + "\n"));
-    const correct = photos.filter((p) => svm.predict(p.embedding).label === p.label).length;
+    const predictions = photos.map((p) => svm.predict(p.embedding));
+    const correct = photos.filter((p, i) => predictions[i].label === p.label).length;
+    const voted = photos.filter((p, i) => predictions[i].decision === p.label).length;
+    // With very few photos per person, libsvm's probabilities (fitted by cross-validation inside the
+    // training set) can disagree with its own decision, so both are shown, as classifier.py's argmax
+    // of predict_proba and scikit-learn's predict would.
     process.stdout.write(
       `Trained on ${photos.length} photos of ${svm.labels.length} people (${skipped.length} left out); ` +
-        `training accuracy ${(correct / photos.length).toFixed(3)}\nSaved classifier model to "${args.model}"\n`,
+        `training accuracy ${(correct / photos.length).toFixed(3)} (most probable person), ${(voted / photos.length).toFixed(3)} (SVM vote)\n` +
+        `Saved classifier model to "${args.model}"\n`,
     );
   } finally {
     svm.dispose();
