@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+
 // The course site. Everything is self-hosted: no `npm:` imports, no implicit libraries, no web font
 // (globalStylesheets: []), an inline favicon, so the built site makes no request outside its origin.
 const favicon =
@@ -6,6 +8,53 @@ const favicon =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#4269d0"/><rect x="8" y="7" width="16" height="18" rx="3" fill="none" stroke="#fff" stroke-width="2.5"/><circle cx="13" cy="14" r="1.6" fill="#fff"/><circle cx="19" cy="14" r="1.6" fill="#fff"/></svg>`,
   );
 
+/** The pages of one edition, in course order; `zh` gives the Chinese names and paths under /zh/. */
+const PAGES = [
+  { path: "mtcnn", en: "1 · MTCNN: detection and alignment", zh: "1 · MTCNN：人脸检测与对齐" },
+  { path: "facenet", en: "2 · FaceNet: embeddings and the triplet loss", zh: "2 · FaceNet：嵌入与三元组损失" },
+  { path: "compare", en: "2½ · Compare two photos", zh: "2½ · 比较两张照片" },
+  { path: "lfw", en: "3 · LFW: verification, reproduced", zh: "3 · LFW：复现人脸验证" },
+  { path: "clusters", en: "3½ · Clusters: exploring the embedding space", zh: "3½ · 聚类：探索嵌入空间" },
+  { path: "database", en: "4 · Your face database: enrol, train, predict", zh: "4 · 你的人脸库：录入、训练、预测" },
+  { path: "webcam", en: "4½ · Webcam: real-time recognition", zh: "4½ · 摄像头：实时识别" },
+  { path: "from-facenet", en: "From facenet's scripts to this site", zh: "从 facenet 脚本到本网站" },
+  { path: "srn", en: "5 · SRN: selective refinement for small faces", zh: "5 · SRN：面向小人脸的选择性精炼" },
+  { path: "performance", en: "Performance", zh: "性能" },
+  { path: "glossary", en: "Glossary", zh: "术语表" },
+] as const;
+
+type Edition = "en" | "zh";
+const PREFIX: Record<Edition, string> = { en: "/", zh: "/zh/" };
+
+/**
+ * An edition's sidebar entries: the pages whose file exists, so a page being written can be built
+ * before its translation; test/editions.test.ts fails unless every page exists in both editions.
+ */
+function entries(ed: Edition) {
+  return PAGES.filter((p) => existsSync(new URL(`./docs${PREFIX[ed]}${p.path}.md`, import.meta.url))).map((p) => ({ name: p[ed], path: `${PREFIX[ed]}${p.path}` }));
+}
+const edition = (path: string): Edition => (/^\/zh(\/|$)/.test(path) ? "zh" : "en");
+
+/**
+ * The language switch: the same page in the other edition, as a link relative to this page (so a
+ * site served under a sub-path works). docs/components/i18n.ts adds the page's state when it is used.
+ */
+function languageSwitch(path: string): string {
+  const name = path.replace(/^\/(zh\/)?/, "").replace(/(^|\/)index$/, "");
+  const zh = edition(path) === "zh";
+  const href = zh ? `../${name}` : `./zh/${name}`;
+  const home = name === "" ? " data-home" : "";
+  const current = zh
+    ? `<a class="lang-switch" href="${href}" hreflang="en" lang="en"${home}>English</a> <span aria-current="true" lang="zh-CN">中文</span>`
+    : `<span aria-current="true" lang="en">English</span> <a class="lang-switch" href="${href}" hreflang="zh-CN" lang="zh-CN"${home}>中文</a>`;
+  return `<nav class="edition-switch" aria-label="${zh ? "语言" : "Language"}">${current}</nav>`;
+}
+
+const FOOTER: Record<Edition, string> = {
+  en: "facelab — learn face detection and recognition by running it. Your photos stay in your browser: nothing you choose, upload or film is sent anywhere.",
+  zh: "facelab——通过亲手运行来学习人脸检测与识别。你的照片只留在你的浏览器中：你选择、上传或拍摄的任何内容都不会被发送到别处。",
+};
+
 export default {
   root: "docs",
   title: "facelab",
@@ -13,18 +62,13 @@ export default {
   globalStylesheets: [],
   style: "style.css",
   head: `<link rel="icon" href="${favicon}">`,
+  // One sidebar per edition: two sections, each headed by its home page; style.css shows only the
+  // section holding the current page. The pager stays within an edition.
   pages: [
-    { name: "1 · MTCNN: detection and alignment", path: "/mtcnn" },
-    { name: "2 · FaceNet: embeddings and the triplet loss", path: "/facenet" },
-    { name: "2½ · Compare two photos", path: "/compare" },
-    { name: "3 · LFW: verification, reproduced", path: "/lfw" },
-    { name: "3½ · Clusters: exploring the embedding space", path: "/clusters" },
-    { name: "4 · Your face database: enrol, train, predict", path: "/database" },
-    { name: "4½ · Webcam: real-time recognition", path: "/webcam" },
-    { name: "From facenet's scripts to this site", path: "/from-facenet" },
-    { name: "5 · SRN: selective refinement for small faces", path: "/srn" },
-    { name: "Performance", path: "/performance" },
+    { name: "facelab", path: "/", collapsible: false, pager: "en", pages: entries("en") },
+    ...(existsSync(new URL("./docs/zh/index.md", import.meta.url)) ? [{ name: "facelab 中文版", path: "/zh/", collapsible: false, pager: "zh", pages: entries("zh") }] : []),
   ],
-  footer: "facelab — learn face detection and recognition by running it. Your photos stay in your browser.",
+  header: ({ path }: { path: string }) => languageSwitch(path),
+  footer: ({ path }: { path: string }) => FOOTER[edition(path)],
   search: false,
 };

@@ -34,8 +34,11 @@ export interface Visit {
 
 export interface Site {
   url: string;
-  /** Opens `route` in a new page; `init` runs in the page before any of its scripts (Playwright's addInitScript). */
-  open: (route: string, opts?: { width?: number; init?: () => void }) => Promise<Visit>;
+  /**
+   * Opens `route` in a new page; `init` runs in the page before any of its scripts (Playwright's
+   * addInitScript); `locale` is the browser's language (navigator.language, Accept-Language), "en-US" by default.
+   */
+  open: (route: string, opts?: { width?: number; init?: () => void; locale?: string }) => Promise<Visit>;
   close: () => Promise<void>;
 }
 
@@ -47,8 +50,8 @@ export async function startSite({ args = [] as string[] } = {}): Promise<Site> {
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", ...args],
   });
-  const open = async (route: string, { width = 1280, init }: { width?: number; init?: () => void } = {}): Promise<Visit> => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const open = async (route: string, { width = 1280, init, locale = "en-US" }: { width?: number; init?: () => void; locale?: string } = {}): Promise<Visit> => {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, locale });
     if (init) await page.addInitScript(init);
     const errors: string[] = [];
     const external: string[] = [];

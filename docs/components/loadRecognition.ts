@@ -1,5 +1,6 @@
 // The recognition pipeline a page needs: the wasm backend, MTCNN and dlib's embedding network, loaded
 // once with a line in the page's busy indicator, and freed with the page.
+import { msg } from "./i18n.js";
 import { DlibEmbedder, Mtcnn } from "facelab";
 import { urlReader, useBackend, type BackendName, type WasmUrls } from "facelab/browser";
 
@@ -24,7 +25,7 @@ export async function loadRecognition(
   invalidation: Promise<unknown>,
 ): Promise<RecognitionModels> {
   const backend = await useBackend("wasm", wasmUrls);
-  busy.textContent = "Loading MTCNN and the embedding network…";
+  busy.textContent = msg.common.loadingNetworks;
   const mtcnn = await Mtcnn.load(urlReader(mtcnnUrls));
   const embedder = await DlibEmbedder.load(urlReader(dlibUrls));
   void invalidation.then(() => {

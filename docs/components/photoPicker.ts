@@ -4,20 +4,20 @@
 // decoded whole; a larger one straight to a reduced copy, without the full-size pixels ever being in
 // memory, and the status says so. Files that are empty, not images, unsupported (HEIC, SVG, TIFF…)
 // or truncated get one line naming the file and the problem — the same words as the CLI
-// (imageProblem) — and the previous photo stays.
+// (imageProblemCode, in the page's language) — and the previous photo stays.
 import {
   BROWSER_DETECT_BUDGET,
-  BROWSER_UNSUPPORTED,
   detectionSize,
-  imageProblem,
+  imageProblemCode,
   isReduced,
   pixelsForBudget,
-  reductionNotice,
+  reductionRatio,
   sniffFormat,
   TAIL_BYTES,
   type DetectLimits,
   type Size,
 } from "facelab";
+import { msg } from "./i18n.js";
 
 export interface Photo {
   name: string;
@@ -41,13 +41,9 @@ export const pageLimits = (maxSide?: number): DetectLimits =>
 /** The problem `imageProblem` (or the browser's lack of a decoder) sees in a blob's first and last bytes, or null. */
 async function blobProblem(blob: Blob): Promise<string | null> {
   const [head, tail] = await Promise.all([blob.slice(0, 64).arrayBuffer(), blob.slice(Math.max(0, blob.size - TAIL_BYTES)).arrayBuffer()]);
-  const problem = imageProblem(new Uint8Array(head), new Uint8Array(tail), blob.size);
-  if (problem) return problem;
-  const format = sniffFormat(new Uint8Array(head));
-  return (format && BROWSER_UNSUPPORTED[format]) ?? null;
+  const problem = imageProblemCode(new Uint8Array(head), new Uint8Array(tail), blob.size, { browser: true });
+  return problem && msg.common.problem[problem];
 }
-
-const CANNOT_DECODE = "this browser cannot decode it (corrupt, or a format it lacks); try a JPEG or PNG";
 
 /** The size a viewer shows (EXIF orientation applied), read by an <img> from the header: nothing is decoded yet. */
 function displayedSize(blob: Blob): Promise<Size> {
@@ -60,7 +56,7 @@ function displayedSize(blob: Blob): Promise<Size> {
     };
     img.onerror = () => {
       URL.revokeObjectURL(url);
-      reject(new Error(CANNOT_DECODE));
+      reject(new Error(msg.common.cannotDecode));
     };
     img.src = url;
   });
@@ -109,14 +105,19 @@ export async function decodePhoto(blob: Blob, name: string, limits: DetectLimits
     const bitmap = isReduced(original, used) ? await reducedBitmap(blob, original, used) : await createImageBitmap(blob, { imageOrientation: "from-image" });
     return { name, bitmap, original };
   } catch {
-    throw new Error(`${name}: ${CANNOT_DECODE}`);
+    throw new Error(`${name}: ${msg.common.cannotDecode}`);
   }
+}
+
+/** "detected on a 1/2.5 copy (1600×1200 of 4000×3000); boxes are in the original's pixels", in the page's language. */
+export function reducedCopy(original: Size, used: Size): string {
+  return msg.common.reducedCopy(reductionRatio(original, used), `${used.width}×${used.height}`, `${original.width}×${original.height}`);
 }
 
 /** The picker's status line for a decoded photo. */
 export function photoStatus(photo: Photo): string {
   return isReduced(photo.original, photo.bitmap)
-    ? `${photo.name}: ${reductionNotice(photo.original, photo.bitmap)}`
+    ? `${photo.name}: ${reducedCopy(photo.original, photo.bitmap)}`
     : `${photo.name} — ${photo.bitmap.width}×${photo.bitmap.height}`;
 }
 
@@ -137,7 +138,7 @@ export function photoPicker(samples: Sample[], { initial = 0, maxSide = undefine
   let latest = 0; // only the most recent choice may land, however the loads finish
   const choose = async (load: () => Promise<Photo>) => {
     const ticket = ++latest;
-    status.textContent = "Loading…";
+    status.textContent = msg.common.loading;
     try {
       const photo = await load();
       if (ticket !== latest) return photo.bitmap.close();
@@ -154,7 +155,7 @@ export function photoPicker(samples: Sample[], { initial = 0, maxSide = undefine
   const fromUrl = (s: Sample) =>
     choose(async () => {
       const res = await fetch(s.url);
-      if (!res.ok) throw new Error(`${s.name}: could not load the sample photo (${res.status})`);
+      if (!res.ok) throw new Error(msg.common.sampleFailed(s.name, res.status));
       return { ...(await decodePhoto(await res.blob(), s.name, limits)), sample: s.name };
     });
   const fromFile = (f: File | undefined) => f && choose(() => decodePhoto(f, f.name, limits));
@@ -170,8 +171,8 @@ export function photoPicker(samples: Sample[], { initial = 0, maxSide = undefine
     fromFile(e.dataTransfer?.files[0]);
   });
   const label = Object.assign(document.createElement("label"), { className: "photo-picker-upload" });
-  label.append("Your photo: ", file);
-  root.append(...samples.map((s) => button(s.name, () => fromUrl(s))), label, document.createTextNode(" or drop one here. "), status);
+  label.append(msg.common.yourPhoto, file);
+  root.append(...samples.map((s) => button(s.name, () => fromUrl(s))), label, document.createTextNode(msg.common.orDrop), status);
   if (samples[initial]) void fromUrl(samples[initial]);
   return root;
 }

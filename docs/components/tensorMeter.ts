@@ -1,5 +1,6 @@
 // A live readout of tfjs memory: tensors alive and bytes held. Every page that runs models shows it,
 // so a leak is visible as a number that keeps climbing.
+import { msg } from "./i18n.js";
 import * as tf from "@tensorflow/tfjs";
 
 /** Updates twice a second until `invalidation` resolves (Framework's cell invalidation). */
@@ -9,10 +10,10 @@ export function tensorMeter(invalidation: Promise<unknown>): HTMLElement {
   const update = () => {
     try {
       const m = tf.memory();
-      el.textContent = `${tf.getBackend()} · ${m.numTensors} tensors · ${(m.numBytes / 2 ** 20).toFixed(1)} MB`;
+      el.textContent = msg.common.tensors(tf.getBackend(), m.numTensors, (m.numBytes / 2 ** 20).toFixed(1));
     } catch {
       // tf.memory() throws while the page's backend (e.g. wasm) is still starting: not an error, wait.
-      el.textContent = "tfjs starting…";
+      el.textContent = msg.common.tfjsStarting;
     }
   };
   update();

@@ -5,6 +5,7 @@
 // The cell that builds a card usually depends on live values and is re-run when they change; the
 // reader's prediction and whether they asked for the answer live here, keyed by the card's id, so a
 // re-render restores them (and a shown answer is recomputed for the new state).
+import { msg } from "./i18n.js";
 
 export interface Answer {
   /** The choice that is right for the current state, if the exercise has choices. */
@@ -38,14 +39,14 @@ export function tryThis(exercise: TryThis): HTMLElement {
   card.id = `try-${exercise.id}`;
   const title = document.createElement("h3");
   title.id = `${card.id}-title`;
-  title.textContent = `Try this · ${exercise.question}`;
+  title.textContent = `${msg.common.tryThis} · ${exercise.question}`;
   card.setAttribute("aria-labelledby", title.id);
   card.append(title);
 
   if (exercise.choices?.length) {
     const set = document.createElement("fieldset");
     const legend = document.createElement("legend");
-    legend.textContent = "Your prediction";
+    legend.textContent = msg.common.yourPrediction;
     set.append(legend);
     for (const choice of exercise.choices) {
       const label = document.createElement("label");
@@ -71,7 +72,7 @@ export function tryThis(exercise: TryThis): HTMLElement {
   }
   const button = document.createElement("button");
   button.type = "button";
-  button.textContent = exercise.choices?.length ? "Check my prediction" : "Show the answer";
+  button.textContent = exercise.choices?.length ? msg.common.checkPrediction : msg.common.showAnswer;
   const out = document.createElement("div");
   out.className = "try-this-answer";
   out.setAttribute("aria-live", "polite");
@@ -87,7 +88,7 @@ export function tryThis(exercise: TryThis): HTMLElement {
       answer = exercise.check();
     } catch (error) {
       out.className = "try-this-answer";
-      out.textContent = `The figure is not ready yet (${(error as Error).message}); try again in a moment.`;
+      out.textContent = msg.common.notReady((error as Error).message);
       return;
     }
     out.replaceChildren();
@@ -95,10 +96,10 @@ export function tryThis(exercise: TryThis): HTMLElement {
     if (answer.choice !== undefined && state.prediction !== undefined) {
       const right = answer.choice === state.prediction;
       out.className = `try-this-answer ${right ? "right" : "wrong"}`;
-      verdict.textContent = right ? `Right: ${answer.choice}. ` : `Not quite: ${answer.choice}. `;
+      verdict.textContent = right ? msg.common.right(answer.choice) : msg.common.notQuite(answer.choice);
     } else {
       out.className = "try-this-answer";
-      verdict.textContent = answer.choice !== undefined ? `Answer: ${answer.choice}. ` : "";
+      verdict.textContent = answer.choice !== undefined ? msg.common.answer(answer.choice) : "";
     }
     out.append(verdict, answer.explain);
   }

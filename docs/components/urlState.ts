@@ -3,6 +3,7 @@
 // initial values; `syncUrl` writes them back with history.replaceState (no new history entry per
 // slider move). Only values that differ from their defaults are written, so the plain page keeps a
 // plain address. Unknown or out-of-range values fall back to the default.
+import { msg } from "./i18n.js";
 
 const initial = typeof location === "undefined" ? new URLSearchParams() : new URLSearchParams(location.search);
 
@@ -53,7 +54,7 @@ export function shareLink(): HTMLElement {
   wrap.className = "share-link";
   const button = document.createElement("button");
   button.type = "button";
-  button.textContent = "Link to this view"; // no emoji: a system without an emoji font shows an empty box
+  button.textContent = msg.common.linkToView; // no emoji: a system without an emoji font shows an empty box
   const status = document.createElement("span");
   status.className = "share-link-status";
   status.setAttribute("aria-live", "polite");
@@ -61,19 +62,19 @@ export function shareLink(): HTMLElement {
   field.type = "text";
   field.readOnly = true;
   field.hidden = true;
-  field.setAttribute("aria-label", "link to this view");
+  field.setAttribute("aria-label", msg.common.linkToView);
   button.addEventListener("click", async () => {
     const href = location.href;
     field.value = href;
     try {
       await navigator.clipboard.writeText(href);
-      status.textContent = "Link copied — opening it restores this view.";
+      status.textContent = msg.common.linkCopied;
       field.hidden = true;
     } catch {
       // No clipboard permission (e.g. an insecure origin): show the link to copy by hand.
       field.hidden = false;
       field.select();
-      status.textContent = "Copy this link:";
+      status.textContent = msg.common.copyThisLink;
     }
   });
   wrap.append(button, status, field);

@@ -9,12 +9,9 @@
 /** Formats recognised by their first bytes. */
 export type ImageFormat = "jpeg" | "png" | "gif" | "webp" | "avif" | "heic" | "bmp" | "tiff" | "svg";
 
-/**
- * Formats the detector takes in Node (sharp; BMP through bmp-ts) and in Chromium, Firefox and Safari
- * alike. TIFF is the exception: sharp reads it, browsers other than Safari do not, so a page refuses
- * it with `BROWSER_UNSUPPORTED`'s message before the browser's decoder is asked.
- */
-const SUPPORTED_FORMATS: readonly ImageFormat[] = ["jpeg", "png", "gif", "webp", "avif", "bmp", "tiff"];
+// The detector takes JPEG, PNG, GIF, WebP, AVIF, BMP (bmp-ts in Node) and TIFF in Node (sharp) and
+// in Chromium, Firefox and Safari alike. TIFF is the exception: sharp reads it, browsers other than
+// Safari do not, so a page refuses it ("tiff") before the browser's decoder is asked.
 
 const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
 const starts = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
@@ -36,30 +33,46 @@ export function sniffFormat(head: Uint8Array): ImageFormat | null {
   return null;
 }
 
-/** Why not, per unsupported format: the user's next step in a few words. */
-const UNSUPPORTED: Record<Exclude<ImageFormat, (typeof SUPPORTED_FORMATS)[number]>, string> = {
+/**
+ * What is wrong with a file, as a code a page can put in its reader's language (the CLI and the
+ * English pages use `PROBLEM_TEXT`). "tiff" is only a problem in a browser.
+ */
+export type ImageProblem = "empty" | "not-image" | "heic" | "svg" | "tiff" | "truncated-jpeg" | "truncated-png";
+
+/** The English one-liners, lower-case fragments meant to follow the file name; each says the user's next step. */
+export const PROBLEM_TEXT: Record<ImageProblem, string> = {
+  empty: "empty file",
+  "not-image": "not an image (not JPEG, PNG, GIF, WebP, AVIF, BMP or TIFF)",
   heic: "unsupported format (HEIC); export it as JPEG (iPhone: Settings → Camera → Formats → Most Compatible)",
   svg: "unsupported format (SVG is a drawing, not a photo); export it as PNG",
+  tiff: "unsupported format (TIFF) in the browser; convert it to PNG or JPEG (the facelab command line reads TIFF)",
+  "truncated-jpeg": "truncated JPEG (the file ends before the image does)",
+  "truncated-png": "truncated PNG (the file ends before the image does)",
 };
 
 /** What a page says of a format Node reads but browsers do not. */
-export const BROWSER_UNSUPPORTED: Partial<Record<ImageFormat, string>> = {
-  tiff: "unsupported format (TIFF) in the browser; convert it to PNG or JPEG (the facelab command line reads TIFF)",
-};
+export const BROWSER_UNSUPPORTED: Partial<Record<ImageFormat, string>> = { tiff: PROBLEM_TEXT.tiff };
 
 /**
  * The problem with a file, from its first bytes (`head`, ≥ 64 recommended), its last bytes (`tail`,
- * `TAIL_BYTES` recommended: some phones append kilobytes after a JPEG's end marker) and its size; null when a decoder should try it. Messages are lower-case fragments meant
- * to follow the file name: "empty file", "not an image", "unsupported format (…)", "truncated …".
+ * `TAIL_BYTES` recommended: some phones append kilobytes after a JPEG's end marker) and its size;
+ * null when a decoder should try it. `browser`: also refuse what browsers cannot decode (TIFF).
  */
-export function imageProblem(head: Uint8Array, tail: Uint8Array, size: number): string | null {
-  if (size === 0) return "empty file";
+export function imageProblemCode(head: Uint8Array, tail: Uint8Array, size: number, { browser = false } = {}): ImageProblem | null {
+  if (size === 0) return "empty";
   const format = sniffFormat(head);
-  if (format === null) return "not an image (not JPEG, PNG, GIF, WebP, AVIF, BMP or TIFF)";
-  if (format in UNSUPPORTED) return UNSUPPORTED[format as keyof typeof UNSUPPORTED];
-  if (format === "jpeg" && !hasJpegEnd(tail)) return "truncated JPEG (the file ends before the image does)";
-  if (format === "png" && ascii(tail, Math.max(0, tail.length - 8), tail.length - 4) !== "IEND") return "truncated PNG (the file ends before the image does)";
+  if (format === null) return "not-image";
+  if (format === "heic" || format === "svg") return format;
+  if (browser && format === "tiff") return "tiff";
+  if (format === "jpeg" && !hasJpegEnd(tail)) return "truncated-jpeg";
+  if (format === "png" && ascii(tail, Math.max(0, tail.length - 8), tail.length - 4) !== "IEND") return "truncated-png";
   return null;
+}
+
+/** `imageProblemCode` in English words (the CLI's messages): "empty file", "not an image", "unsupported format (…)", "truncated …". */
+export function imageProblem(head: Uint8Array, tail: Uint8Array, size: number): string | null {
+  const code = imageProblemCode(head, tail, size);
+  return code && PROBLEM_TEXT[code];
 }
 
 /** How many of a file's last bytes `imageProblem` wants to see. */

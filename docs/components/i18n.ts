@@ -1,0 +1,127 @@
+// The page's language and its message table. The course has two editions with the same pages and the
+// same code: English at the site's root, 简体中文 under zh/. A page's cells are identical in both
+// editions (test/editions.test.ts), so a component cannot be told its language by the page: it reads
+// it here, from the address, once. Importing this module also wires the language switch in the
+// header (it carries the page's state, the query and the hash, to the other edition) and the
+// first-visit choice: the root home page follows the reader's remembered choice, else the browser's
+// language; other pages offer the other edition once when the browser prefers it.
+import { en, type Messages } from "./messages/en/index.js";
+import { zh } from "./messages/zh/index.js";
+
+export type Lang = "en" | "zh";
+export type { Messages };
+
+/** The edition an address belongs to: a `zh` path segment (any base path before it) is the Chinese one. */
+export function langOfPath(pathname: string): Lang {
+  return /(^|\/)zh(\/|$)/.test(pathname) ? "zh" : "en";
+}
+
+export const lang: Lang = typeof location === "undefined" ? "en" : langOfPath(location.pathname);
+/** The BCP 47 tag for `<html lang>` and `Intl`. */
+export const locale = lang === "zh" ? "zh-CN" : "en";
+/** This page's message table. */
+export const msg: Messages = lang === "zh" ? zh : en;
+/** Both tables, for the few places that speak the other language (the first-visit offer). */
+export const tables: Record<Lang, Messages> = { en, zh };
+
+/** A number in the page's locale (grouping and decimals as its readers expect). */
+export function formatNumber(x: number, digits = 0): string {
+  return x.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+const STORE = "facelab-lang";
+
+function remembered(): Lang | null {
+  try {
+    const v = localStorage.getItem(STORE);
+    return v === "en" || v === "zh" ? v : null;
+  } catch {
+    return null; // storage blocked (private mode, file:)
+  }
+}
+
+export function remember(choice: Lang): void {
+  try {
+    localStorage.setItem(STORE, choice);
+  } catch {
+    // nothing to remember with: the switch still works, the choice just is not kept
+  }
+}
+
+/** The browser's preferred edition: Chinese when its first language is any Chinese. */
+export function browserLang(languages: readonly string[]): Lang {
+  return /^zh\b/i.test(languages[0] ?? "") ? "zh" : "en";
+}
+
+/** The switch links the header carries (`a.lang-switch`, written by observablehq.config.ts). */
+function switchLinks(): HTMLAnchorElement[] {
+  return [...document.querySelectorAll<HTMLAnchorElement>("a.lang-switch")];
+}
+
+/** The other edition's address of this page, with this page's state. */
+function otherEdition(link: HTMLAnchorElement): string {
+  const base = link.dataset.base ?? link.getAttribute("href") ?? "";
+  link.dataset.base = base;
+  return new URL(base, location.href).pathname + location.search + location.hash;
+}
+
+function wireSwitch(): void {
+  for (const link of switchLinks()) {
+    const update = () => {
+      link.href = otherEdition(link);
+    };
+    // The href is refreshed whenever it could be used (hover, focus, click), so the reader's controls
+    // at that moment travel with them; the click also remembers the choice.
+    link.addEventListener("pointerenter", update);
+    link.addEventListener("focus", update);
+    link.addEventListener("click", () => {
+      update();
+      remember(lang === "zh" ? "en" : "zh");
+    });
+  }
+}
+
+/** A one-time offer of the other edition, in the other language, at the top of the page. */
+function offer(target: Lang): void {
+  const main = document.querySelector("#observablehq-main");
+  const link = switchLinks()[0];
+  if (!main || !link) return;
+  const t = tables[target].common;
+  const box = document.createElement("aside");
+  box.className = "edition-offer";
+  box.lang = target === "zh" ? "zh-CN" : "en";
+  const go = document.createElement("a");
+  go.textContent = t.offerSwitch;
+  go.href = otherEdition(link);
+  go.addEventListener("click", () => remember(target));
+  const stay = document.createElement("button");
+  stay.type = "button";
+  stay.textContent = t.offerStay;
+  stay.addEventListener("click", () => {
+    remember(lang);
+    box.remove();
+  });
+  box.append(`${t.offerOther} `, go, " ", stay);
+  main.prepend(box);
+}
+
+function firstVisit(): void {
+  const chosen = remembered();
+  const wanted = chosen ?? browserLang(navigator.languages?.length ? navigator.languages : [navigator.language]);
+  if (wanted === lang) return;
+  const home = document.querySelector<HTMLAnchorElement>("a.lang-switch[data-home]");
+  // Only the root home page redirects: it is where a visitor arrives without having picked an
+  // edition. An address to a page names its edition; there the other one is only offered.
+  if (home && lang === "en") {
+    location.replace(otherEdition(home));
+    return;
+  }
+  if (!chosen) offer(wanted);
+}
+
+if (typeof document !== "undefined" && !(globalThis as { facelabI18n?: boolean }).facelabI18n) {
+  (globalThis as { facelabI18n?: boolean }).facelabI18n = true;
+  document.documentElement.lang = locale;
+  wireSwitch();
+  firstVisit();
+}

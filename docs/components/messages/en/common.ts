@@ -1,0 +1,43 @@
+// UI text shared by several pages (course blocks, photo picker, status lines). The Chinese table
+// (../zh/common.ts) must have the same keys and the same function signatures; tsc checks it.
+import type { ImageProblem } from "facelab";
+
+export const common = {
+  // tryThis
+  tryThis: "Try this",
+  yourPrediction: "Your prediction",
+  checkPrediction: "Check my prediction",
+  showAnswer: "Show the answer",
+  notReady: (why: string) => `The figure is not ready yet (${why}); try again in a moment.`,
+  right: (choice: string) => `Right: ${choice}. `,
+  notQuite: (choice: string) => `Not quite: ${choice}. `,
+  answer: (choice: string) => `Answer: ${choice}. `,
+  // urlState
+  linkToView: "Link to this view",
+  linkCopied: "Link copied — opening it restores this view.",
+  copyThisLink: "Copy this link:",
+  // photoPicker
+  loading: "Loading…",
+  yourPhoto: "Your photo: ",
+  orDrop: " or drop one here. ",
+  sampleFailed: (name: string, status: number) => `${name}: could not load the sample photo (${status})`,
+  cannotDecode: "this browser cannot decode it (corrupt, or a format it lacks); try a JPEG or PNG",
+  problem: {
+    empty: "empty file",
+    "not-image": "not an image (not JPEG, PNG, GIF, WebP, AVIF, BMP or TIFF)",
+    heic: "unsupported format (HEIC); export it as JPEG (iPhone: Settings → Camera → Formats → Most Compatible)",
+    svg: "unsupported format (SVG is a drawing, not a photo); export it as PNG",
+    tiff: "unsupported format (TIFF) in the browser; convert it to PNG or JPEG (the facelab command line reads TIFF)",
+    "truncated-jpeg": "truncated JPEG (the file ends before the image does)",
+    "truncated-png": "truncated PNG (the file ends before the image does)",
+  } as Record<ImageProblem, string>,
+  reducedCopy: (ratio: string, used: string, original: string) => `detected on a ${ratio} copy (${used} of ${original}); boxes are in the original's pixels`,
+  // tensorMeter, loadRecognition
+  tensors: (backend: string, n: number, mb: string) => `${backend} · ${n} tensors · ${mb} MB`,
+  tfjsStarting: "tfjs starting…",
+  loadingNetworks: "Loading MTCNN and the embedding network…",
+  // language offer (first visit, browser language differs from the page's)
+  offerOther: "This page is also in English.",
+  offerSwitch: "Read it in English",
+  offerStay: "Stay in Chinese",
+};

@@ -1,0 +1,3 @@
+import type { clusters as En } from "../en/clusters.js";
+
+export const clusters: typeof En = {};

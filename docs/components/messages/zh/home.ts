@@ -1,0 +1,3 @@
+import type { home as En } from "../en/home.js";
+
+export const home: typeof En = {};

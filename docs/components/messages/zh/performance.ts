@@ -1,0 +1,3 @@
+import type { performance as En } from "../en/performance.js";
+
+export const performance: typeof En = {};

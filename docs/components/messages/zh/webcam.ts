@@ -1,0 +1,3 @@
+import type { webcam as En } from "../en/webcam.js";
+
+export const webcam: typeof En = {};
