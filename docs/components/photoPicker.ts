@@ -98,14 +98,14 @@ async function reducedBitmap(blob: Blob, original: Size, used: Size): Promise<Im
 /** Decodes a blob within `limits` (the page's budget by default); rejects with a one-line message naming `name`. */
 export async function decodePhoto(blob: Blob, name: string, limits: DetectLimits = pageLimits()): Promise<Photo> {
   const problem = await blobProblem(blob);
-  if (problem) throw new Error(`${name}: ${problem}`);
+  if (problem) throw new Error(msg.common.named(name, problem));
   try {
     const original = await displayedSize(blob);
     const used = detectionSize(original, limits);
     const bitmap = isReduced(original, used) ? await reducedBitmap(blob, original, used) : await createImageBitmap(blob, { imageOrientation: "from-image" });
     return { name, bitmap, original };
   } catch {
-    throw new Error(`${name}: ${msg.common.cannotDecode}`);
+    throw new Error(msg.common.named(name, msg.common.cannotDecode));
   }
 }
 
@@ -117,7 +117,7 @@ export function reducedCopy(original: Size, used: Size): string {
 /** The picker's status line for a decoded photo. */
 export function photoStatus(photo: Photo): string {
   return isReduced(photo.original, photo.bitmap)
-    ? `${photo.name}: ${reducedCopy(photo.original, photo.bitmap)}`
+    ? msg.common.named(photo.name, reducedCopy(photo.original, photo.bitmap))
     : `${photo.name} — ${photo.bitmap.width}×${photo.bitmap.height}`;
 }
 

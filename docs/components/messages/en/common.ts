@@ -21,6 +21,8 @@ export const common = {
   yourPhoto: "Your photo: ",
   orDrop: " or drop one here. ",
   sampleFailed: (name: string, status: number) => `${name}: could not load the sample photo (${status})`,
+  /** A file's name and what is wrong with it (or what happened to it). */
+  named: (name: string, text: string) => `${name}: ${text}`,
   cannotDecode: "this browser cannot decode it (corrupt, or a format it lacks); try a JPEG or PNG",
   problem: {
     empty: "empty file",

@@ -16,6 +16,7 @@ export const common: typeof En = {
   yourPhoto: "你的照片：",
   orDrop: "，或把照片拖到这里。",
   sampleFailed: (name, status) => `${name}：示例照片加载失败（${status}）`,
+  named: (name, text) => `${name}：${text}`,
   cannotDecode: "浏览器无法解码该文件（文件损坏，或浏览器不支持该格式）；请改用 JPEG 或 PNG",
   problem: {
     empty: "空文件",
