@@ -122,6 +122,9 @@ function firstVisit(): void {
 if (typeof document !== "undefined" && !(globalThis as { facelabI18n?: boolean }).facelabI18n) {
   (globalThis as { facelabI18n?: boolean }).facelabI18n = true;
   document.documentElement.lang = locale;
+  // Framework's sidebar script titles its toggle in English ("Toggle sidebar ⌘B"); it ran before us.
+  const toggle = document.getElementById("observablehq-sidebar-toggle");
+  if (toggle) toggle.title = toggle.title.replace(/^Toggle sidebar/, msg.common.sidebarToggle);
   wireSwitch();
   firstVisit();
 }

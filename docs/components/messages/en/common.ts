@@ -38,6 +38,7 @@ export const common = {
   tensors: (backend: string, n: number, mb: string) => `${backend} · ${n} tensors · ${mb} MB`,
   tfjsStarting: "tfjs starting…",
   loadingNetworks: "Loading MTCNN and the embedding network…",
+  sidebarToggle: "Toggle sidebar",
   // language offer (first visit, browser language differs from the page's)
   offerOther: "This page is also in English.",
   offerSwitch: "Read it in English",

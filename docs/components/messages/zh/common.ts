@@ -31,6 +31,7 @@ export const common: typeof En = {
   tensors: (backend, n, mb) => `${backend} · ${n} 个张量 · ${mb} MB`,
   tfjsStarting: "tfjs 正在启动…",
   loadingNetworks: "正在加载 MTCNN 和嵌入网络…",
+  sidebarToggle: "显示或隐藏侧边栏",
   offerOther: "本页有中文版。",
   offerSwitch: "阅读中文版",
   offerStay: "继续阅读英文版",
