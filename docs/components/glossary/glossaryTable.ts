@@ -44,7 +44,7 @@ const PARTS: Record<GlossaryPage, { en: string; zh: string; href: string }> = {
 
 /** The glossary in the page's language: a list of the course parts, then a heading and a table per part. */
 export function glossaryTable(lang: GlossaryLang): HTMLElement {
-  const root = Object.assign(document.createElement("div"), { className: "glossary", lang: lang === "zh" ? "zh-Hans" : "en" });
+  const root = Object.assign(document.createElement("div"), { className: "glossary", lang: lang === "zh" ? "zh-CN" : "en" });
   const parts = PAGE_ORDER.filter((page) => TERMS.some((t) => t.page === page));
   root.append(partNav(parts, lang));
   for (const page of parts)
@@ -96,7 +96,7 @@ function termRow(term: Term, lang: GlossaryLang): HTMLTableRowElement {
     if (header) c.setAttribute("scope", "row");
     c.className = className;
     c.textContent = text;
-    if (cellLang !== lang) c.lang = cellLang === "zh" ? "zh-Hans" : "en";
+    if (cellLang !== lang) c.lang = cellLang === "zh" ? "zh-CN" : "en";
     return c;
   };
   const report = term.report?.length ? term.report.join("、") : HEADERS[lang].none;
