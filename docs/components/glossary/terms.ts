@@ -419,8 +419,8 @@ export const TERMS: readonly Term[] = [
     en: "weights (parameters)",
     zh: "权重",
     def: {
-      en: "The numbers a network learned in training; the course runs the published weights of each paper's reference model.",
-      zh: "网络在训练中学到的参数数值；本课程运行的是各论文参考模型公开发布的权重。",
+      en: "The numbers a network learned in training; the course runs published, pretrained weights in your browser.",
+      zh: "网络在训练中学到的参数数值；本课程在浏览器中运行的是公开发布的预训练权重。",
     },
     page: "mtcnn",
   },
@@ -442,8 +442,8 @@ export const TERMS: readonly Term[] = [
     zh: "嵌入",
     report: ["编码", "特征表示"],
     def: {
-      en: "A vector (128 numbers for FaceNet) that a network computes for a face, such that faces of the same person lie close together.",
-      zh: "网络为一张人脸计算出的向量（FaceNet 中为 128 维），同一个人的人脸彼此距离很近。",
+      en: "A vector (128 numbers for FaceNet and for dlib's model) that a network computes for a face, such that faces of the same person lie close together.",
+      zh: "网络为一张人脸计算出的向量（FaceNet 和 dlib 的模型均为 128 维），同一个人的人脸彼此距离很近。",
     },
     page: "facenet",
   },
@@ -538,8 +538,8 @@ export const TERMS: readonly Term[] = [
     en: "Inception-ResNet-v1",
     zh: "Inception-ResNet-v1 网络",
     def: {
-      en: "The network architecture of the FaceNet models used here: Inception blocks of parallel convolutions with residual connections.",
-      zh: "本课程所用 FaceNet 模型的网络结构，由带残差连接、含多路并行卷积的 Inception 模块组成。",
+      en: "The network architecture of facenet's released models: Inception blocks of parallel convolutions with residual connections.",
+      zh: "facenet 所发布模型的网络结构，由带残差连接、含多路并行卷积的 Inception 模块组成。",
     },
     page: "facenet",
   },
@@ -759,6 +759,7 @@ export const TERMS: readonly Term[] = [
     id: "pair",
     en: "pair (same / different person)",
     zh: "人脸对",
+    report: ["二元对"],
     def: {
       en: "Two face images to verify; LFW's protocol lists matched pairs (same person) and mismatched pairs (different people).",
       zh: "待验证的两张人脸图像；LFW 评测协议中分为匹配对（同一人）和不匹配对（不同人）。",
@@ -770,8 +771,8 @@ export const TERMS: readonly Term[] = [
     en: "pretrained model",
     zh: "预训练模型",
     def: {
-      en: "A model trained by someone else on a large dataset (here VGGFace2 or CASIA-WebFace) and used as it is.",
-      zh: "他人在大规模数据集（此处为 VGGFace2 或 CASIA-WebFace）上训练好、可直接使用的模型。",
+      en: "A model trained by others on a large dataset and used as it is, such as facenet's released models (trained on VGGFace2 or CASIA-WebFace) or dlib's face-recognition ResNet.",
+      zh: "他人在大规模数据集上训练好、可直接使用的模型，例如 facenet 发布的模型（在 VGGFace2 或 CASIA-WebFace 上训练）和 dlib 的人脸识别 ResNet。",
     },
     page: "lfw",
   },
@@ -780,8 +781,8 @@ export const TERMS: readonly Term[] = [
     en: "prewhitening",
     zh: "预白化",
     def: {
-      en: "Standardising each image by subtracting its own mean and dividing by its own standard deviation before the network sees it.",
-      zh: "在送入网络前，对每张图像减去其自身均值、再除以其自身标准差的标准化处理。",
+      en: "facenet's standardisation of each image: subtracting its own mean and dividing by its own standard deviation before the network sees it.",
+      zh: "facenet 对每张图像所做的标准化：送入网络前减去该图像自身的均值，再除以其自身的标准差。",
     },
     page: "lfw",
   },
