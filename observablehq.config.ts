@@ -31,7 +31,10 @@ const PREFIX: Record<Edition, string> = { en: "/", zh: "/zh/" };
  * before its translation; test/editions.test.ts fails unless every page exists in both editions.
  */
 function entries(ed: Edition) {
-  return PAGES.filter((p) => existsSync(new URL(`./docs${PREFIX[ed]}${p.path}.md`, import.meta.url))).map((p) => ({ name: p[ed], path: `${PREFIX[ed]}${p.path}` }));
+  return PAGES.filter((p) => existsSync(new URL(`./docs${PREFIX[ed]}${p.path}.md`, import.meta.url))).map((p) => ({
+    name: p[ed],
+    path: `${PREFIX[ed]}${p.path}`,
+  }));
 }
 const edition = (path: string): Edition => (/^\/zh(\/|$)/.test(path) ? "zh" : "en");
 
@@ -50,6 +53,33 @@ function languageSwitch(path: string): string {
   return `<nav class="edition-switch" aria-label="${zh ? "语言" : "Language"}">${current}</nav>`;
 }
 
+/** The last visible character of the text before token `i`, and the first after it. */
+type Token = { type: string; content: string };
+const CJK = /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]/;
+function neighbours(tokens: Token[], i: number): [string, string] {
+  let before = "";
+  for (let j = i - 1; j >= 0 && !before; j--) if (tokens[j].type === "text" || tokens[j].type === "code_inline") before = tokens[j].content.slice(-1);
+  let after = "";
+  for (let j = i + 1; j < tokens.length && !after; j++) if (tokens[j].type === "text" || tokens[j].type === "code_inline") after = tokens[j].content.charAt(0);
+  return [before, after];
+}
+
+/**
+ * A line break inside a Chinese paragraph is not a space: browsers render a source newline between
+ * two CJK characters as one (CSS's segment-break rules are not implemented), so prose wrapped in the
+ * Markdown would show stray gaps. The break is dropped when the characters on both sides are CJK.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: markdown-it's renderer types are not a dependency of the config
+function cjkSoftbreaks(md: any): any {
+  const base = md.renderer.rules.softbreak;
+  md.renderer.rules.softbreak = (tokens: Token[], i: number, ...rest: unknown[]) => {
+    const out = base(tokens, i, ...rest); // Framework's renderer counts source lines here: always call it
+    const [before, after] = neighbours(tokens, i);
+    return CJK.test(before) && CJK.test(after) ? "" : out;
+  };
+  return md;
+}
+
 const FOOTER: Record<Edition, string> = {
   en: "facelab — learn face detection and recognition by running it. Your photos stay in your browser: nothing you choose, upload or film is sent anywhere.",
   zh: "facelab——通过亲手运行来学习人脸检测与识别。你的照片只留在你的浏览器中：你选择、上传或拍摄的任何内容都不会被发送到别处。",
@@ -66,9 +96,12 @@ export default {
   // section holding the current page. The pager stays within an edition.
   pages: [
     { name: "facelab", path: "/", collapsible: false, pager: "en", pages: entries("en") },
-    ...(existsSync(new URL("./docs/zh/index.md", import.meta.url)) ? [{ name: "facelab 中文版", path: "/zh/", collapsible: false, pager: "zh", pages: entries("zh") }] : []),
+    ...(existsSync(new URL("./docs/zh/index.md", import.meta.url))
+      ? [{ name: "facelab 中文版", path: "/zh/", collapsible: false, pager: "zh", pages: entries("zh") }]
+      : []),
   ],
   header: ({ path }: { path: string }) => languageSwitch(path),
+  markdownIt: cjkSoftbreaks,
   footer: ({ path }: { path: string }) => FOOTER[edition(path)],
   search: false,
 };
