@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { COURSE_PAGES } from "./docs/components/coursePages.js";
 
 // The course site. Everything is self-hosted: no `npm:` imports, no implicit libraries, no web font
 // (globalStylesheets: []), an inline favicon, so the built site makes no request outside its origin.
@@ -8,21 +9,6 @@ const favicon =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#4269d0"/><rect x="8" y="7" width="16" height="18" rx="3" fill="none" stroke="#fff" stroke-width="2.5"/><circle cx="13" cy="14" r="1.6" fill="#fff"/><circle cx="19" cy="14" r="1.6" fill="#fff"/></svg>`,
   );
 
-/** The pages of one edition, in course order; `zh` gives the Chinese names and paths under /zh/. */
-const PAGES = [
-  { path: "mtcnn", en: "1 · MTCNN: detection and alignment", zh: "1 · MTCNN：人脸检测与对齐" },
-  { path: "facenet", en: "2 · FaceNet: embeddings and the triplet loss", zh: "2 · FaceNet：嵌入与三元组损失" },
-  { path: "compare", en: "2½ · Compare two photos", zh: "2½ · 比较两张照片" },
-  { path: "lfw", en: "3 · LFW: verification, reproduced", zh: "3 · LFW：复现人脸验证" },
-  { path: "clusters", en: "3½ · Clusters: exploring the embedding space", zh: "3½ · 聚类：探索嵌入空间" },
-  { path: "database", en: "4 · Your face database: enrol, train, predict", zh: "4 · 你的人脸库：录入、训练、预测" },
-  { path: "webcam", en: "4½ · Webcam: real-time recognition", zh: "4½ · 摄像头：实时识别" },
-  { path: "from-facenet", en: "From facenet's scripts to this site", zh: "从 facenet 脚本到本网站" },
-  { path: "srn", en: "5 · SRN: selective refinement for small faces", zh: "5 · SRN：面向小人脸的选择性精炼" },
-  { path: "performance", en: "Performance", zh: "性能" },
-  { path: "glossary", en: "Glossary", zh: "术语表" },
-] as const;
-
 type Edition = "en" | "zh";
 const PREFIX: Record<Edition, string> = { en: "/", zh: "/zh/" };
 
@@ -31,7 +17,7 @@ const PREFIX: Record<Edition, string> = { en: "/", zh: "/zh/" };
  * before its translation; test/editions.test.ts fails unless every page exists in both editions.
  */
 function entries(ed: Edition) {
-  return PAGES.filter((p) => existsSync(new URL(`./docs${PREFIX[ed]}${p.path}.md`, import.meta.url))).map((p) => ({
+  return COURSE_PAGES.filter((p) => existsSync(new URL(`./docs${PREFIX[ed]}${p.path}.md`, import.meta.url))).map((p) => ({
     name: p[ed],
     path: `${PREFIX[ed]}${p.path}`,
   }));
