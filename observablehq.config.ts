@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { COURSE_PAGES } from "./docs/components/coursePages.js";
+import { COURSE_PAGES, HOME } from "./docs/components/coursePages.js";
 
 // The course site. Everything is self-hosted: no `npm:` imports, no implicit libraries, no web font
 // (globalStylesheets: []), an inline favicon, so the built site makes no request outside its origin.
@@ -78,12 +78,12 @@ export default {
   globalStylesheets: [],
   style: "style.css",
   head: `<link rel="icon" href="${favicon}">`,
-  // One sidebar per edition: two sections, each headed by its home page; style.css shows only the
+  // One sidebar per edition: two sections, each opening with its home page; style.css shows only the
   // section holding the current page. The pager stays within an edition.
   pages: [
-    { name: "facelab", path: "/", collapsible: false, pager: "en", pages: entries("en") },
+    { name: "facelab", collapsible: false, pager: "en", pages: [{ name: HOME.en, path: "/" }, ...entries("en")] },
     ...(existsSync(new URL("./docs/zh/index.md", import.meta.url))
-      ? [{ name: "facelab 中文版", path: "/zh/", collapsible: false, pager: "zh", pages: entries("zh") }]
+      ? [{ name: "facelab 中文版", collapsible: false, pager: "zh", pages: [{ name: HOME.zh, path: "/zh/" }, ...entries("zh")] }]
       : []),
   ],
   header: ({ path }: { path: string }) => languageSwitch(path),
