@@ -1,5 +1,6 @@
 // The measured LFW ablations as a plain table: one line per embedding variant and metric, View 2's
 // 10-fold accuracy ± std and VAL where all its pairs were embedded, and the dev-test yardstick.
+import { msg } from "../i18n.js";
 import { pct } from "../pct.js";
 import { type AblationRow, variantLabel } from "./variantLabel.js";
 
@@ -10,7 +11,8 @@ export function ablationTable(rows: readonly AblationRow[]): HTMLTableElement {
   const table = document.createElement("table");
   table.className = "ablation-table";
   const head = table.createTHead().insertRow();
-  for (const h of ["embedding variant", "metric", "View 2 accuracy (10-fold)", "View 2 VAL@FAR=10⁻³", "dev test, best threshold", "made"]) {
+  const t = msg.fromFacenet;
+  for (const h of [t.colVariant, t.colMetric, t.colView2, t.colVal, t.colDevTest, t.colMade]) {
     const th = cell("th", h);
     th.scope = "col";
     head.append(th);
@@ -22,8 +24,8 @@ export function ablationTable(rows: readonly AblationRow[]): HTMLTableElement {
     name.scope = "row";
     tr.append(
       name,
-      cell("td", r.metric),
-      cell("td", r.view2 ? `${pct(r.view2.accuracy, 2)} ± ${pct(r.view2.std, 2)}` : "not run"),
+      cell("td", msg.lfw.metrics[r.metric] ?? r.metric),
+      cell("td", r.view2 ? `${pct(r.view2.accuracy, 2)} ± ${pct(r.view2.std, 2)}` : t.notRun),
       cell("td", r.view2 ? pct(r.view2.val, 1) : "—"),
       cell("td", r.devTestBestThreshold === null ? "—" : pct(r.devTestBestThreshold, 1)),
       cell("td", r.made ?? "—"),

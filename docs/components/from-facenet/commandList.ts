@@ -1,5 +1,6 @@
 // The embed command behind each ablation variant, as recorded in its settings.json (older variants,
 // made before commands were recorded, say so).
+import { msg } from "../i18n.js";
 import type { AblationRow } from "./variantLabel.js";
 
 /** `<ul>`: one item per variant (first row of each), its date and its command in `<code>`. */
@@ -12,8 +13,8 @@ export function commandList(rows: readonly AblationRow[]): HTMLUListElement {
     seen.add(r.variant);
     const item = document.createElement("li");
     const command = document.createElement("code");
-    command.textContent = r.embedCommand ?? "facelab lfw embed (command not recorded; see the project's data/README.md)";
-    item.append(`${r.variant} (${r.made ?? "date not recorded"}): `, command);
+    command.textContent = r.embedCommand ?? msg.fromFacenet.commandNotRecorded;
+    item.append(`${r.variant} (${r.made ?? msg.fromFacenet.dateNotRecorded}): `, command);
     list.append(item);
   }
   return list;

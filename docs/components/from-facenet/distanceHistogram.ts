@@ -1,5 +1,6 @@
 // The LFW pairs' distances, same person against different people, on one scale, with the thresholds
 // that belong to that scale drawn as labelled rules.
+import { msg } from "../i18n.js";
 import * as Plot from "@observablehq/plot";
 import { describedChart } from "../accessible.js";
 
@@ -19,14 +20,15 @@ export function distanceHistogram(
     width = 640,
   }: { xLabel: string; domain: [number, number]; lines: readonly ThresholdLine[]; description: string; width?: number },
 ) {
-  const data = pairs.map((p) => ({ value: p.value, who: p.same ? "same person" : "different people" }));
+  const t = msg.fromFacenet;
+  const data = pairs.map((p) => ({ value: p.value, who: p.same ? t.samePerson : t.differentPeople }));
   const chart = Plot.plot({
     width: Math.max(360, width),
     height: 280,
     marginTop: 20 + 16 * lines.length,
-    y: { label: "LFW pairs", grid: true },
+    y: { label: t.lfwPairs, grid: true },
     x: { label: xLabel, domain },
-    color: { legend: true, domain: ["same person", "different people"], range: ["#1b7f3b", "#c0392b"] },
+    color: { legend: true, domain: [t.samePerson, t.differentPeople], range: ["#1b7f3b", "#c0392b"] },
     marks: [
       Plot.rectY(data, Plot.binX<Plot.RectYOptions>({ y: "count" }, { x: "value", fill: "who", fillOpacity: 0.55, thresholds: 80, domain })),
       Plot.ruleX(lines, { x: "x", stroke: "currentColor", strokeDasharray: "4 3" }),

@@ -1,5 +1,6 @@
 // One ablation row of data/lfw/ablations.json in words: the crop, flip and input standardisation it
 // was embedded with (the metric is shown apart, as it changes no embedding).
+import { msg } from "../i18n.js";
 
 export interface AblationRow {
   variant: string;
@@ -16,6 +17,7 @@ export interface AblationRow {
 
 /** "5-point chip · flip", "margin crop 44 px", "5-point chip · prewhitened"… */
 export function variantLabel(r: AblationRow): string {
-  const crop = r.align === "chip" ? "5-point chip" : `margin crop ${r.margin ?? 32} px`;
-  return [crop, r.flip ? "flip" : null, r.standardisation === "prewhiten" ? "prewhitened" : null].filter(Boolean).join(" · ");
+  const t = msg.fromFacenet;
+  const crop = r.align === "chip" ? t.chip : t.marginCrop(r.margin ?? 32);
+  return [crop, r.flip ? t.flip : null, r.standardisation === "prewhiten" ? t.prewhitened : null].filter(Boolean).join(" · ");
 }

@@ -2,6 +2,7 @@
 // the five landmarks, then the two crops at their real pixel sizes. Waits until scrolled near (MTCNN
 // loads only then) and says so meanwhile, so the figure is never blank.
 import type { Mtcnn } from "facelab";
+import { msg } from "../i18n.js";
 import { pixelsCanvas } from "../pixelsCanvas.js";
 import { whenVisible } from "../whenVisible.js";
 import { alignBoth, type Alignments } from "./alignBoth.js";
@@ -42,41 +43,29 @@ export function alignmentFigure(photo: { name: string; url: string }, detector: 
   root.className = "alignment-figure";
   const status = document.createElement("p");
   status.className = "alignment-status";
-  status.textContent = "The two crops are computed here when you scroll to this figure.";
+  status.textContent = msg.lfw.alignWaiting;
   root.append(status);
   (async () => {
     await whenVisible(root);
-    status.textContent = "Loading MTCNN and finding the face…";
+    status.textContent = msg.lfw.alignLoading;
     const image = new Image();
     image.src = photo.url;
     await image.decode();
     const found = await alignBoth(await detector(), image);
     if (!found) {
-      status.textContent = "MTCNN finds no face in this photo: facenet's script would skip it.";
+      status.textContent = msg.lfw.alignNoFace;
       return;
     }
     const name = photo.name.replace(/\.jpg$/, "").replaceAll("_", " ");
     const { photo: p, margin, chip } = found;
     root.replaceChildren(
-      panel(
-        annotated(found, image),
-        `${name}, ${p.width}×${p.height}`,
-        `${name}: MTCNN's box in red, facenet's margin dashed in yellow, the five landmarks in green`,
-      ),
-      panel(
-        pixelsCanvas(margin, margin.width),
-        `facenet: box + margin, ${margin.width}×${margin.height}`,
-        "facenet's crop: the box with its margin, resized, not rotated",
-      ),
-      panel(
-        pixelsCanvas(chip, chip.width),
-        `dlib: 5-point chip, ${chip.width}×${chip.height}`,
-        "dlib's chip: eyes, nose and mouth moved onto dlib's mean face",
-      ),
+      panel(annotated(found, image), msg.lfw.photoCaption(name, p.width, p.height), msg.lfw.photoDescription(name)),
+      panel(pixelsCanvas(margin, margin.width), msg.lfw.marginCaption(margin.width, margin.height), msg.lfw.marginDescription),
+      panel(pixelsCanvas(chip, chip.width), msg.lfw.chipCaption(chip.width, chip.height), msg.lfw.chipDescription),
     );
     root.dataset.done = "true";
   })().catch((error) => {
-    status.textContent = `The alignment figure failed: ${error.message}`;
+    status.textContent = msg.lfw.alignFailed(error.message);
   });
   return root;
 }

@@ -1,5 +1,6 @@
 // The LFW results table: a plain HTML table whose text wraps (the "source" column says where each
 // figure comes from, and must stay readable at any width, without horizontal scrolling).
+import { msg } from "../i18n.js";
 import { textTable } from "../textTable.js";
 
 export interface ResultRow {
@@ -14,7 +15,7 @@ export interface ResultRow {
 export function resultsTable(rows: readonly ResultRow[]): HTMLTableElement {
   return textTable(
     "results-table",
-    ["model", "accuracy", "VAL@FAR=10⁻³", "source"],
+    [msg.lfw.colModel, msg.lfw.colAccuracy, msg.lfw.colVal, msg.lfw.colSource],
     rows.map((r) => [r.model, r.accuracy, r.val, r.source]),
   );
 }
