@@ -9,15 +9,17 @@ import { lowPositiveShare } from "./lowPositiveShare.js";
 
 /** One row per step of `stats`. */
 export function imbalanceTable(stats: AnchorMatchStats): HTMLElement {
+  const h = msg.srn.imbalanceTable;
+  // Keyed by the translated headers: Inputs.table also shows a column's key (as its title).
   const rows = stats.steps.map((s) => ({
-    step: `${msg.srn.steps[s.name] ?? s.name} (${s.thresholds.positive} / ${s.thresholds.negative})`,
-    positives: s.perImage.positiveMean.toFixed(1),
-    median: s.perImage.positiveMedian,
-    ignored: s.perImage.ignoredMean.toFixed(1),
-    negatives: count(s.perImage.negativeMean),
-    ratio: count(s.negativesPerPositive),
-    low: pct(lowPositiveShare(s)),
-    below: pct(s.facesBelowThreshold / stats.faces),
+    [h.step]: `${msg.srn.steps[s.name] ?? s.name} (${s.thresholds.positive} / ${s.thresholds.negative})`,
+    [h.positives]: s.perImage.positiveMean.toFixed(1),
+    [h.median]: s.perImage.positiveMedian,
+    [h.ignored]: s.perImage.ignoredMean.toFixed(1),
+    [h.negatives]: count(s.perImage.negativeMean),
+    [h.ratio]: count(s.negativesPerPositive),
+    [h.low]: pct(lowPositiveShare(s)),
+    [h.below]: pct(s.facesBelowThreshold / stats.faces),
   }));
-  return Inputs.table(rows, { layout: "auto", select: false, header: msg.srn.imbalanceTable });
+  return Inputs.table(rows, { layout: "auto", select: false });
 }
