@@ -12,7 +12,7 @@ export function imbalanceTable(stats: AnchorMatchStats): HTMLElement {
   const h = msg.srn.imbalanceTable;
   // Keyed by the translated headers: Inputs.table also shows a column's key (as its title).
   const rows = stats.steps.map((s) => ({
-    [h.step]: `${msg.srn.steps[s.name] ?? s.name} (${s.thresholds.positive} / ${s.thresholds.negative})`,
+    [h.step]: msg.srn.stepThresholds(msg.srn.steps[s.name] ?? s.name, s.thresholds.positive, s.thresholds.negative),
     [h.positives]: s.perImage.positiveMean.toFixed(1),
     [h.median]: s.perImage.positiveMedian,
     [h.ignored]: s.perImage.ignoredMean.toFixed(1),

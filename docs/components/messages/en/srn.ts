@@ -66,6 +66,7 @@ export const srn = {
   labels: { positive: "positive", ignored: "ignored", negative: "negative" },
   anchorsPerImage: "anchors per image",
   imbalanceChart: "Mean anchors per WIDER training image by level: at both steps negatives outnumber positives by orders of magnitude, most on P2–P4.",
+  stepThresholds: (step: string, positive: number, negative: number) => `${step} (${positive} / ${negative})`,
   imbalanceTableName: "Class imbalance at each step",
   imbalanceTable: {
     step: "step",

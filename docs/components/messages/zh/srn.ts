@@ -59,6 +59,7 @@ export const srn: typeof En = {
   labels: { positive: "正样本", ignored: "忽略", negative: "负样本" },
   anchorsPerImage: "每幅图像的锚框数",
   imbalanceChart: "每幅 WIDER 训练图像在各层级上的平均锚框数：两个步骤中负样本都比正样本多出几个数量级，且大多在 P2–P4 上。",
+  stepThresholds: (step: string, positive: number, negative: number) => `${step}（${positive} / ${negative}）`,
   imbalanceTableName: "每个步骤的类别不平衡",
   imbalanceTable: {
     step: "步骤",
