@@ -4,6 +4,7 @@
 // drawn in the corner. Labels come from facelab's anchorOverlaps / labelAnchors; nothing is estimated.
 import { POSITIVE, IGNORED, type AnchorSet, type Box } from "facelab";
 import { drawBox, photoCanvas } from "./draw.js";
+import { msg } from "./i18n.js";
 
 export interface AnchorViewData {
   bitmap: ImageBitmap;
@@ -11,8 +12,9 @@ export interface AnchorViewData {
   labels: Int8Array;
   faces: Box[];
   level: number;
-  /** Where the faces come from, for the legend ("WIDER annotations", "MTCNN detections"). */
+  /** Where the faces come from, for the legend (in the page's language). */
   faceSource: string;
+  /** The step as the legend names it (in the page's language). */
   stepName: string;
 }
 
@@ -52,16 +54,15 @@ export function anchorView({ bitmap, anchors, labels, faces, level, faceSource, 
     drawBox(pc, [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2], {
       color: "#ff725c",
       lineWidth: 2,
-      label: s === l.shapes.length - 1 ? `${l.name} anchors ${sizes.join(" & ")} px` : undefined,
+      label: s === l.shapes.length - 1 ? msg.srn.shapesLabel(l.name, sizes.join(" & ")) : undefined,
     }),
   );
   const root = document.createElement("figure");
   root.className = "anchor-view";
   const caption = document.createElement("figcaption");
   caption.innerHTML =
-    `<span class="anchor-count">${l.name} · ${stepName}: <b>${fmt(l.count)}</b> anchors (${l.cols}×${l.rows} cells × ${l.shapes.length}) — ` +
-    `<b class="pos">${fmt(positive)}</b> positive, <b class="ign">${fmt(ignored)}</b> ignored, <b>${fmt(l.count - positive - ignored)}</b> negative</span>` +
-    `<br><span class="muted">Blue: ${fmt(faces.length)} faces (${faceSource}). Green: positive anchors. Amber dashed: ignored. Dots: cells whose anchors are negative. Red, top left: this level's two anchor shapes.</span>`;
+    `<span class="anchor-count">${msg.srn.anchorCount(l.name, stepName, fmt(l.count), l.cols, l.rows, l.shapes.length, fmt(positive), fmt(ignored), fmt(l.count - positive - ignored))}</span>` +
+    `<br><span class="muted">${msg.srn.anchorLegend(fmt(faces.length), faceSource)}</span>`;
   root.append(pc.canvas, caption);
   return root;
 }

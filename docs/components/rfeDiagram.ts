@@ -4,6 +4,7 @@
 // subnets). Below, the block itself: input → four branches (1×1 reduce, a 1×k or k×1 convolution, 1×1)
 // → concatenate → 1×1 → add the input. Each branch is labelled with its receptive field (computed by
 // facelab's receptiveField) and a small rectangle of that shape, in feature cells.
+import { msg } from "./i18n.js";
 import { arrowMarker, s } from "./svg.js";
 
 /** Height of the head comparison drawn above the block. */
@@ -27,8 +28,7 @@ export function rfeDiagram(branches: RfeBranchField[], { width = 640 } = {}): SV
       width: W,
       class: "rfe-diagram",
       role: "img",
-      "aria-label":
-        "RetinaNet's subnet is four 3×3 convolutions; SRN's is 3×3, RFE, 3×3. The RFE block: four branches of 1×1, then 1×5, 5×1, 1×3 or 3×1, then 1×1; concatenated, mixed by a 1×1 and added to the input.",
+      "aria-label": msg.srn.rfeAria,
     },
     arrowMarker("rfe-arrow"),
   );
@@ -43,7 +43,7 @@ export function rfeDiagram(branches: RfeBranchField[], { width = 640 } = {}): SV
   svg.append(...headComparison(W, node, arrow));
   const block = s("g", { transform: `translate(0 ${HEAD_H})` });
   svg.append(block);
-  block.append(node(W / 2, 4, 150, "input: 256 channels"));
+  block.append(node(W / 2, 4, 150, msg.srn.rfeInput));
   branches.forEach((b, i) => {
     const x = 10 + colW * (i + 0.5);
     const bw = Math.min(colW - 8, 96);
@@ -62,14 +62,14 @@ export function rfeDiagram(branches: RfeBranchField[], { width = 640 } = {}): SV
       for (let c = 0; c < kw; c++) g.append(s("rect", { x: x - (kw * cell) / 2 + c * cell, y: 156 + r * cell, width: cell - 1, height: cell - 1 }));
     block.append(
       g,
-      s("text", { x, y: 156 + 5 * cell + 14, "text-anchor": "middle", class: "rfe-caption" }, `field ${kh}×${kw} cells`),
-      s("text", { x, y: 156 + 5 * cell + 28, "text-anchor": "middle", class: "rfe-caption muted" }, `head ${b.head.height}×${b.head.width}`),
+      s("text", { x, y: 156 + 5 * cell + 14, "text-anchor": "middle", class: "rfe-caption" }, msg.srn.rfeField(kh, kw)),
+      s("text", { x, y: 156 + 5 * cell + 28, "text-anchor": "middle", class: "rfe-caption muted" }, msg.srn.rfeHead(b.head.height, b.head.width)),
       arrow(x, 146 + 5 * cell + 38, W / 2, 246),
     );
   });
   block.append(
-    node(W / 2, 248, 210, "concatenate (4×64) → 1×1 → 256"),
-    s("text", { x: W / 2, y: 292, "text-anchor": "middle", class: "rfe-caption muted" }, "+ the input (residual)"),
+    node(W / 2, 248, 210, msg.srn.rfeConcat),
+    s("text", { x: W / 2, y: 292, "text-anchor": "middle", class: "rfe-caption muted" }, msg.srn.rfeResidual),
   );
   return svg;
 }
@@ -92,13 +92,13 @@ function headComparison(W: number, node: Node, arrow: Arrow): SVGElement[] {
     return out;
   };
   const conv = (i: number) => ({ at: x(i), label: "3×3" });
-  const predict = { at: x(4), label: "predict" };
+  const predict = { at: x(4), label: msg.srn.rfePredict };
   const rfe = { at: (x(1) + x(2)) / 2, label: "RFE", cls: "rfe-k", w: x(2) - x(1) + bw };
   return [
-    ...row(8, "RetinaNet subnet", [conv(0), conv(1), conv(2), conv(3), predict]),
-    ...row(48, "SRN subnet", [conv(0), rfe, conv(3), predict]),
+    ...row(8, msg.srn.rfeRetina, [conv(0), conv(1), conv(2), conv(3), predict]),
+    ...row(48, msg.srn.rfeSrn, [conv(0), rfe, conv(3), predict]),
     // The RFE box opens into the block drawn below.
     s("line", { x1: rfe.at, y1: 72, x2: W / 2, y2: HEAD_H + 2, class: "srn-link", "stroke-dasharray": "4 3" }),
-    s("text", { x: 4, y: 92, class: "rfe-caption muted" }, "the RFE block, opened:"),
+    s("text", { x: 4, y: 92, class: "rfe-caption muted" }, msg.srn.rfeOpened),
   ];
 }

@@ -3,6 +3,7 @@
 // for the current input. Hovering, tapping or selecting a level from the keyboard (Tab, then Enter or
 // Space) highlights it and its connections and describes it below the diagram.
 import type { StageShape } from "facelab";
+import { msg } from "./i18n.js";
 import { arrowMarker, s } from "./svg.js";
 
 const STC = new Set(["P2", "P3", "P4"]);
@@ -22,10 +23,10 @@ export function srnArchitecture({ backbone, pyramid }: { backbone: StageShape[];
   root.className = "srn-arch";
   const info = Object.assign(document.createElement("p"), { className: "srn-arch-info muted" });
   // A group, not an image: its level blocks are buttons a keyboard can reach.
-  const svg = s("svg", { viewBox: `0 0 ${W} ${top + 6 * rowH}`, width: W, role: "group", "aria-label": "SRN architecture" }, arrowMarker("srn-arrow"));
+  const svg = s("svg", { viewBox: `0 0 ${W} ${top + 6 * rowH}`, width: W, role: "group", "aria-label": msg.srn.archName }, arrowMarker("srn-arrow"));
   svg.append(
-    s("text", { x: xC, y: 16, class: "srn-arch-title" }, "ResNet-50 ↑"),
-    s("text", { x: xP + colW, y: 16, "text-anchor": "end", class: "srn-arch-title" }, "↓ feature pyramid"),
+    s("text", { x: xC, y: 16, class: "srn-arch-title" }, msg.srn.archBackbone),
+    s("text", { x: xP + colW, y: 16, "text-anchor": "end", class: "srn-arch-title" }, msg.srn.archPyramid),
   );
   const line = (x1: number, y1: number, x2: number, y2: number, cls: string) =>
     s("line", { x1, y1, x2, y2, class: `srn-link ${cls}`, "marker-end": "url(#srn-arrow)" });
@@ -39,7 +40,7 @@ export function srnArchitecture({ backbone, pyramid }: { backbone: StageShape[];
           s(
             "text",
             { x: (xC + colW + xP) / 2, y: y(k) + boxH / 2 - 5, "text-anchor": "middle", class: "srn-link-label" },
-            k === 3 ? "1×1 lateral" : "1×1 lateral + upsampled P above",
+            k === 3 ? msg.srn.archLateral : msg.srn.archLateralUp,
           ),
         );
     }
@@ -49,7 +50,7 @@ export function srnArchitecture({ backbone, pyramid }: { backbone: StageShape[];
     if (k === 4) {
       links.push(line(xC + colW, y(3) + boxH / 2 - 6, xP, y(4) + boxH / 2, "C5 P6")); // P6 from C5's lateral
       if (labelled)
-        svg.append(s("text", { x: (xC + colW + xP) / 2, y: y(4) + boxH / 2 + 2, "text-anchor": "middle", class: "srn-link-label" }, "1×1, then 3×3 stride 2"));
+        svg.append(s("text", { x: (xC + colW + xP) / 2, y: y(4) + boxH / 2 + 2, "text-anchor": "middle", class: "srn-link-label" }, msg.srn.archP6));
     }
     if (k === 5) links.push(line(xP + colW / 2, y(4), xP + colW / 2, y(5) + boxH, "P6 P7"));
   });
@@ -65,7 +66,7 @@ export function srnArchitecture({ backbone, pyramid }: { backbone: StageShape[];
         "data-level": st.name,
       },
       s("rect", { x, y: y(k), width: colW, height: boxH, rx: 5 }),
-      s("text", { x: x + 8, y: y(k) + 15, class: "srn-level-name" }, `${st.name}  ·  stride ${st.stride}`),
+      s("text", { x: x + 8, y: y(k) + 15, class: "srn-level-name" }, `${st.name}  ·  ${msg.srn.archStride(st.stride)}`),
       s("text", { x: x + 8, y: y(k) + 30, class: "srn-level-size" }, `${st.cols}×${st.rows}×${st.channels}`),
     );
     const show = () => {
@@ -76,7 +77,7 @@ export function srnArchitecture({ backbone, pyramid }: { backbone: StageShape[];
       g.classList.add("on");
       g.setAttribute("aria-pressed", "true");
       links.filter((l) => l.classList.contains(st.name)).forEach((l) => l.classList.add("on"));
-      info.textContent = `${st.name}: ${st.cols} × ${st.rows} cells × ${st.channels} channels (stride ${st.stride}) — ${st.from}.`;
+      info.textContent = msg.srn.archInfo(st.name, st.cols, st.rows, st.channels, st.stride, msg.srn.stageFrom[st.name] ?? st.from);
     };
     g.addEventListener("mouseenter", show);
     g.addEventListener("focus", show);
@@ -92,7 +93,7 @@ export function srnArchitecture({ backbone, pyramid }: { backbone: StageShape[];
   backbone.forEach((c, k) => svg.append(box(c, xC, k)));
   pyramid.forEach((p, k) => svg.append(box(p, xP, k)));
   info.setAttribute("aria-live", "polite");
-  info.textContent = "Hover, tap or select a level (Tab, then Enter) for what computes it.";
+  info.textContent = msg.srn.archHint;
   root.append(svg, info);
   return root;
 }

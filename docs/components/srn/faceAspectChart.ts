@@ -2,6 +2,7 @@
 // motivation — in red between dashed lines at 0.5 and 2, the anchors' ratio as a green line.
 import * as Plot from "@observablehq/plot";
 import { SRN, type FaceShapeStats } from "facelab";
+import { msg } from "../i18n.js";
 
 /** The aspect-ratio histogram of `stats`. */
 export function faceAspectChart(stats: FaceShapeStats, { width = 640 } = {}): SVGSVGElement | HTMLElement {
@@ -11,8 +12,8 @@ export function faceAspectChart(stats: FaceShapeStats, { width = 640 } = {}): SV
     height: 240,
     grid: true,
     marginLeft: 56,
-    x: { type: "log", label: "aspect ratio, height / width", ticks: [0.25, 0.5, 1, 2, 4], tickFormat: (d: number) => `${d}` },
-    y: { label: "faces" },
+    x: { type: "log", label: msg.srn.aspectAxis, ticks: [0.25, 0.5, 1, 2, 4], tickFormat: (d: number) => `${d}` },
+    y: { label: msg.srn.facesAxis },
     marks: [
       Plot.rectY(stats.aspect, {
         x1: "lo",

@@ -2,6 +2,7 @@
 // largest anchors, 8 and 362 px.
 import * as Plot from "@observablehq/plot";
 import type { FaceShapeStats } from "facelab";
+import { msg } from "../i18n.js";
 
 /** The size histogram of `stats`. */
 export function faceSizeChart(stats: FaceShapeStats, { width = 640 } = {}): SVGSVGElement | HTMLElement {
@@ -10,8 +11,8 @@ export function faceSizeChart(stats: FaceShapeStats, { width = 640 } = {}): SVGS
     height: 240,
     grid: true,
     marginLeft: 56,
-    x: { type: "log", label: "face size √(w·h), px" },
-    y: { label: "faces" },
+    x: { type: "log", label: msg.srn.faceSizeAxis },
+    y: { label: msg.srn.facesAxis },
     marks: [
       Plot.rectY(stats.size, { x1: "lo", x2: "hi", y: "count", fill: "#4269d0", inset: 0.5, tip: true }),
       Plot.ruleX([8, 362], { stroke: "#888", strokeDasharray: "3 3" }),

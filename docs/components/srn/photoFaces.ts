@@ -3,6 +3,7 @@
 import type { Box, Mtcnn } from "facelab";
 import { pixelsFrom } from "facelab/browser";
 import { isReduced } from "facelab";
+import { msg } from "../i18n.js";
 import type { Photo } from "../photoPicker.js";
 
 export interface PhotoFaces {
@@ -20,11 +21,11 @@ export async function photoFaces(
   busy: HTMLElement,
 ): Promise<PhotoFaces> {
   const faces = annotated.get(photo.name);
-  if (faces && !isReduced(photo.original, photo.bitmap)) return { photo, faces, source: "WIDER FACE annotations" };
-  busy.textContent = "Finding faces with MTCNN…";
+  if (faces && !isReduced(photo.original, photo.bitmap)) return { photo, faces, source: msg.srn.facesWider };
+  busy.textContent = msg.srn.findingFaces;
   try {
     const found = await (await detector()).detect(pixelsFrom(photo.bitmap));
-    return { photo, faces: found.map((f) => f.box), source: "MTCNN detections, not ground truth" };
+    return { photo, faces: found.map((f) => f.box), source: msg.srn.facesMtcnn };
   } finally {
     busy.textContent = "";
   }
