@@ -83,7 +83,8 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 export function nameAt(v: unknown, path: string, maxLength: number): string {
   const name = stringAt(v, path, Infinity).trim();
   if (!name) fail(path, "the name is empty", "name-empty");
-  if (name.length > maxLength) fail(path, `the name has ${name.length} characters, more than the limit of ${maxLength}`, "name-too-long", { count: name.length, max: maxLength });
+  if (name.length > maxLength)
+    fail(path, `the name has ${name.length} characters, more than the limit of ${maxLength}`, "name-too-long", { count: name.length, max: maxLength });
   if (CONTROL.test(name)) fail(path, "the name contains control characters", "name-control");
   return name;
 }

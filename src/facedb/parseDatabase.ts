@@ -56,13 +56,15 @@ function unique(ids: string[], path: string): void {
 function model(v: unknown): TrainedModel | null {
   if (v === null || v === undefined) return null;
   const m = objectAt(v, "model");
-  if (JSON.stringify(m).length > L.maxModelChars) fail("model", `larger than the limit of ${L.maxModelChars} characters`, "model-too-large", { max: L.maxModelChars });
+  if (JSON.stringify(m).length > L.maxModelChars)
+    fail("model", `larger than the limit of ${L.maxModelChars} characters`, "model-too-large", { max: L.maxModelChars });
   return checkTrainedModel(m);
 }
 
 function header(text: string): Record<string, unknown> {
   const bytes = utf8Length(text);
-  if (bytes > L.maxBytes) fail("", `the file is ${(bytes / 2 ** 20).toFixed(1)} MB, more than the limit of ${L.maxBytes / 2 ** 20} MB`, "file-too-large", {
+  if (bytes > L.maxBytes)
+    fail("", `the file is ${(bytes / 2 ** 20).toFixed(1)} MB, more than the limit of ${L.maxBytes / 2 ** 20} MB`, "file-too-large", {
       mb: (bytes / 2 ** 20).toFixed(1),
       max: L.maxBytes / 2 ** 20,
     });
@@ -74,8 +76,10 @@ function header(text: string): Record<string, unknown> {
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) fail("", "not a facelab face database: expected a JSON object", "not-object");
   const o = json as Record<string, unknown>;
-  if (o.format !== FACEDB_FORMAT) fail("", `not a facelab face database (its "format" field is not "${FACEDB_FORMAT}")`, "wrong-format", { format: FACEDB_FORMAT });
-  if (o.version !== FACEDB_VERSION) fail("", `unsupported version ${JSON.stringify(o.version)}: this page reads version ${FACEDB_VERSION} files`, "wrong-version", {
+  if (o.format !== FACEDB_FORMAT)
+    fail("", `not a facelab face database (its "format" field is not "${FACEDB_FORMAT}")`, "wrong-format", { format: FACEDB_FORMAT });
+  if (o.version !== FACEDB_VERSION)
+    fail("", `unsupported version ${JSON.stringify(o.version)}: this page reads version ${FACEDB_VERSION} files`, "wrong-version", {
       version: JSON.stringify(o.version) ?? "undefined",
       expected: FACEDB_VERSION,
     });
