@@ -12,7 +12,7 @@ export const database: typeof En = {
   deleteAllYes: "确定，全部删除",
   deleted: "已从本浏览器中删除全部数据。",
   costLabel: "SVM 惩罚系数 C",
-  thresholdLabel: "距离超过此值即为“未知”",
+  thresholdLabel: "“未知”距离阈值",
   modelLoadError: (detail: string) => `无法加载已保存的模型（${detail}），请重新训练。`,
   // confirmButton
   cancel: "取消",
