@@ -90,8 +90,9 @@ export { nearestNeighbourAccuracy } from "./cluster/nearestNeighbour.js";
 
 // The face database, its classifiers, and the webcam's box tracker.
 export { FACEDB_LIMITS } from "./facedb/schema.js";
-export { isStale, type TrainedModel, type PersonScore } from "./facedb/trainedModel.js";
-export { trainDatabase } from "./facedb/trainDatabase.js";
+export { isStale, FaceDbTrainingError, type TrainedModel, type PersonScore } from "./facedb/trainedModel.js";
+export { trainDatabase, type TrainStep } from "./facedb/trainDatabase.js";
+export { FaceDbError, type FaceDbProblem, type FaceDbProblemCode } from "./facedb/fields.js";
 export { exportDatabase, exportFileName } from "./facedb/exportDatabase.js";
 export { parseDatabase, checkPersonName, checkFace } from "./facedb/parseDatabase.js";
 export { loadSvm } from "./classifier/svm.js";

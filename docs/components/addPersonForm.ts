@@ -1,5 +1,7 @@
 // The database page's "Add person" form: a name (checked by the store), added on submit; the
 // store's objection, if any, is shown beside the button.
+import { facedbMessage } from "./database/facedbMessage.js";
+import { msg } from "./i18n.js";
 
 /** What the form needs from docs/components/faceStore.js. */
 export interface PersonStore {
@@ -9,11 +11,13 @@ export interface PersonStore {
 /** The form; the name field empties once the person is added. */
 export function addPersonForm(store: PersonStore): HTMLFormElement {
   const form = Object.assign(document.createElement("form"), { className: "add-person db-actions" });
-  form.innerHTML = `<label>Name <input type="text" name="name" maxlength="100" required placeholder="e.g. Ada Lovelace"></label>
-  <button type="submit" class="primary">Add person</button>
-  <span class="status-line error" id="add-person-error"></span>`;
-  const input = form.querySelector("input") as HTMLInputElement;
-  const error = form.querySelector("#add-person-error") as HTMLElement;
+  const t = msg.database;
+  const input = Object.assign(document.createElement("input"), { type: "text", name: "name", maxLength: 100, required: true, placeholder: t.namePlaceholder });
+  const label = document.createElement("label");
+  label.append(`${t.nameLabel} `, input);
+  const submit = Object.assign(document.createElement("button"), { type: "submit", className: "primary", textContent: t.addPerson });
+  const error = Object.assign(document.createElement("span"), { className: "status-line error", id: "add-person-error" });
+  form.append(label, " ", submit, " ", error);
   form.onsubmit = async (event) => {
     event.preventDefault();
     try {
@@ -21,7 +25,7 @@ export function addPersonForm(store: PersonStore): HTMLFormElement {
       input.value = "";
       error.textContent = "";
     } catch (err) {
-      error.textContent = (err as Error).message;
+      error.textContent = facedbMessage(err);
     }
   };
   return form;

@@ -1,6 +1,8 @@
 // A destructive action behind an in-page confirmation: the first click asks "Sure?" with the
 // consequence spelled out, the second (on "Yes, …") acts. No window.confirm, so it works the same on
 // every browser and in tests, and nothing is deleted by a stray click.
+import { msg } from "./i18n.js";
+
 export interface ConfirmOptions {
   /** The button's label, e.g. "Delete all my data". */
   label: string;
@@ -16,7 +18,7 @@ export function confirmButton({ label, question, yes, onConfirm }: ConfirmOption
   const ask = Object.assign(document.createElement("button"), { type: "button", className: "danger", textContent: label });
   const prompt = Object.assign(document.createElement("span"), { className: "confirm-prompt", hidden: true });
   const ok = Object.assign(document.createElement("button"), { type: "button", className: "danger", textContent: yes });
-  const cancel = Object.assign(document.createElement("button"), { type: "button", textContent: "Cancel" });
+  const cancel = Object.assign(document.createElement("button"), { type: "button", textContent: msg.database.cancel });
   const text = document.createElement("span");
   prompt.append(text, ok, cancel);
   const toggle = (asking: boolean) => {

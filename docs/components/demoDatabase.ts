@@ -2,6 +2,7 @@
 // fourth photos are kept back for predicting), and the photos the predict step offers.
 import type { Sample } from "./photoPicker.js";
 import { urlSource, type PhotoSource } from "./photoSource.js";
+import { msg } from "./i18n.js";
 
 /** The LFW mini-batch (docs/components/lfwBatch.js): `{name, person, url}` per photo. */
 type Batch = readonly { name: string; person: string; url: string }[];
@@ -18,9 +19,9 @@ export interface DemoStore {
 /** The "Load the demo database" bar; a person already there (by name) is skipped. */
 export function demoDatabase(store: DemoStore, enrol: (personId: string, sources: PhotoSource[]) => Promise<void>, batch: Batch): HTMLElement {
   const bar = Object.assign(document.createElement("div"), { className: "db-actions" });
-  bar.innerHTML = `<button type="button" id="demo-database">Load the demo database</button>
-  <span class="muted">Four people from LFW, three photos each (their fourth photos are kept back for predicting).</span>`;
-  (bar.querySelector("button") as HTMLButtonElement).onclick = async () => {
+  const button = Object.assign(document.createElement("button"), { type: "button", id: "demo-database", textContent: msg.database.loadDemo });
+  bar.append(button, " ", Object.assign(document.createElement("span"), { className: "muted", textContent: msg.database.demoNote }));
+  button.onclick = async () => {
     const existing = new Set((await store.people()).map((p) => p.name));
     for (const folder of DEMO_PEOPLE) {
       const name = folder.replace(/_/g, " ");
@@ -42,6 +43,6 @@ export function demoSamples(batch: Batch, groupUrl: string): Sample[] {
   return [
     ...DEMO_PEOPLE.map((folder) => find(`${folder}_0004.jpg`)).map((p) => ({ name: p.name, url: p.url })),
     ...["Laura_Bush_0001.jpg", "Vladimir_Putin_0001.jpg"].map((n) => ({ name: n, url: find(n).url })),
-    { name: "Group photo", url: groupUrl },
+    { name: msg.database.groupPhoto, url: groupUrl },
   ];
 }

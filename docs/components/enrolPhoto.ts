@@ -5,6 +5,8 @@ import { facesToSource, largestFace, type Box, type EmbeddedFace } from "facelab
 import { facePicker } from "./facePicker.js";
 import { photoDataUrl, thumbDataUrl } from "./faceThumb.js";
 import type { Photo } from "./photoPicker.js";
+import { facedbMessage } from "./database/facedbMessage.js";
+import { msg } from "./i18n.js";
 
 /** What the page needs from docs/components/faceStore.js. */
 export interface EnrolStore {
@@ -40,14 +42,14 @@ export async function enrolPhoto(
   faces: EmbeddedFace[],
   { keepPhoto = false }: EnrolOptions = {},
 ): Promise<HTMLElement> {
-  if (faces.length === 0) return entry("flag", `${photo.name}: no face found — nothing added. Try a photo where the face is larger or better lit.`);
+  if (faces.length === 0) return entry("flag", msg.database.noFace(photo.name));
   const main = largestFace(faces);
   // boxes are stored in the photo's own pixels, whatever size it was detected at; worked out now,
   // while the bitmap is open (the page closes it once this returns, before another face may be chosen)
   const boxes = facesToSource(faces, photo.bitmap, photo.original).map((f) => f.box);
   let storedId = await store(db, personId, photo, faces[main], boxes[main], keepPhoto);
-  if (faces.length === 1) return entry("ok", `${photo.name}: face added.`);
-  const li = entry("flag", `${photo.name}: ${faces.length} faces — the largest was added; click another face to use it instead.`);
+  if (faces.length === 1) return entry("ok", msg.database.faceAdded(photo.name));
+  const li = entry("flag", msg.database.manyFaces(photo.name, faces.length));
   const picker = facePicker(faces, photo.name, main);
   let pending = Promise.resolve();
   picker.addEventListener("input", () => {
@@ -58,7 +60,7 @@ export async function enrolPhoto(
         storedId = await store(db, personId, photo, faces[chosen], boxes[chosen], keepPhoto);
       })
       .catch((err) => {
-        li.append(entry("error", (err as Error).message));
+        li.append(entry("error", facedbMessage(err)));
       });
   });
   li.append(picker);

@@ -5,6 +5,8 @@ import type { EmbeddedFace } from "facelab";
 import { enrolError, enrolPhoto, type EnrolStore } from "./enrolPhoto.js";
 import type { Photo } from "./photoPicker.js";
 import type { PhotoSource } from "./photoSource.js";
+import { facedbMessage } from "./database/facedbMessage.js";
+import { msg } from "./i18n.js";
 
 export interface EnrolQueueOptions {
   /** The page's busy indicator. */
@@ -21,13 +23,13 @@ export function enrolQueue(store: EnrolStore, embed: (photo: Photo) => Promise<E
   return (personId: string, sources: PhotoSource[]): Promise<void> => {
     queue = queue.then(async () => {
       for (const [i, source] of sources.entries()) {
-        busy.textContent = `Embedding photo ${i + 1} of ${sources.length}: ${source.name}…`;
+        busy.textContent = msg.database.embedding(i + 1, sources.length, source.name);
         let photo: Photo | undefined;
         try {
           photo = await source.photo();
           log.prepend(await enrolPhoto(store, personId, photo, await embed(photo), { keepPhoto: keepPhoto() }));
         } catch (err) {
-          log.prepend(enrolError((err as Error).message));
+          log.prepend(enrolError(facedbMessage(err)));
         } finally {
           photo?.bitmap.close();
         }

@@ -11,7 +11,7 @@
 //   await store.removeFace(faceId); await store.removePerson(ada.id); // with their faces
 //   await store.saveModel(json); await store.loadModel();     // any JSON object, or null
 //   const file = await store.exportFile({includePhotos: false});
-//   await store.importFile(file);                             // throws Error(message) and changes nothing on a bad file
+//   await store.importFile(file);                             // throws Error(message, {file, problem}) and changes nothing on a bad file
 //   await store.clear();                                      // delete all data
 //   store.addEventListener("change", () => …);                // after every write, in this tab
 //   store.close();
@@ -46,7 +46,9 @@ function open(name) {
     db.createObjectStore("meta");
   };
   return result(req).catch((err) => {
-    throw new Error(`This browser refused local storage (${err?.message ?? err}); private windows may block IndexedDB.`);
+    const detail = String(err?.message ?? err);
+    // `code` lets the page say it in its language (docs/components/database/facedbMessage.ts)
+    throw Object.assign(new Error(`This browser refused local storage (${detail}); private windows may block IndexedDB.`), { code: "storage-refused", detail });
   });
 }
 
@@ -114,7 +116,8 @@ export async function openFaceStore({ name = DB_NAME } = {}) {
       };
       const face = checkFace(draft, new Set([personId]));
       await write(["people", "faces"], async (tx) => {
-        if (!(await result(tx.objectStore("people").get(personId)))) throw new Error("That person is no longer in the database.");
+        if (!(await result(tx.objectStore("people").get(personId))))
+          throw Object.assign(new Error("That person is no longer in the database."), { code: "person-gone" });
         await result(tx.objectStore("faces").add(face));
       });
       return face;
@@ -144,10 +147,16 @@ export async function openFaceStore({ name = DB_NAME } = {}) {
      * Error whose message names the file and the problem, and leaves the database as it was.
      */
     async importFile(file) {
-      if (file.size > FACEDB_LIMITS.maxBytes)
-        throw new Error(`${file.name}: the file is ${(file.size / 2 ** 20).toFixed(1)} MB, more than the limit of ${FACEDB_LIMITS.maxBytes / 2 ** 20} MB`);
+      if (file.size > FACEDB_LIMITS.maxBytes) {
+        const mb = (file.size / 2 ** 20).toFixed(1);
+        const max = FACEDB_LIMITS.maxBytes / 2 ** 20;
+        throw Object.assign(new Error(`${file.name}: the file is ${mb} MB, more than the limit of ${max} MB`), {
+          file: file.name,
+          problem: { path: "", code: "file-too-large", values: { mb, max } },
+        });
+      }
       const parsed = parseDatabase(await file.text());
-      if (!parsed.ok) throw new Error(`${file.name}: ${parsed.error}`);
+      if (!parsed.ok) throw Object.assign(new Error(`${file.name}: ${parsed.error}`), { file: file.name, problem: parsed.problem });
       const { people, faces, model } = parsed.database;
       await write(STORES, (tx) => {
         STORES.forEach((s) => tx.objectStore(s).clear());

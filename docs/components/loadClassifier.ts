@@ -2,6 +2,7 @@
 // that cannot be loaded (from an older version, or damaged) is reported, not thrown.
 import { loadCentroids, loadSvm, type TrainedModel } from "facelab";
 import type { Classifier } from "./predictFaces.js";
+import { facedbMessage } from "./database/facedbMessage.js";
 
 /** The loaded classifier, or null (no model, or `onError` told why not); the SVM is freed on `invalidation`. */
 export async function loadClassifier(
@@ -14,7 +15,7 @@ export async function loadClassifier(
     void invalidation.then(() => svm.dispose());
     return { svm, centroids: loadCentroids(model.centroids) };
   } catch (err) {
-    onError((err as Error).message);
+    onError(facedbMessage(err));
     return null;
   }
 }

@@ -2,6 +2,7 @@
 // the database has changed since, and each person's training and cross-validation accuracy.
 import { isStale, type TrainedModel } from "facelab";
 import { modelTable } from "./modelTable.js";
+import { locale, msg } from "./i18n.js";
 
 interface Db {
   people: { id: string; name: string }[];
@@ -10,15 +11,15 @@ interface Db {
 
 /** The model's summary, or "No trained model yet." for null. */
 export function modelSummary(model: TrainedModel | null, db: Db): HTMLElement {
-  if (!model) return Object.assign(document.createElement("p"), { className: "muted", id: "model-summary", textContent: "No trained model yet." });
+  if (!model) return Object.assign(document.createElement("p"), { className: "muted", id: "model-summary", textContent: msg.database.noModel });
   const root = Object.assign(document.createElement("div"), { id: "model-summary" });
   const p = document.createElement("p");
-  p.textContent = `Trained ${new Date(model.trainedAt).toLocaleString()} on ${model.faceIds.length} faces (SVM cost C = ${model.svm.options.cost}). `;
+  p.textContent = msg.database.modelTrained(new Date(model.trainedAt).toLocaleString(locale), model.faceIds.length, model.svm.options.cost);
   if (isStale(model, db.faces))
     p.append(
       Object.assign(document.createElement("strong"), {
         className: "error",
-        textContent: "The database has changed since: train again to include the changes.",
+        textContent: msg.database.stale,
       }),
     );
   root.append(p, modelTable(model, db.people));

@@ -1,5 +1,6 @@
 // The enrolled people as cards, kept in step with the face store: on every store change, cards of new
 // people are added, removed people's cards go, and the others only refresh their thumbnails.
+import { msg } from "./i18n.js";
 import { personCard, type CardFace, type CardPerson, type PersonActions, type PersonCard } from "./personCard.js";
 
 export interface ListStore {
@@ -11,7 +12,7 @@ export interface ListStore {
 
 export function peopleList(store: ListStore, actions: PersonActions): HTMLElement {
   const root = Object.assign(document.createElement("div"), { className: "people-list" });
-  const empty = Object.assign(document.createElement("p"), { className: "muted", textContent: "Nobody yet. Add a person above, or load the demo database." });
+  const empty = Object.assign(document.createElement("p"), { className: "muted", textContent: msg.database.nobody });
   const cards = new Map<string, PersonCard>();
   let ticket = 0;
   const update = async () => {

@@ -5,6 +5,9 @@
 import { cameraSnapshot } from "./cameraSnapshot.js";
 import { confirmButton } from "./confirmButton.js";
 import { thumbImage } from "./faceThumb.js";
+import { msg } from "./i18n.js";
+
+const t = msg.database;
 
 export interface CardPerson {
   id: string;
@@ -27,18 +30,18 @@ export interface PersonActions {
 
 function thumbs(person: CardPerson, faces: CardFace[], removeFace: PersonActions["removeFace"]): HTMLElement {
   const row = Object.assign(document.createElement("div"), { className: "face-thumbs" });
-  if (!faces.length) row.append(Object.assign(document.createElement("span"), { className: "muted", textContent: "No face yet: add a photo or several." }));
+  if (!faces.length) row.append(Object.assign(document.createElement("span"), { className: "muted", textContent: t.noFaceYet }));
   for (const f of faces) {
     const fig = Object.assign(document.createElement("figure"), { className: "face-thumb-item" });
     const x = Object.assign(document.createElement("button"), {
       type: "button",
       className: "remove-face",
       textContent: "×",
-      title: `Remove this face (from ${f.source})`,
+      title: t.removeFaceTitle(f.source),
     });
-    x.setAttribute("aria-label", `Remove face from ${f.source}`);
+    x.setAttribute("aria-label", t.removeFaceLabel(f.source));
     x.addEventListener("click", () => void removeFace(f.id));
-    fig.append(thumbImage(f.thumb, `${person.name} — ${f.source}${f.photo ? " (photo kept)" : ""}`), x);
+    fig.append(thumbImage(f.thumb, `${person.name} — ${f.source}${f.photo ? t.photoKept : ""}`), x);
     row.append(fig);
   }
   return row;
@@ -51,7 +54,7 @@ function fileInput(onFiles: (files: File[]) => void): HTMLLabelElement {
     input.value = "";
   });
   const label = Object.assign(document.createElement("label"), { className: "add-photos" });
-  label.append("Add photos: ", input);
+  label.append(t.addPhotos, input);
   return label;
 }
 
@@ -69,9 +72,9 @@ export function personCard(person: CardPerson, actions: PersonActions): PersonCa
     fileInput((files) => actions.addFiles(person.id, files)),
     cameraSnapshot({ onPhoto: (b) => actions.addSnapshot(person.id, b), invalidation: actions.invalidation }),
     confirmButton({
-      label: "Remove person",
-      question: () => `Remove ${person.name} and ${shown.length} face(s)?`,
-      yes: "Yes, remove",
+      label: t.removePerson,
+      question: () => t.removePersonQuestion(person.name, shown.length),
+      yes: t.removePersonYes,
       onConfirm: () => actions.removePerson(person.id),
     }),
   );
@@ -91,7 +94,7 @@ export function personCard(person: CardPerson, actions: PersonActions): PersonCa
   card.append(head, row, controls);
   card.setFaces = (faces) => {
     shown = faces;
-    count.textContent = `${faces.length} face${faces.length === 1 ? "" : "s"}`;
+    count.textContent = t.faceCount(faces.length);
     const next = thumbs(person, faces, actions.removeFace);
     row.replaceWith(next);
     row = next;

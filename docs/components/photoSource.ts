@@ -1,6 +1,7 @@
 // Photos waiting to be enrolled, decoded only when their turn comes: from a file, from a URL (the
 // demo database's LFW photos) or from a webcam snapshot.
 import { decodePhoto, type Photo } from "./photoPicker.js";
+import { locale, msg } from "./i18n.js";
 
 export interface PhotoSource {
   /** What the enrol log calls it. */
@@ -16,6 +17,6 @@ export const urlSource = (name: string, url: string): PhotoSource => ({ name, ph
 
 /** A webcam snapshot, named after the time it was taken; it carries its own size. */
 export const snapshotSource = (bitmap: ImageBitmap): PhotoSource => ({
-  name: `webcam ${new Date().toLocaleTimeString()}`,
+  name: msg.database.webcamName(new Date().toLocaleTimeString(locale)),
   photo: async () => ({ name: "webcam", bitmap, original: { width: bitmap.width, height: bitmap.height } }),
 });

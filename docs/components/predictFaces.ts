@@ -5,6 +5,9 @@
 import type { Box, EmbeddedFace } from "facelab";
 import { drawBox, photoCanvas } from "./draw.js";
 import { pixelsCanvas } from "./pixelsCanvas.js";
+import { msg } from "./i18n.js";
+
+const t = msg.database;
 
 export interface Classifier {
   svm: { predict(e: Float32Array): { label: string; probability: number } };
@@ -24,7 +27,7 @@ export interface Prediction {
 
 /** Labels each face (unit embeddings); `names` maps person ids to names. */
 export function predictFaces(faces: EmbeddedFace[], classifier: Classifier, threshold: number, names: Map<string, string>): Prediction[] {
-  const nameOf = (id: string) => names.get(id) ?? "(removed person)";
+  const nameOf = (id: string) => names.get(id) ?? t.removedPerson;
   return faces.map((face) => {
     const svm = classifier.svm.predict(face.embedding);
     const near = classifier.centroids.predict(face.embedding, threshold);
@@ -41,7 +44,7 @@ export function predictFaces(faces: EmbeddedFace[], classifier: Classifier, thre
 }
 
 /** The label drawn above a face. */
-export const faceLabel = (p: Prediction) => (p.name === null ? "unknown" : `${p.name} ${(100 * p.probability).toFixed(0)} %`);
+export const faceLabel = (p: Prediction) => (p.name === null ? t.unknown : `${p.name} ${(100 * p.probability).toFixed(0)} %`);
 
 /** The photo with every face boxed and labelled (the drawn labels also in `data-labels`). */
 export function predictionCanvas(bitmap: ImageBitmap, predictions: Prediction[], width: number): HTMLCanvasElement {
@@ -49,7 +52,7 @@ export function predictionCanvas(bitmap: ImageBitmap, predictions: Prediction[],
   for (const p of predictions) drawBox(view, p.box, { color: p.name === null ? "#8e8e93" : "#4269d0", lineWidth: 3, label: faceLabel(p) });
   view.canvas.dataset.labels = JSON.stringify(predictions.map(faceLabel));
   view.canvas.setAttribute("role", "img");
-  view.canvas.setAttribute("aria-label", predictions.length ? predictions.map(faceLabel).join(", ") : "no face");
+  view.canvas.setAttribute("aria-label", predictions.length ? predictions.map(faceLabel).join(t.listSeparator) : t.noFaceLabel);
   return view.canvas;
 }
 
@@ -57,15 +60,14 @@ export function predictionCanvas(bitmap: ImageBitmap, predictions: Prediction[],
 export function predictionTable(predictions: Prediction[], threshold: number): HTMLTableElement {
   const table = Object.assign(document.createElement("table"), { className: "predict-table" });
   const head = table.insertRow();
-  for (const h of ["Face", "SVM: most probable", "Nearest person (distance)", "Verdict"])
-    head.append(Object.assign(document.createElement("th"), { textContent: h }));
+  for (const h of [t.faceHeader, t.svmHeader, t.nearestHeader, t.verdictHeader]) head.append(Object.assign(document.createElement("th"), { textContent: h }));
   for (const p of predictions) {
     const tr = table.insertRow();
     tr.insertCell().append(pixelsCanvas(p.face.crop, 48));
     tr.insertCell().textContent = `${p.svmName} (${(100 * p.probability).toFixed(1)} %)`;
     tr.insertCell().textContent = `${p.nearestName} (${p.distance.toFixed(3)}${p.distance > threshold ? " > " : " ≤ "}${threshold.toFixed(2)})`;
     const verdict = tr.insertCell();
-    verdict.textContent = p.name ?? "unknown";
+    verdict.textContent = p.name ?? t.unknown;
     verdict.className = p.name === null ? "unknown" : "";
   }
   return table;

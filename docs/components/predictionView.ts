@@ -2,6 +2,7 @@
 // classifier, a one-line summary and the per-face table — or what to do first.
 import type { EmbeddedFace } from "facelab";
 import type { Photo } from "./photoPicker.js";
+import { msg } from "./i18n.js";
 import { faceLabel, predictFaces, predictionCanvas, predictionTable, type Classifier } from "./predictFaces.js";
 
 export interface PredictionViewOptions {
@@ -19,12 +20,12 @@ const muted = (text: string, id?: string) => Object.assign(document.createElemen
 
 /** The labelled photo and its table. */
 export function predictionView({ photo, faces, classifier, threshold, people, width }: PredictionViewOptions): HTMLElement {
-  if (!photo) return muted("Choose a photo.");
-  if (!classifier) return muted("Train the classifier first (section 3); with the demo database: load it, then train.", "predict-summary");
+  if (!photo) return muted(msg.database.choosePhoto);
+  if (!classifier) return muted(msg.database.trainFirst, "predict-summary");
   const predictions = predictFaces(faces, classifier, threshold, new Map(people.map((p) => [p.id, p.name])));
   const root = document.createElement("div");
   const summary = Object.assign(document.createElement("p"), { id: "predict-summary" });
-  summary.textContent = `${faces.length} face${faces.length === 1 ? "" : "s"} in ${photo.name}: ${predictions.map(faceLabel).join(", ") || "nothing to label"}.`;
+  summary.textContent = msg.database.predictSummary(faces.length, photo.name, predictions.map(faceLabel).join(msg.database.listSeparator));
   root.append(summary, predictionCanvas(photo.bitmap, predictions, Math.min(width, 720)));
   if (predictions.length) root.append(predictionTable(predictions, threshold));
   return root;

@@ -1,7 +1,9 @@
 // The database page's "Train" button: facelab's trainDatabase (libsvm's linear SVM and the centroid
 // matcher) on every stored face, saved into the store; progress in the busy line, the outcome beside
 // the button.
-import { trainDatabase } from "facelab";
+import { FaceDbTrainingError, trainDatabase } from "facelab";
+import { facedbMessage } from "./database/facedbMessage.js";
+import { msg } from "./i18n.js";
 
 /** What the bar needs from docs/components/faceStore.js. */
 export interface TrainStore {
@@ -12,24 +14,26 @@ export interface TrainStore {
 /** The train bar, training with SVM cost `cost`. */
 export function trainBar(store: TrainStore, { cost, busy }: { cost: number; busy: HTMLElement }): HTMLElement {
   const bar = Object.assign(document.createElement("div"), { className: "db-actions" });
-  bar.innerHTML = `<button type="button" class="primary" id="train-model">Train the SVM and the centroid matcher</button>
-  <span class="status-line" id="train-status" aria-live="polite"></span>`;
-  const status = bar.querySelector("#train-status") as HTMLElement;
-  (bar.querySelector("button") as HTMLButtonElement).onclick = async () => {
+  const t = msg.database;
+  const button = Object.assign(document.createElement("button"), { type: "button", className: "primary", id: "train-model", textContent: t.trainButton });
+  const status = Object.assign(document.createElement("span"), { className: "status-line", id: "train-status" });
+  status.setAttribute("aria-live", "polite");
+  bar.append(button, " ", status);
+  button.onclick = async () => {
     const faces = await store.faces();
     status.textContent = "";
     status.classList.remove("error");
     try {
       const model = await trainDatabase(faces, {
         cost,
-        say: (text) => {
-          busy.textContent = text;
+        say: (_english, step) => {
+          busy.textContent = step.step === "svm" ? t.trainingSvm(step.faces) : step.step === "cv" ? t.crossValidating(step.folds) : "";
         },
       });
       await store.saveModel(model);
-      status.textContent = `Trained on ${faces.length} faces of ${Object.keys(model.training.perPerson).length} people.`;
+      status.textContent = t.trained(faces.length, Object.keys(model.training.perPerson).length);
     } catch (err) {
-      status.textContent = (err as Error).message;
+      status.textContent = err instanceof FaceDbTrainingError ? facedbMessage(err) : t.trainFailed(String((err as Error).message));
       status.classList.add("error");
     } finally {
       busy.textContent = "";

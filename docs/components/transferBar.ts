@@ -1,6 +1,8 @@
 // Export and import of the face database: "Export…" downloads the store's JSON file (full photos only
 // if ticked); choosing a file replaces the database once the whole file has been checked, or says
 // why not and changes nothing. The bar's status line is shared with the page (`say`).
+import { facedbMessage } from "./database/facedbMessage.js";
+import { msg } from "./i18n.js";
 
 /** What the bar needs from docs/components/faceStore.js. */
 export interface TransferStore {
@@ -13,10 +15,22 @@ export type TransferBar = HTMLElement & { say(text: string, error?: boolean): vo
 /** The export / import bar. */
 export function transferBar(store: TransferStore): TransferBar {
   const bar = Object.assign(document.createElement("div"), { className: "db-actions", say: () => {} }) as TransferBar;
-  bar.innerHTML = `<button type="button" id="export-database">Export…</button>
-  <label><input type="checkbox" id="export-photos"> include full photos</label>
-  <label>Import a file: <input type="file" id="import-database" accept=".json,application/json"></label>
-  <span class="status-line" id="transfer-status" aria-live="polite"></span>`;
+  const t = msg.database;
+  const photos = document.createElement("label");
+  photos.append(Object.assign(document.createElement("input"), { type: "checkbox", id: "export-photos" }), t.includePhotos);
+  const file = document.createElement("label");
+  file.append(t.importFile, Object.assign(document.createElement("input"), { type: "file", id: "import-database", accept: ".json,application/json" }));
+  const line = Object.assign(document.createElement("span"), { className: "status-line", id: "transfer-status" });
+  line.setAttribute("aria-live", "polite");
+  bar.append(
+    Object.assign(document.createElement("button"), { type: "button", id: "export-database", textContent: t.exportButton }),
+    " ",
+    photos,
+    " ",
+    file,
+    " ",
+    line,
+  );
   const status = bar.querySelector("#transfer-status") as HTMLElement;
   bar.say = (text, error = false) => {
     status.textContent = text;
@@ -27,7 +41,7 @@ export function transferBar(store: TransferStore): TransferBar {
     const a = Object.assign(document.createElement("a"), { download: file.name, href: URL.createObjectURL(file) });
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-    bar.say(`Exported ${file.name} (${(file.size / 1024).toFixed(0)} kB).`);
+    bar.say(t.exported(file.name, (file.size / 1024).toFixed(0)));
   };
   const input = bar.querySelector("#import-database") as HTMLInputElement;
   input.onchange = async () => {
@@ -36,9 +50,9 @@ export function transferBar(store: TransferStore): TransferBar {
     if (!file) return;
     try {
       const imported = await store.importFile(file);
-      bar.say(`Imported ${file.name}: ${imported.people.length} people, ${imported.faces.length} faces${imported.model ? ", a trained model" : ""}.`);
+      bar.say(t.imported(file.name, imported.people.length, imported.faces.length, Boolean(imported.model)));
     } catch (err) {
-      bar.say(`Not imported — ${(err as Error).message}. Your database is unchanged.`, true);
+      bar.say(t.notImported(facedbMessage(err)), true);
     }
   };
   return bar;

@@ -5,11 +5,11 @@
  * either the whole database or one message naming the first problem; the caller writes only a
  * database that passed, so a bad file never leaves a half-imported store behind.
  */
-import { FaceDbError, arrayAt, boxAt, embeddingAt, fail, idAt, imageUrlAt, nameAt, objectAt, stringAt, timeAt } from "./fields.js";
+import { FaceDbError, type FaceDbProblem, arrayAt, boxAt, embeddingAt, fail, idAt, imageUrlAt, nameAt, objectAt, stringAt, timeAt } from "./fields.js";
 import { FACEDB_FORMAT, FACEDB_LIMITS, FACEDB_VERSION, type FaceDatabase, type FaceRecord, type Person } from "./schema.js";
 import { checkTrainedModel, type TrainedModel } from "./trainedModel.js";
 
-export type ParseResult = { ok: true; database: FaceDatabase } | { ok: false; error: string };
+export type ParseResult = { ok: true; database: FaceDatabase } | { ok: false; error: string; problem: FaceDbProblem };
 
 const L = FACEDB_LIMITS;
 
@@ -31,7 +31,7 @@ function person(v: unknown, path: string): Person {
 function face(v: unknown, path: string, people: Set<string>): FaceRecord {
   const o = objectAt(v, path);
   const personId = idAt(o.personId, `${path}.personId`, L.maxIdLength);
-  if (!people.has(personId)) fail(`${path}.personId`, `no person has the id ${personId}`);
+  if (!people.has(personId)) fail(`${path}.personId`, `no person has the id ${personId}`, "unknown-person", { id: personId });
   const record: FaceRecord = {
     id: idAt(o.id, `${path}.id`, L.maxIdLength),
     personId,
@@ -48,7 +48,7 @@ function face(v: unknown, path: string, people: Set<string>): FaceRecord {
 function unique(ids: string[], path: string): void {
   const seen = new Set<string>();
   ids.forEach((id, i) => {
-    if (seen.has(id)) fail(`${path}[${i}].id`, `the id ${id} is used twice`);
+    if (seen.has(id)) fail(`${path}[${i}].id`, `the id ${id} is used twice`, "duplicate-id", { id });
     seen.add(id);
   });
 }
@@ -56,23 +56,33 @@ function unique(ids: string[], path: string): void {
 function model(v: unknown): TrainedModel | null {
   if (v === null || v === undefined) return null;
   const m = objectAt(v, "model");
-  if (JSON.stringify(m).length > L.maxModelChars) fail("model", `larger than the limit of ${L.maxModelChars} characters`);
+  if (JSON.stringify(m).length > L.maxModelChars)
+    fail("model", `larger than the limit of ${L.maxModelChars} characters`, "model-too-large", { max: L.maxModelChars });
   return checkTrainedModel(m);
 }
 
 function header(text: string): Record<string, unknown> {
   const bytes = utf8Length(text);
-  if (bytes > L.maxBytes) fail("", `the file is ${(bytes / 2 ** 20).toFixed(1)} MB, more than the limit of ${L.maxBytes / 2 ** 20} MB`);
+  if (bytes > L.maxBytes)
+    fail("", `the file is ${(bytes / 2 ** 20).toFixed(1)} MB, more than the limit of ${L.maxBytes / 2 ** 20} MB`, "file-too-large", {
+      mb: (bytes / 2 ** 20).toFixed(1),
+      max: L.maxBytes / 2 ** 20,
+    });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    fail("", `not a facelab face database: the file is not valid JSON (${(err as Error).message})`);
+    fail("", `not a facelab face database: the file is not valid JSON (${(err as Error).message})`, "not-json", { detail: (err as Error).message });
   }
-  if (typeof json !== "object" || json === null || Array.isArray(json)) fail("", "not a facelab face database: expected a JSON object");
+  if (typeof json !== "object" || json === null || Array.isArray(json)) fail("", "not a facelab face database: expected a JSON object", "not-object");
   const o = json as Record<string, unknown>;
-  if (o.format !== FACEDB_FORMAT) fail("", `not a facelab face database (its "format" field is not "${FACEDB_FORMAT}")`);
-  if (o.version !== FACEDB_VERSION) fail("", `unsupported version ${JSON.stringify(o.version)}: this page reads version ${FACEDB_VERSION} files`);
+  if (o.format !== FACEDB_FORMAT)
+    fail("", `not a facelab face database (its "format" field is not "${FACEDB_FORMAT}")`, "wrong-format", { format: FACEDB_FORMAT });
+  if (o.version !== FACEDB_VERSION)
+    fail("", `unsupported version ${JSON.stringify(o.version)}: this page reads version ${FACEDB_VERSION} files`, "wrong-version", {
+      version: JSON.stringify(o.version) ?? "undefined",
+      expected: FACEDB_VERSION,
+    });
   return o;
 }
 
@@ -106,7 +116,7 @@ export function parseDatabase(text: string): ParseResult {
   try {
     return { ok: true, database: database(header(text)) };
   } catch (err) {
-    if (err instanceof FaceDbError) return { ok: false, error: err.message };
+    if (err instanceof FaceDbError) return { ok: false, error: err.message, problem: err.problem };
     throw err;
   }
 }

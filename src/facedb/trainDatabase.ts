@@ -8,7 +8,7 @@ import { trainCentroids } from "../classifier/centroids.js";
 import { crossValidate } from "../classifier/crossValidate.js";
 import type { LabelledEmbedding } from "../classifier/samples.js";
 import { trainSvm, type SvmClassifier } from "../classifier/svm.js";
-import { cvFolds, trainingProblem, type PersonScore, type TrainedModel } from "./trainedModel.js";
+import { FaceDbTrainingError, cvFolds, trainingProblem, type PersonScore, type TrainedModel } from "./trainedModel.js";
 
 export interface TrainOptions {
   /**
@@ -19,9 +19,12 @@ export interface TrainOptions {
   cost?: number;
   /** Seed of the cross-validation folds. */
   seed?: number;
-  /** Progress messages. */
-  say?: (text: string) => void;
+  /** Progress messages: English text, and the same step as data for pages in other languages. */
+  say?: (text: string, step: TrainStep) => void;
 }
+
+/** A training step: the SVM on `faces` faces, cross-validation with `folds` folds, or finished. */
+export type TrainStep = { step: "svm"; faces: number } | { step: "cv"; folds: number } | { step: "done" };
 
 function trainingScores(svm: SvmClassifier, samples: LabelledEmbedding[]): TrainedModel["training"] {
   const perPerson: Record<string, PersonScore> = {};
@@ -42,14 +45,14 @@ export async function trainDatabase(
   { cost = 10, seed = 42, say = () => {} }: TrainOptions = {},
 ): Promise<TrainedModel> {
   const problem = trainingProblem(faces);
-  if (problem) throw new Error(problem);
+  if (problem) throw new FaceDbTrainingError(problem, "too-few-people");
   const samples: LabelledEmbedding[] = faces.map((f) => ({ label: f.personId, embedding: f.embedding }));
   const train = (s: LabelledEmbedding[]) => trainSvm(s, { cost });
-  say(`Training the SVM on ${samples.length} faces…`);
+  say(`Training the SVM on ${samples.length} faces…`, { step: "svm", faces: samples.length });
   const svm = await train(samples);
   try {
     const folds = cvFolds(faces);
-    say(folds ? `Cross-validating (${folds} folds)…` : "");
+    say(folds ? `Cross-validating (${folds} folds)…` : "", folds ? { step: "cv", folds } : { step: "done" });
     const cv = folds ? await crossValidate(samples, folds, train, seed) : null;
     return {
       kind: "facelab-classifier",

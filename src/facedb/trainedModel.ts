@@ -30,16 +30,27 @@ export interface TrainedModel {
 /** Throws a FaceDbError at `path` unless `json` is a trained model this version can load. */
 export function checkTrainedModel(json: unknown, path = "model"): TrainedModel {
   const m = objectAt(json, path);
-  if (m.kind !== "facelab-classifier") fail(path, 'not a facelab classifier (its "kind" is not "facelab-classifier")');
-  if (!Array.isArray(m.faceIds) || !m.faceIds.every((id) => typeof id === "string")) fail(`${path}.faceIds`, "expected a list of face ids");
+  if (m.kind !== "facelab-classifier") fail(path, 'not a facelab classifier (its "kind" is not "facelab-classifier")', "not-classifier");
+  if (!Array.isArray(m.faceIds) || !m.faceIds.every((id) => typeof id === "string")) fail(`${path}.faceIds`, "expected a list of face ids", "face-ids");
   try {
     checkSvmJson(m.svm);
     checkCentroidJson(m.centroids);
   } catch (err) {
-    fail(path, (err as Error).message);
+    fail(path, (err as Error).message, "model-invalid", { detail: (err as Error).message });
   }
   objectAt(m.training, `${path}.training`);
   return m as unknown as TrainedModel;
+}
+
+/** Training refused: `code` says why, for a page to say it in its reader's language. */
+export class FaceDbTrainingError extends Error {
+  override name = "FaceDbTrainingError";
+  constructor(
+    message: string,
+    readonly code: "too-few-people",
+  ) {
+    super(message);
+  }
 }
 
 /** Why faces cannot be trained on yet, or null. */

@@ -3,6 +3,7 @@
 // and with all faces — at the page's cost C, and predicts the face with both.
 import { loadSvm, trainDatabase } from "facelab";
 import type { Answer } from "../tryThis.js";
+import { msg } from "../i18n.js";
 
 interface Db {
   people: { id: string; name: string }[];
@@ -46,23 +47,13 @@ export async function oneMorePhoto(db: Db, embedding: Float32Array | null, cost:
   return { fewer: Math.min(...counts) - 1, all: Math.min(...counts), before, after };
 }
 
-export const MORE_CHOICES = ["higher", "lower", "about the same (within 2 points)"] as const;
+export const MORE_CHOICES = msg.database.moreChoices;
 
 /** The answer from the two guesses. */
 export function oneMorePhotoAnswer(r: OneMorePhoto | null, photoName: string | undefined): Answer {
-  if (!r)
-    return {
-      explain:
-        "Enroll at least two people with two photos or more each (the demo database has three), train (again, after any change), and choose a photo with a face in section 4.",
-    };
+  if (!r) return { explain: msg.database.moreMissing };
   const delta = r.after.probability - r.before.probability;
   const choice = Math.abs(delta) < 0.02 ? MORE_CHOICES[2] : delta > 0 ? MORE_CHOICES[0] : MORE_CHOICES[1];
   const at = (g: OneMorePhoto["before"]) => `${g.name} ${(100 * g.probability).toFixed(1)} %`;
-  return {
-    choice,
-    explain:
-      `For the first face of ${photoName ?? "the photo"}: trained with one photo fewer per person (at least ${r.fewer} each) the SVM says ${at(r.before)}; ` +
-      `with all of them (at least ${r.all} each), ${at(r.after)}. Each photo moves the boundaries, and LIBSVM fits the probabilities ` +
-      `(Platt scaling) on cross-validated margins of the training faces — with so few faces a person, one more changes that fit visibly.`,
-  };
+  return { choice, explain: msg.database.moreExplain(photoName ?? null, r.fewer, at(r.before), r.all, at(r.after)) };
 }

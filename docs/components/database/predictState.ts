@@ -3,6 +3,7 @@
 import type { EmbeddedFace } from "facelab";
 import type { Photo } from "../photoPicker.js";
 import { predictFaces, type Classifier, type Prediction } from "../predictFaces.js";
+import { msg } from "../i18n.js";
 
 export interface PredictState {
   photo: Photo | null;
@@ -31,9 +32,8 @@ export function predictState(
 
 /** Why an exercise cannot be answered yet, or null when the state has a prediction for a stranger. */
 export function strangerMissing(s: PredictState): string | null {
-  if (s.names.length < 2) return "Load the demo database (section 1) and train (section 3) first.";
-  if (!s.first) return "Train the classifier (section 3) and choose a photo with a face in section 4 first.";
-  if (s.lfwPerson === null || s.names.includes(s.lfwPerson))
-    return `${s.photo?.name ?? "This photo"} shows someone enrolled (or unknown to this check): choose Laura_Bush_0001.jpg or Vladimir_Putin_0001.jpg in section 4, then check again.`;
+  if (s.names.length < 2) return msg.database.needDemo;
+  if (!s.first) return msg.database.needPrediction;
+  if (s.lfwPerson === null || s.names.includes(s.lfwPerson)) return msg.database.needStranger(s.photo?.name ?? null);
   return null;
 }

@@ -2,8 +2,9 @@
 // predict step's live state.
 import type { Answer } from "../tryThis.js";
 import { strangerMissing, type PredictState } from "./predictState.js";
+import { msg } from "../i18n.js";
 
-export const STRANGER_CHOICES = ["one of the enrolled people", "nobody"] as const;
+export const STRANGER_CHOICES = msg.database.strangerChoices;
 
 /** The SVM's answer for the stranger on screen, and what the distance rule makes of it. */
 export function strangerAnswer(s: PredictState): Answer {
@@ -13,10 +14,16 @@ export function strangerAnswer(s: PredictState): Answer {
   const named = s.names.includes(p.svmName);
   return {
     choice: named ? STRANGER_CHOICES[0] : STRANGER_CHOICES[1],
-    explain:
-      `${s.lfwPerson} is not enrolled, yet the SVM names ${p.svmName} with probability ${(100 * p.probability).toFixed(1)} %: ` +
-      `its probabilities are shared among the ${s.names.length} enrolled people and always add up to 100 %. ` +
-      `The distance rule is what catches a stranger: the nearest mean face (${p.nearestName}) is ${p.distance.toFixed(3)} away, ` +
-      `${p.distance > s.threshold ? "more" : "not more"} than ${s.threshold.toFixed(2)}, so the page says “${p.name ?? "unknown"}”.`,
+    explain: msg.database.strangerExplain(
+      s.lfwPerson ?? "",
+      p.svmName,
+      `${(100 * p.probability).toFixed(1)} %`,
+      s.names.length,
+      p.nearestName,
+      p.distance.toFixed(3),
+      p.distance > s.threshold,
+      s.threshold.toFixed(2),
+      p.name ?? msg.database.unknown,
+    ),
   };
 }
