@@ -16,7 +16,7 @@ export const COURSE_PAGES: readonly CoursePage[] = [
   { path: "compare", en: "2½ · Compare two photos", zh: "2½ · 比较两张照片" },
   { path: "lfw", en: "3 · LFW: verification, reproduced", zh: "3 · LFW：复现人脸验证" },
   { path: "clusters", en: "3½ · Clusters: exploring the embedding space", zh: "3½ · 聚类：探索嵌入空间" },
-  { path: "database", en: "4 · Your face database: enrol, train, predict", zh: "4 · 你的人脸库：录入、训练、预测" },
+  { path: "database", en: "4 · Your face database: enrol, train, predict", zh: "4 · 你的人脸数据库：注册、训练、预测" },
   { path: "webcam", en: "4½ · Webcam: real-time recognition", zh: "4½ · 摄像头：实时识别" },
   { path: "from-facenet", en: "From facenet's scripts to this site", zh: "从 facenet 脚本到本网站" },
   { path: "srn", en: "5 · SRN: selective refinement for small faces", zh: "5 · SRN：面向小人脸的选择性精炼" },

@@ -78,9 +78,7 @@ describe("From facenet's scripts page", { skip: skip ?? false }, () => {
         new RegExp(shape(t.costliestExplain, 1).replace(".*", `${literal(t.choiceDropFlip).source} -?\\d.*`)),
       );
 
-      // The sidebar is the site's layout (observablehq.config.ts), audited by the lead's tests; its
-      // section summary holding a link is a nested-interactive finding that is not this page's.
-      const serious = await axeViolations(page, { exclude: ["#observablehq-sidebar"] });
+      const serious = await axeViolations(page);
       assert.deepEqual(serious, [], "axe: serious or critical WCAG 2 A/AA violations on this page");
       await assertClean(v, `${ed.prefix}from-facenet`);
       await page.close();

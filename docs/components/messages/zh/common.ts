@@ -14,7 +14,7 @@ export const common: typeof En = {
   copyThisLink: "复制这个链接：",
   loading: "加载中…",
   yourPhoto: "你的照片：",
-  orDrop: "，或把照片拖到这里。",
+  orDrop: " 或者把照片拖到这里。",
   sampleFailed: (name, status) => `${name}：示例照片加载失败（${status}）`,
   named: (name, text) => `${name}：${text}`,
   cannotDecode: "浏览器无法解码该文件（文件损坏，或浏览器不支持该格式）；请改用 JPEG 或 PNG",
