@@ -25,6 +25,9 @@ export function batchingSection(rows: readonly Row[], width: number): HTMLElemen
       .map((r) => t.batchingFirstSight(r.chunked!.warmupMs!.length, seconds(sum(r.chunked!.warmupMs!)), seconds(sum(r.whole!.warmupMs!)))),
   ];
   const div = document.createElement("div");
-  div.append(barChart(batchingBars(rows), { width, axis: t.axisBatching, colours: BATCHING_COLOURS }), richText("p", notes.filter(Boolean).join(" ")));
+  div.append(
+    barChart(batchingBars(rows), { width, axis: t.axisBatching, colours: BATCHING_COLOURS }),
+    richText("p", notes.filter(Boolean).join(t.sentenceJoin)),
+  );
   return div;
 }

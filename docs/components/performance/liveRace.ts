@@ -63,6 +63,7 @@ export function liveRace(o: LiveRaceOptions): HTMLElement {
   const progress = Object.assign(document.createElement("progress"), { max: 1, value: 0 });
   const status = Object.assign(document.createElement("p"), { className: "live-race-status muted" });
   status.setAttribute("aria-live", "polite");
+  status.textContent = t.raceIdle; // until the first race: what to do, where the result will be
   const result = Object.assign(document.createElement("div"), { className: "live-race-result" });
   const controls = Object.assign(document.createElement("div"), { className: "controls-bar" });
   controls.append(field(t.raceBackend, backend), field(t.racePhotos, photos), field(t.raceRounds, rounds), run);

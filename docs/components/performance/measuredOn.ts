@@ -42,7 +42,7 @@ export function measuredOn(result: Stamped, rows?: readonly { measured?: string 
   const cores = m.cores ?? m.cpus;
   const parts = [
     result.date && t.measuredAt(stamp(result.date)),
-    (m.cpu ?? m.model) && `${m.cpu ?? m.model}${cores ? `, ${t.cores(cores)}` : ""}`,
+    (m.cpu ?? m.model) && (cores ? t.cpuCores(`${m.cpu ?? m.model}`, cores) : (m.cpu ?? m.model)),
     m.memoryGiB && `${m.memoryGiB} GiB`,
     m.os,
     m.chromium && `Chromium ${m.chromium}`,
@@ -63,11 +63,11 @@ export function measuredOn(result: Stamped, rows?: readonly { measured?: string 
         const r = used[0];
         return [t.measuredAt(stamp(r.date)), r.cpu, r.chromium && `Chromium ${r.chromium}`, tfjs].filter(Boolean).join(" · ");
       }
-      return `${tfjs ? `${tfjs} · ` : ""}${t.rowsFromRuns(used.length, used.map(runText).join("; "))}`;
+      return `${tfjs ? `${tfjs} · ` : ""}${t.rowsFromRuns(used.length, used.map(runText).join(t.setSep))}`;
     }
   }
   if (runs.length < 2) return line;
-  return `${line}; ${t.rowsMergedFrom(runs.length, runs.map(runText).join("; "))}`;
+  return `${line}${t.setSep}${t.rowsMergedFrom(runs.length, runs.map(runText).join(t.setSep))}`;
 }
 
 /**
@@ -75,7 +75,7 @@ export function measuredOn(result: Stamped, rows?: readonly { measured?: string 
  * settings and the commit, for whoever reruns it) stays in the result: the page speaks to students.
  */
 const runText = (r: { date: string; cpu?: string; chromium?: string }) =>
-  `${t.utc(stamp(r.date))}${r.cpu ? `, ${r.cpu}` : ""}${r.chromium ? `, Chromium ${r.chromium}` : ""}`;
+  [t.utc(stamp(r.date)), r.cpu, r.chromium && `Chromium ${r.chromium}`].filter(Boolean).join(t.listSep);
 
 /** "2026-11-29 08:35" from an ISO date. */
 const stamp = (iso: string) => iso.slice(0, 16).replace("T", " ");

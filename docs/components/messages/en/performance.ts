@@ -23,11 +23,13 @@ export const performance = {
   // measuredOn: one line of date, machine and versions
   measuredAt: (stamp: string) => `measured ${stamp} UTC`,
   utc: (stamp: string) => `${stamp} UTC`,
-  cores: (n: number) => `${n} cores`,
+  cpuCores: (cpu: string, n: number) => `${cpu}, ${n} cores`,
   loadWhenWritten: (load: string) => `load average ${load} when written`,
   loadBeforeAfter: (before: string, after: string) => `load average ${before} before, ${after} after`,
   rowsFromRuns: (n: number, runs: string) => `rows from ${n} runs: ${runs}`,
   rowsMergedFrom: (n: number, runs: string) => `rows merged from ${n} runs: ${runs}`,
+  /** Between two sentences of one line (Chinese runs them on without a space). */
+  sentenceJoin: " ",
   sentence: (text: string) => `${text}.`,
   listSep: ", ",
 
@@ -56,6 +58,9 @@ export const performance = {
   agreementHead: ["backend · photos", "photos", "facelab faces", "face-api.js faces", "matched (IoU ≥ 0.5)", "F1", "recall of the reference"],
   recallOf: (facelab: string, faceApi: string) => `facelab ${facelab}, face-api.js ${faceApi}`,
   notRaced: (list: string) => `Not raced: ${list}.`,
+  notRacedEntry: (race: string, why: string) => `${race} (${why})`,
+  /** The benchmark's reason when face-api.js's tfjs cannot run a backend (bench/mtcnnBrowser.ts writes it in English). */
+  noSuchBackend: "face-api.js (tfjs-core 1.7) has no such backend registered",
   unavailable: "unavailable",
 
   // what a visitor gets by default
@@ -164,6 +169,7 @@ export const performance = {
   racePhotos: "photos",
   raceRounds: "timed rounds",
   runRace: "Run the race",
+  raceIdle: "Choose a backend and press “Run the race”: each library’s median per photo appears here.",
   raceLoading: "Loading the photos, facelab and face-api.js…",
   facelabCannotStart: (backend: string) => `facelab's tfjs cannot start ${backend} in this browser`,
   faceApiCannotStart: (version: string, backend: string) => `face-api.js's tfjs ${version} cannot start ${backend} in this browser`,

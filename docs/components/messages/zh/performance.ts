@@ -22,11 +22,13 @@ export const performance: typeof En = {
 
   measuredAt: (stamp: string) => `测于 ${stamp} UTC`,
   utc: (stamp: string) => `${stamp} UTC`,
-  cores: (n: number) => `${n} 核`,
+  cpuCores: (cpu: string, n: number) => `${cpu}，${n} 核`,
   loadWhenWritten: (load: string) => `写入结果时系统负载 ${load}`,
   loadBeforeAfter: (before: string, after: string) => `系统负载：运行前 ${before}，运行后 ${after}`,
   rowsFromRuns: (n: number, runs: string) => `各行来自 ${n} 次运行：${runs}`,
   rowsMergedFrom: (n: number, runs: string) => `各行合并自 ${n} 次运行：${runs}`,
+  /** Between two sentences of one line (Chinese runs them on without a space). */
+  sentenceJoin: "",
   sentence: (text: string) => `${text}。`,
   listSep: "，",
 
@@ -52,6 +54,8 @@ export const performance: typeof En = {
   agreementHead: ["后端 · 照片集", "照片数", "facelab 人脸数", "face-api.js 人脸数", "匹配数（IoU ≥ 0.5）", "F1", "参考人脸召回"],
   recallOf: (facelab: string, faceApi: string) => `facelab ${facelab}，face-api.js ${faceApi}`,
   notRaced: (list: string) => `未进行的竞速：${list}。`,
+  notRacedEntry: (race: string, why: string) => `${race}（${why}）`,
+  noSuchBackend: "face-api.js 的 tfjs-core 1.7 没有注册这种后端",
   unavailable: "不可用",
 
   visitorOurs: "facelab · wasm（默认）",
@@ -142,6 +146,7 @@ export const performance: typeof En = {
   racePhotos: "照片数",
   raceRounds: "计时轮数",
   runRace: "开始竞速",
+  raceIdle: "选好后端，按“开始竞速”：两个库每张照片耗时的中位数会显示在这里。",
   raceLoading: "正在加载照片、facelab 和 face-api.js…",
   facelabCannotStart: (backend: string) => `facelab 的 tfjs 无法在此浏览器中启动 ${backend}`,
   faceApiCannotStart: (version: string, backend: string) => `face-api.js 的 tfjs ${version} 无法在此浏览器中启动 ${backend}`,
