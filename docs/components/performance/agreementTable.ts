@@ -3,16 +3,15 @@
 // reference MTCNN's faces.
 import { raceName, type RaceResult } from "./benchFigures.js";
 import { textTable } from "../textTable.js";
-
-const HEAD = ["backend · photos", "photos", "facelab faces", "face-api.js faces", "matched (IoU ≥ 0.5)", "F1", "recall of the reference"];
+import { msg } from "../i18n.js";
 
 const recall = (r: RaceResult) =>
-  r.recall ? `facelab ${r.recall.facelab.matched}/${r.recall.facelab.of}, face-api.js ${r.recall.faceApi.matched}/${r.recall.faceApi.of}` : "—";
+  r.recall ? msg.performance.recallOf(`${r.recall.facelab.matched}/${r.recall.facelab.of}`, `${r.recall.faceApi.matched}/${r.recall.faceApi.of}`) : "—";
 
 /** The agreement of each race, as a `<table class="agreement-table">`. */
 export const agreementTable = (races: readonly RaceResult[]): HTMLTableElement =>
   textTable(
     "agreement-table",
-    HEAD,
+    msg.performance.agreementHead,
     races.map((r) => [raceName(r), r.photos, r.agreement.facelabFaces, r.agreement.faceApiFaces, r.agreement.matched, r.agreement.f1.toFixed(2), recall(r)]),
   );

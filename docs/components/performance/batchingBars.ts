@@ -4,6 +4,7 @@
 // (`batching: "whole"`), same photos, interleaved rounds after a warm-up each. Pure.
 import type { Bar } from "./barChart.js";
 import { ms, raceName } from "./benchFigures.js";
+import { msg } from "../i18n.js";
 
 /** One backend's ablation; `unavailable` when the benchmark could not start that backend. */
 export interface BatchingResult {
@@ -17,8 +18,8 @@ export interface BatchingResult {
   unavailable?: unknown;
 }
 
-export const CHUNKED = "power-of-two chunks";
-export const WHOLE = "one whole batch";
+export const CHUNKED = msg.performance.seriesChunked;
+export const WHOLE = msg.performance.seriesWhole;
 export const BATCHING_COLOURS = { [CHUNKED]: "#4269d0", [WHOLE]: "#9498a0" };
 
 /** The rows that ran (those with timings). */

@@ -2,6 +2,9 @@
 // bench/mtcnnBrowser.ts, bench/mtcnn.ts and bench/embed.ts) into the bars of barChart.ts. Pure; only
 // the fields the page shows are typed, and entries a benchmark marked `unavailable` are kept apart.
 import type { Bar } from "./barChart.js";
+import { msg } from "../i18n.js";
+
+const t = msg.performance;
 
 /** The part of a race summary (src/race/raceSummary.ts) the page shows. */
 export interface RaceResult {
@@ -43,19 +46,11 @@ export const COLOURS = { [OURS]: "#4269d0", [FACE_API]: "#ff725c", [VLADMANDIC]:
 /** Colours for charts whose series are backends (facelab alone, on each): none shared with COLOURS. */
 export const BACKEND_COLOURS: Record<string, string> = { wasm: "#6cc5b0", cpu: "#a463f2", webgl: "#9c6b4e" };
 
-const SETS: Record<string, string> = { crop: "640×480 crops", crop8: "the first 8 crops", full: "full size", fullSmall: "full size ≤ 1 MP" };
-/** What each photo set is, in the page's words (the benchmark's own notes name its files and settings). */
-const SET_TEXT: Record<string, string> = {
-  crop: "640×480 centre crops of the test photos that come with dlib, facenet, facenet-pytorch and the original MTCNN (recall counts the reference faces whose centre falls inside the crop and that are at least 20 px there)",
-  crop8: "the first 8 of those crops",
-  full: "the same photos at full size",
-  fullSmall: "those full-size photos that have at most a megapixel",
-};
-/** '"640×480 crops": 640×480 centre crops of …; "full size": …' for the sets a result names. */
-export const photoSetsText = (sets: readonly string[]) => sets.map((k) => `"${SETS[k] ?? k}": ${SET_TEXT[k] ?? "another set of photos"}`).join("; ");
+/** '"640×480 crops": 640×480 centre crops of …; "full size": …' for the sets a result names (the benchmark's own notes name its files and settings). */
+export const photoSetsText = (sets: readonly string[]) => sets.map((k) => t.setEntry(t.sets[k] ?? k, t.setText[k] ?? t.otherSet)).join(t.setSep);
 
 /** "webgl · 640×480 crops": a race's backend and photo set. */
-export const raceName = (r: { backend: string; set?: string }) => [r.backend, r.set && (SETS[r.set] ?? r.set)].filter(Boolean).join(" · ");
+export const raceName = (r: { backend: string; set?: string }) => [r.backend, r.set && (t.sets[r.set] ?? r.set)].filter(Boolean).join(" · ");
 
 export const ms = (x: number) => (x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
 export const times = (x: number) => `${x.toFixed(2)}×`;
@@ -91,23 +86,22 @@ export const rooflineBars = (run: RooflineResult): Bar[] =>
     group: stageName(stage),
     series: OURS,
     value: s.gflops,
-    label: `${s.gflops.toFixed(2)} GFLOP/s · ${s.percentOfMatmul.toFixed(0)}% of matmul`,
+    label: t.rooflineLabel(s.gflops.toFixed(2), s.percentOfMatmul.toFixed(0)),
   }));
 
 /** ms per face, one at a time and batched, for both embedders. */
 export const embedBars = (e: EmbedStats): Bar[] =>
   [
-    { group: "one face at a time", series: OURS, value: e.stats.oursSingle.median },
-    { group: "one face at a time", series: VLADMANDIC, value: e.stats.theirsSingle.median },
-    { group: "all faces in one batch", series: OURS, value: e.stats.oursBatch.median },
-    { group: "all faces in one batch", series: VLADMANDIC, value: e.stats.theirsBatch.median },
+    { group: t.oneAtATime, series: OURS, value: e.stats.oursSingle.median },
+    { group: t.oneAtATime, series: VLADMANDIC, value: e.stats.theirsSingle.median },
+    { group: t.oneBatch, series: OURS, value: e.stats.oursBatch.median },
+    { group: t.oneBatch, series: VLADMANDIC, value: e.stats.theirsBatch.median },
   ].map((b) => ({ ...b, label: ms(b.value) }));
 
-const STAGE_NAMES: Record<string, string> = { prepare: "prepare (normalise)", pnet: "P-Net (pyramid)", rnet: "R-Net", onet: "O-Net" };
-export const stageName = (stage: string) => STAGE_NAMES[stage] ?? stage;
+export const stageName = (stage: string) => t.stages[stage] ?? stage;
 
 /** Median ms per image of each MTCNN stage, for one backend of the Node benchmark. */
 export const stageBars = (stages: Record<string, { median: number }>, backend: string): Bar[] =>
-  Object.keys(STAGE_NAMES)
+  Object.keys(t.stages)
     .filter((s) => stages[s])
     .map((s) => ({ group: stageName(s), series: backend, value: stages[s].median, label: ms(stages[s].median) }));

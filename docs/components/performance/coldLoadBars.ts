@@ -3,6 +3,7 @@
 // start, medians over the runs; requests and bytes until the first detection. Pure.
 import type { Bar } from "./barChart.js";
 import { seconds } from "./benchFigures.js";
+import { msg } from "../i18n.js";
 
 interface Spread {
   median: number;
@@ -22,18 +23,12 @@ export interface ColdLoad {
   ratios: { warmOverColdFirstDetection: number };
 }
 
-export const COLD = "cold (empty cache)";
-export const WARM = "warm (reload)";
+export const COLD = msg.performance.seriesCold;
+export const WARM = msg.performance.seriesWarm;
 export const LOAD_COLOURS = { [COLD]: "#97bbf5", [WARM]: "#ff8ab7" };
 
 /** The milestones in the order a load passes them, as bench/coldLoad.ts names them. */
-const MILESTONES: Record<string, string> = {
-  domContentLoaded: "DOMContentLoaded",
-  firstContentfulPaint: "first contentful paint",
-  modelReady: "detector ready",
-  detectionComputed: "first detection computed",
-  firstDetection: "first detection on screen",
-};
+const MILESTONES = msg.performance.milestones;
 
 /** Median seconds after navigation start of each milestone both phases reached, cold and warm. */
 export const coldLoadBars = (r: ColdLoad): Bar[] =>

@@ -3,6 +3,8 @@
 // first calls in a sentence.
 import { barChart } from "./barChart.js";
 import { COLOURS, embedBars, ms, OURS, times, VLADMANDIC, type EmbedStats } from "./benchFigures.js";
+import { richText } from "./richText.js";
+import { msg } from "../i18n.js";
 
 /** An embedder race as the benchmark writes it: the figures, and where and how long it ran. */
 export interface EmbedRace extends EmbedStats {
@@ -13,19 +15,11 @@ export interface EmbedRace extends EmbedStats {
 
 /** The section of one race; `where` is "Node" or "Chromium". */
 export function embedSection(e: EmbedRace, where: string, width: number): HTMLDivElement {
+  const t = msg.performance;
   const div = document.createElement("div");
-  const h3 = Object.assign(document.createElement("h3"), { textContent: `${where}, ${e.backend} backend — ${e.faces} faces, ${e.rounds} rounds` });
-  const chart = barChart(embedBars(e), { width, axis: "median ms per face →", colours: { [OURS]: COLOURS[OURS], [VLADMANDIC]: COLOURS[VLADMANDIC] } });
-  const p = document.createElement("p");
-  const strong = (text: string) => Object.assign(document.createElement("strong"), { textContent: text });
-  p.append(
-    "Ratio facelab ÷ @vladmandic/face-api: ",
-    strong(times(e.ratios.single)),
-    " one at a time, ",
-    strong(times(e.ratios.batched)),
-    " batched. ",
-    `First calls (warm-up, ms per face): facelab ${ms(e.warmup.oursSingle)}, @vladmandic/face-api ${ms(e.warmup.theirsSingle)}.`,
-  );
+  const h3 = Object.assign(document.createElement("h3"), { textContent: t.embedHeading(where, e.backend, e.faces, e.rounds) });
+  const chart = barChart(embedBars(e), { width, axis: t.axisPerFace, colours: { [OURS]: COLOURS[OURS], [VLADMANDIC]: COLOURS[VLADMANDIC] } });
+  const p = richText("p", t.embedVerdict(times(e.ratios.single), times(e.ratios.batched), ms(e.warmup.oursSingle), ms(e.warmup.theirsSingle)));
   div.append(h3, chart, p);
   return div;
 }

@@ -4,6 +4,7 @@
 // R-Net's dense layer, and only a ratio puts them on one scale. Pure.
 import type { Bar } from "./barChart.js";
 import { times } from "./benchFigures.js";
+import { msg } from "../i18n.js";
 
 /** One layer's medians on one backend. */
 export interface FusedRow {
@@ -44,7 +45,7 @@ export const loopBars = (runs: readonly FusedRun[]): Bar[] =>
   loopRuns(runs).flatMap((run) => [
     ...Object.entries(run.byNet)
       .filter(([, s]) => s.jsRatio !== undefined)
-      .map(([net, s]) => ({ group: `${netName(net)} (all layers)`, series: run.backend, value: s.jsRatio!, label: times(s.jsRatio!) })),
+      .map(([net, s]) => ({ group: msg.performance.allLayers(netName(net)), series: run.backend, value: s.jsRatio!, label: times(s.jsRatio!) })),
     ...run.rows
       .filter((r) => r.jsRatio !== undefined)
       .map((r) => ({ group: `${netName(r.net)} · ${r.layer}`, series: run.backend, value: r.jsRatio!, label: times(r.jsRatio!) })),

@@ -4,6 +4,7 @@
 // (`FACELAB_GL_KERNELS` off), same photos, interleaved rounds after a warm-up each. Pure.
 import type { Bar } from "./barChart.js";
 import { ms, raceName } from "./benchFigures.js";
+import { msg } from "../i18n.js";
 
 /** One run of the ablation; `unavailable` when the benchmark could not start WebGL. */
 export interface GlKernelsResult {
@@ -20,8 +21,8 @@ export interface GlKernelsResult {
   unavailable?: unknown;
 }
 
-export const PROGRAMS = "facelab's WebGL programs";
-export const TFJS_KERNELS = "tfjs's webgl kernels";
+export const PROGRAMS = msg.performance.seriesPrograms;
+export const TFJS_KERNELS = msg.performance.seriesTfjsKernels;
 export const GL_KERNEL_COLOURS = { [PROGRAMS]: "#4269d0", [TFJS_KERNELS]: "#9498a0" };
 
 /** The rows that ran (those with timings). */

@@ -1,6 +1,7 @@
 // LFW throughput, read off bench/results/lfw-throughput.json (bench/lfwThroughput.ts): images per
 // second of the `facelab lfw embed` pipeline with 1 and 2 worker threads, start-up timed apart. Pure.
 import type { Bar } from "./barChart.js";
+import { msg } from "../i18n.js";
 
 interface Spread {
   median: number;
@@ -18,8 +19,8 @@ export interface LfwThroughput {
   speedup: { ofMedians: number; perRound: Spread };
 }
 
-export const perSecond = (x: number) => `${x.toFixed(2)} img/s`;
-const workers = (w: string) => `${w} worker${w === "1" ? "" : "s"}`;
+export const perSecond = (x: number) => msg.performance.perSecond(x.toFixed(2));
+const workers = (w: string) => msg.performance.workers(w);
 
 /** Median images per second per worker count. */
 export const lfwRateBars = (r: LfwThroughput): Bar[] =>

@@ -12,6 +12,9 @@ import { barChart } from "./barChart.js";
 import { COLOURS, FACE_API, ms, OURS, times } from "./benchFigures.js";
 import { faceApiContender, facelabContender, loadFaceApiMtcnn, race, summariseRace, type FaceApiUrls, type PeerMtcnn, type RaceImage } from "facelab/race";
 import { decodePhoto, type Sample } from "../photoPicker.js";
+import { msg } from "../i18n.js";
+
+const t = msg.performance;
 
 export interface LiveRaceOptions {
   samples: Sample[];
@@ -31,7 +34,7 @@ const RACE_BACKENDS: BackendName[] = ["webgl", "cpu"];
 /** A sample photo decoded (downscaled like every page's photos) to straight RGBA. */
 async function raceImage(sample: Sample): Promise<RaceImage> {
   const res = await fetch(sample.url);
-  if (!res.ok) throw new Error(`${sample.name}: could not load the sample photo (${res.status})`);
+  if (!res.ok) throw new Error(msg.common.sampleFailed(sample.name, res.status));
   const { bitmap } = await decodePhoto(await res.blob(), sample.name);
   const canvas = Object.assign(document.createElement("canvas"), { width: bitmap.width, height: bitmap.height });
   const ctx = canvas.getContext("2d")!;
@@ -56,13 +59,14 @@ export function liveRace(o: LiveRaceOptions): HTMLElement {
   backend.append(...RACE_BACKENDS.map((b) => new Option(b, b)));
   const photos = numberInput(Math.min(o.photos, o.samples.length), o.samples.length);
   const rounds = numberInput(o.rounds, 20);
-  const run = Object.assign(document.createElement("button"), { type: "button", textContent: "Run the race" });
+  const run = Object.assign(document.createElement("button"), { type: "button", textContent: t.runRace });
   const progress = Object.assign(document.createElement("progress"), { max: 1, value: 0 });
   const status = Object.assign(document.createElement("p"), { className: "live-race-status muted" });
   status.setAttribute("aria-live", "polite");
+  status.textContent = t.raceIdle; // until the first race: what to do, where the result will be
   const result = Object.assign(document.createElement("div"), { className: "live-race-result" });
   const controls = Object.assign(document.createElement("div"), { className: "controls-bar" });
-  controls.append(field("backend", backend), field("photos", photos), field("timed rounds", rounds), run);
+  controls.append(field(t.raceBackend, backend), field(t.racePhotos, photos), field(t.raceRounds, rounds), run);
   root.append(controls, progress, status, result);
 
   let peer: PeerMtcnn | null = null;
@@ -80,19 +84,22 @@ export function liveRace(o: LiveRaceOptions): HTMLElement {
       const choice = backend.value as BackendName;
       const n = clamp(photos.valueAsNumber, 1, o.samples.length);
       const r = clamp(rounds.valueAsNumber, 1, 20);
-      status.textContent = "Loading the photos, facelab and face-api.js…";
+      status.textContent = t.raceLoading;
       const images = await Promise.all(o.samples.slice(0, n).map(raceImage));
-      if ((await useBackend(choice, o.wasmUrls)) !== choice) throw new Error(`facelab's tfjs cannot start ${choice} in this browser`);
-      peer ??= await loadFaceApiMtcnn(o.peerUrls);
-      if (!(await peer.setBackend(choice))) throw new Error(`face-api.js's tfjs ${peer.tfVersion} cannot start ${choice} in this browser`);
+      if ((await useBackend(choice, o.wasmUrls)) !== choice) throw new Error(t.facelabCannotStart(choice));
+      // The library's own message is English (it also serves the benchmark): the page says it in its language.
+      peer ??= await loadFaceApiMtcnn(o.peerUrls).catch(() => {
+        throw new Error(t.faceApiNotLoaded(new URL(o.peerUrls.script, location.href).href));
+      });
+      if (!(await peer.setBackend(choice))) throw new Error(t.faceApiCannotStart(peer.tfVersion, choice));
       const mtcnn = await Mtcnn.load(urlReader(o.mtcnnUrls));
       try {
-        status.textContent = `Racing on ${choice}: a warm-up round each, then ${r} timed ${r === 1 ? "round" : "rounds"} of ${n} ${n === 1 ? "photo" : "photos"}…`;
+        status.textContent = t.racing(choice, r, n);
         const [ours, theirs] = await race(facelabContender(mtcnn), faceApiContender(peer), images, r, (done, total) => {
           progress.value = done / total;
         });
         if (disposed) return;
-        status.textContent = `Done on ${choice} (facelab on tfjs ${tf.version.tfjs}, face-api.js on its tfjs-core ${peer.tfVersion}).`;
+        status.textContent = t.raceDone(choice, tf.version.tfjs, peer.tfVersion);
         result.append(...report(summariseRace(ours, theirs), Math.min(root.clientWidth || 640, 760)));
       } finally {
         mtcnn.dispose();
@@ -109,7 +116,6 @@ export function liveRace(o: LiveRaceOptions): HTMLElement {
   return root;
 }
 
-const faces = (n: number) => `${n} ${n === 1 ? "face" : "faces"}`;
 const clamp = (x: number, lo: number, hi: number) => (Number.isFinite(x) ? Math.min(hi, Math.max(lo, Math.round(x))) : lo);
 
 /** The outcome: one sentence with the figures (also as data attributes, for tests) and the two bars. */
@@ -122,16 +128,24 @@ function report(s: ReturnType<typeof summariseRace>, width: number): HTMLElement
     facelabFaces: String(s.facelab.faces),
     faceApiFaces: String(s.faceApi.faces),
   });
-  p.innerHTML =
-    `facelab <strong>${ms(s.facelab.medianMs)}</strong>, face-api.js <strong>${ms(s.faceApi.medianMs)}</strong> per photo (medians) — ` +
-    `ratio <strong class="live-race-ratio">${times(s.ratio)}</strong>. First call: facelab ${ms(s.facelab.firstMs)}, face-api.js ${ms(s.faceApi.firstMs)} (not in the medians). ` +
-    `Agreement: <span class="live-race-agreement">${faces(s.agreement.matched)} matched at IoU ≥ 0.5</span> of facelab's ${s.facelab.faces} and face-api.js's ${s.faceApi.faces}.`;
+  // The table's sentence holds only formatted figures and these two elements (the test reads them by class).
+  p.innerHTML = t.raceSummary(
+    ms(s.facelab.medianMs),
+    ms(s.faceApi.medianMs),
+    t.ratioWord,
+    `<strong class="live-race-ratio">${times(s.ratio)}</strong>`,
+    ms(s.facelab.firstMs),
+    ms(s.faceApi.firstMs),
+    `<span class="live-race-agreement">${t.matchedFaces(s.agreement.matched)}</span>`,
+    s.facelab.faces,
+    s.faceApi.faces,
+  );
   const chart = barChart(
     [
-      { group: "median per photo", series: OURS, value: s.facelab.medianMs, label: ms(s.facelab.medianMs) },
-      { group: "median per photo", series: FACE_API, value: s.faceApi.medianMs, label: ms(s.faceApi.medianMs) },
+      { group: t.medianPerPhoto, series: OURS, value: s.facelab.medianMs, label: ms(s.facelab.medianMs) },
+      { group: t.medianPerPhoto, series: FACE_API, value: s.faceApi.medianMs, label: ms(s.faceApi.medianMs) },
     ],
-    { width, axis: "ms per photo →", colours: COLOURS },
+    { width, axis: t.axisRaceMs, colours: COLOURS },
   );
   return [p, chart];
 }

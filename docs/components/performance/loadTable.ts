@@ -3,8 +3,7 @@
 import { seconds } from "./benchFigures.js";
 import { bytes, COLD, WARM, type ColdLoad, type LoadPhase } from "./coldLoadBars.js";
 import { textTable } from "../textTable.js";
-
-const HEAD = ["load", "first detection", "requests", "from the HTTP cache", "transferred"];
+import { msg } from "../i18n.js";
 
 const phase = (name: string, p: LoadPhase) => [
   name,
@@ -15,4 +14,4 @@ const phase = (name: string, p: LoadPhase) => [
 ];
 
 /** Cold and warm load side by side, as a `<table class="load-table">`. */
-export const loadTable = (r: ColdLoad): HTMLTableElement => textTable("load-table", HEAD, [phase(COLD, r.cold), phase(WARM, r.warm)]);
+export const loadTable = (r: ColdLoad): HTMLTableElement => textTable("load-table", msg.performance.loadHead, [phase(COLD, r.cold), phase(WARM, r.warm)]);

@@ -1,6 +1,9 @@
 // "Measured on …": the date, machine and versions a benchmark result records, as one line of text.
 // The benchmarks wrote two shapes: bench/results.ts's `machine()` (cpu, cores, os, node, tfjs, and
 // chromium for the browser run) and bench/mtcnn.ts's older one (model, cpus, node; tfjs under versions).
+import { msg } from "../i18n.js";
+
+const t = msg.performance;
 
 interface Stamped {
   date?: string;
@@ -24,8 +27,8 @@ interface Stamped {
 /** "load average 1.3 / 1.8 / 2.2 …": bench/results.ts writes it as it ends; bench:lfw before and after. */
 function loadText(load: number[] | { before?: number[]; after?: number[] } | undefined): string | undefined {
   const fmt = (l: number[]) => l.map((x) => x.toFixed(2)).join(" / ");
-  if (Array.isArray(load)) return `load average ${fmt(load)} when written`;
-  if (load?.before && load.after) return `load average ${fmt(load.before)} before, ${fmt(load.after)} after`;
+  if (Array.isArray(load)) return t.loadWhenWritten(fmt(load));
+  if (load?.before && load.after) return t.loadBeforeAfter(fmt(load.before), fmt(load.after));
   return undefined;
 }
 
@@ -38,8 +41,8 @@ export function measuredOn(result: Stamped, rows?: readonly { measured?: string 
   const m = result.machine ?? {};
   const cores = m.cores ?? m.cpus;
   const parts = [
-    result.date && `measured ${stamp(result.date)} UTC`,
-    (m.cpu ?? m.model) && `${m.cpu ?? m.model}${cores ? `, ${cores} cores` : ""}`,
+    result.date && t.measuredAt(stamp(result.date)),
+    (m.cpu ?? m.model) && (cores ? t.cpuCores(`${m.cpu ?? m.model}`, cores) : (m.cpu ?? m.model)),
     m.memoryGiB && `${m.memoryGiB} GiB`,
     m.os,
     m.chromium && `Chromium ${m.chromium}`,
@@ -58,13 +61,13 @@ export function measuredOn(result: Stamped, rows?: readonly { measured?: string 
       const tfjs = (m.tfjs ?? result.versions?.tfjs) && `tfjs ${m.tfjs ?? result.versions?.tfjs}`;
       if (used.length === 1) {
         const r = used[0];
-        return [`measured ${stamp(r.date)} UTC`, r.cpu, r.chromium && `Chromium ${r.chromium}`, tfjs].filter(Boolean).join(" · ");
+        return [t.measuredAt(stamp(r.date)), r.cpu, r.chromium && `Chromium ${r.chromium}`, tfjs].filter(Boolean).join(" · ");
       }
-      return `${tfjs ? `${tfjs} · ` : ""}rows from ${used.length} runs: ${used.map(runText).join("; ")}`;
+      return `${tfjs ? `${tfjs} · ` : ""}${t.rowsFromRuns(used.length, used.map(runText).join(t.setSep))}`;
     }
   }
   if (runs.length < 2) return line;
-  return `${line}; rows merged from ${runs.length} runs: ${runs.map(runText).join("; ")}`;
+  return `${line}${t.setSep}${t.rowsMergedFrom(runs.length, runs.map(runText).join(t.setSep))}`;
 }
 
 /**
@@ -72,7 +75,7 @@ export function measuredOn(result: Stamped, rows?: readonly { measured?: string 
  * settings and the commit, for whoever reruns it) stays in the result: the page speaks to students.
  */
 const runText = (r: { date: string; cpu?: string; chromium?: string }) =>
-  `${stamp(r.date)} UTC${r.cpu ? `, ${r.cpu}` : ""}${r.chromium ? `, Chromium ${r.chromium}` : ""}`;
+  [t.utc(stamp(r.date)), r.cpu, r.chromium && `Chromium ${r.chromium}`].filter(Boolean).join(t.listSep);
 
 /** "2026-11-29 08:35" from an ISO date. */
 const stamp = (iso: string) => iso.slice(0, 16).replace("T", " ");

@@ -7,6 +7,7 @@ import { median } from "facelab";
 import type { Bar } from "./barChart.js";
 import { FACE_API, ms, OURS, type RaceResult } from "./benchFigures.js";
 import { batchingDone, type BatchingResult } from "./batchingBars.js";
+import { msg } from "../i18n.js";
 
 /** facelab's wasm ms per photo, and which part of the benchmark it was read from. */
 export interface WasmFigure {
@@ -50,9 +51,9 @@ export const faceApiCropRaces = (races: readonly RaceResult[]): RaceResult[] =>
 
 /** One bar for facelab on wasm, one per face-api.js backend (the fastest first). */
 export const visitorBars = (wasm: WasmFigure, races: readonly RaceResult[]): Bar[] => [
-  { group: "facelab · wasm (default)", series: OURS, value: wasm.medianMs, label: ms(wasm.medianMs) },
+  { group: msg.performance.visitorOurs, series: OURS, value: wasm.medianMs, label: ms(wasm.medianMs) },
   ...races.map((r, i) => ({
-    group: `face-api.js · ${r.backend}${i === 0 ? " (fastest)" : ""}`,
+    group: msg.performance.visitorTheirs(r.backend, i === 0),
     series: FACE_API,
     value: r.faceApi.medianMs,
     label: ms(r.faceApi.medianMs),
