@@ -43,6 +43,11 @@ export const facenet = {
   batchProgress: "LFW mini-batch embedded",
   embedding: (name: string, i: number, n: number) => `Embedding ${name} (${i} of ${n})…`,
   miningMarginLabel: "mining margin α",
+  // #batch-summary: the count, then the shares at the current margin
+  batchCount: (faces: number, people: number, pairs: number) => `${faces} faces of ${people} people → ${pairs} anchor–positive pairs`,
+  batchJoin: (count: string, shares: string) => `${count}. ${shares}`,
+  batchShares: (alpha: number, hard: string, semiHard: string) =>
+    `At α = ${alpha}, ${hard} of them have a hard negative in the batch (someone closer than their own other photo), ${semiHard} a semi-hard one. A pair counts once it has one such negative among the 44 faces of other people; most of its triplets are still easy, because the network that made these embeddings is already trained — exactly why FaceNet mines triplets from large batches.`,
   stillEmbedding: "the faces are still being embedded",
   miningQuestion: "If the margin α grows from 0.2 to 0.5, what happens to the share of pairs with a hard negative?",
   miningAction: "Move the “mining margin α” slider from 0.2 to 0.5 and read the summary above.",

@@ -36,6 +36,10 @@ export const facenet: typeof En = {
   batchProgress: "LFW 小批量的嵌入进度",
   embedding: (name, i, n) => `正在计算 ${name} 的嵌入（第 ${i} 张，共 ${n} 张）…`,
   miningMarginLabel: "挖掘用的间隔 α",
+  batchCount: (faces, people, pairs) => `${people} 个人的 ${faces} 张人脸 → ${pairs} 个锚点—正样本对`,
+  batchJoin: (count, shares) => `${count}。${shares}`,
+  batchShares: (alpha, hard, semiHard) =>
+    `α = ${alpha} 时，其中 ${hard} 在本批中有困难负样本（某个别人比自己的另一张照片更近），${semiHard} 有半难负样本。只要在其他人的 44 张人脸中有一个这样的负样本，这个人脸对就计入；它的大多数三元组仍然是简单的，因为生成这些嵌入的网络已经训练好了——这正是 FaceNet 要从大批量中挖掘三元组的原因。`,
   stillEmbedding: "人脸的嵌入还在计算中",
   miningQuestion: "如果间隔 α 从 0.2 增大到 0.5，拥有困难负样本的人脸对所占比例会怎样变化？",
   miningAction: "把“挖掘用的间隔 α”滑块从 0.2 拖到 0.5，再读一读上面的统计。",
