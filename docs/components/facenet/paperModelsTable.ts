@@ -9,7 +9,7 @@ export function paperModelsTable(): HTMLElement {
   const m = msg.facenet.models;
   const rows = FACENET_PAPER_MODELS.map((n) => ({
     [m.model]: n.name,
-    [m.architecture]: n.architecture,
+    [m.architecture]: m.architectures[n.name] ?? n.architecture,
     [m.input]: `${n.input[0]}×${n.input[1]}`,
     [m.params]: n.params == null ? "—" : `${(n.params / 1e6).toFixed(1)} ${m.millions}`,
     [m.flops]: n.flops == null ? "—" : n.flops >= 1e9 ? `${(n.flops / 1e9).toFixed(1)} ${m.billions}` : `${Math.round(n.flops / 1e6)} ${m.millions}`,

@@ -70,6 +70,15 @@ export const facenet = {
     name: "The paper's networks",
     model: "model",
     architecture: "architecture",
+    // the library's descriptions (src/facenet/paperTables.ts), by network
+    architectures: {
+      NN1: "Zeiler&Fergus with 1×1 convolutions",
+      NN2: "Inception",
+      NN3: "Inception (NN2 at a smaller input)",
+      NN4: "Inception without 5×5 convolutions in the higher layers",
+      NNS1: "mini Inception",
+      NNS2: "tiny Inception",
+    } as Record<string, string>,
     input: "input",
     params: "params",
     flops: "FLOPS per image",
