@@ -6,6 +6,7 @@
 // moving the page's slider keeps the points where the reader put them.
 import * as d3 from "d3";
 import { squaredDistance, tripletKind, tripletLoss, type TripletKind } from "facelab";
+import { msg } from "./i18n.js";
 
 type Name = "anchor" | "positive" | "negative";
 // Dark enough for white letters (WCAG AA 4.5:1).
@@ -44,7 +45,7 @@ export function tripletExplorer({ width = 640, alpha = 0.2 } = {}): TripletExplo
     .attr("height", size)
     .attr("viewBox", `0 0 ${size} ${size}`)
     .attr("role", "group")
-    .attr("aria-label", "Triplet explorer: three points on the unit circle");
+    .attr("aria-label", msg.facenet.explorerLabel);
   svg
     .append("circle")
     .attr("cx", size / 2)
@@ -69,7 +70,7 @@ export function tripletExplorer({ width = 640, alpha = 0.2 } = {}): TripletExplo
     .attr("class", (d) => `pt pt-${d}`)
     .attr("tabindex", 0)
     .attr("role", "slider")
-    .attr("aria-label", (d) => `${d} point (arrow keys move it round the circle)`)
+    .attr("aria-label", (d) => msg.facenet.pointLabel(msg.facenet.pointNames[d]))
     .attr("aria-valuemin", 0)
     .attr("aria-valuemax", 359)
     .style("cursor", "grab");
@@ -82,7 +83,7 @@ export function tripletExplorer({ width = 640, alpha = 0.2 } = {}): TripletExplo
     .attr("stroke-width", 2);
   dots
     .append("text")
-    .text((d) => d[0].toUpperCase())
+    .text((d) => msg.facenet.pointLetters[d])
     .attr("text-anchor", "middle")
     .attr("dy", "0.35em")
     .attr("fill", "white")
@@ -112,10 +113,10 @@ export function tripletExplorer({ width = 640, alpha = 0.2 } = {}): TripletExplo
     dots
       .attr("transform", (d) => `translate(${px(at(angles[d]))})`)
       .attr("aria-valuenow", (d) => degrees(angles[d]))
-      .attr("aria-valuetext", (d) => `${d} at ${degrees(angles[d])}°; triplet ${kind}, loss ${loss.toFixed(3)}`);
+      .attr("aria-valuetext", (d) => msg.facenet.pointValue(msg.facenet.pointNames[d], degrees(angles[d]), msg.facenet.kinds[kind], loss.toFixed(3)));
     readout.innerHTML = `‖a−p‖² = <b>${dp.toFixed(3)}</b> · ‖a−n‖² = <b>${dn.toFixed(3)}</b> · α = ${alpha}<br>
-      loss = max(0, ${dp.toFixed(3)} − ${dn.toFixed(3)} + ${alpha}) = <b class="triplet-loss">${loss.toFixed(3)}</b> ·
-      <span class="kind" style="background:${KIND_COLORS[kind]}">${kind}</span>`;
+      ${msg.facenet.loss} = max(0, ${dp.toFixed(3)} − ${dn.toFixed(3)} + ${alpha}) = <b class="triplet-loss">${loss.toFixed(3)}</b> ·
+      <span class="kind" data-kind="${kind}" style="background:${KIND_COLORS[kind]}">${msg.facenet.kinds[kind]}</span>`;
   }
   dots.call(
     d3.drag<SVGGElement, Name>().on("drag", (event, d) => {

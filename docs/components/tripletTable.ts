@@ -1,6 +1,7 @@
 // Online triplet selection on a real mini-batch: for each anchor–positive pair, the hardest negative
 // and the closest semi-hard negative, as thumbnails with their squared distances.
 import type { PairNegatives, Pixels } from "facelab";
+import { msg } from "./i18n.js";
 import { pixelsCanvas } from "./pixelsCanvas.js";
 
 export interface BatchFace {
@@ -22,7 +23,10 @@ function cell(face: BatchFace | null, caption: string, cls = ""): HTMLTableCellE
 export function tripletTable(faces: BatchFace[], pairs: PairNegatives[], alpha: number): HTMLTableElement {
   const t = document.createElement("table");
   t.className = "triplet-table";
-  t.innerHTML = `<thead><tr><th>anchor</th><th>positive</th><th>hardest negative</th><th>semi-hard negative (‖a−p‖² &lt; ‖a−n‖² &lt; ‖a−p‖² + ${alpha})</th></tr></thead>`;
+  const m = msg.facenet.table;
+  const head = document.createElement("tr");
+  for (const h of [m.anchor, m.positive, m.hardest, m.semiHard(alpha)]) head.append(Object.assign(document.createElement("th"), { textContent: h }));
+  t.createTHead().append(head);
   const body = document.createElement("tbody");
   for (const p of pairs) {
     const tr = document.createElement("tr");
@@ -32,10 +36,10 @@ export function tripletTable(faces: BatchFace[], pairs: PairNegatives[], alpha: 
       cell(faces[p.positive], `‖a−p‖² = ${p.dPositive.toFixed(3)}`),
       cell(
         hard ? faces[hard.index] : null,
-        hard ? `${hard.d.toFixed(3)}${hard.d < p.dPositive ? " · hard" : ""}` : "—",
+        hard ? `${hard.d.toFixed(3)}${hard.d < p.dPositive ? ` · ${m.hard}` : ""}` : "—",
         hard && hard.d < p.dPositive ? "hard" : "",
       ),
-      cell(p.semiHard ? faces[p.semiHard.index] : null, p.semiHard ? p.semiHard.d.toFixed(3) : "none in this batch"),
+      cell(p.semiHard ? faces[p.semiHard.index] : null, p.semiHard ? p.semiHard.d.toFixed(3) : m.noneInBatch),
     );
     body.append(tr);
   }

@@ -6,6 +6,7 @@
 // imports tfjs-vis. The loop yields a frame after every step so the page stays responsive.
 import * as tf from "@tensorflow/tfjs";
 import { bestThresholdAccuracy, sampleIdentityBatch, seededRandom, squaredDistance, TripletTrainer, type TripletTrainerOptions } from "facelab";
+import { msg } from "./i18n.js";
 import { normalisedFaces, type LfwTrainingSet } from "./lfwTrainingSet.js";
 
 type Point = { x: number; y: number };
@@ -62,12 +63,13 @@ export function tripletTraining(set: LfwTrainingSet, rgb: Uint8Array, o: Triplet
     className: "triplet-training",
     progress: (): TrainingProgress => ({ step, loss: [...loss], active: [...active], accuracy: [...accuracy] }),
   });
-  root.innerHTML = `<div class="controls-bar"><button type="button" data-action="start">Start</button>
-    <span>step <b class="step-count">0</b></span> <span class="step-time"></span>
-    <span>dev-test accuracy <b class="devtest-accuracy">…</b></span></div>
-    <div class="grid grid-cols-3"><div class="card"><h2>Triplet loss</h2><div class="loss-chart">${placeholder("Press Start: the mean triplet loss of each step is drawn here.")}</div></div>
-    <div class="card"><h2>Active triplets</h2><div class="active-chart">${placeholder("Press Start: the share of triplets with a non-zero loss is drawn here.")}</div></div>
-    <div class="card"><h2>Dev-test accuracy</h2><div class="accuracy-chart">${placeholder("Measuring the untrained network…")}</div></div></div>`;
+  const m = msg.facenet.training;
+  root.innerHTML = `<div class="controls-bar"><button type="button" data-action="start">${m.start}</button>
+    <span>${m.step} <b class="step-count">0</b></span> <span class="step-time"></span>
+    <span>${m.accuracy} <b class="devtest-accuracy">…</b></span></div>
+    <div class="grid grid-cols-3"><div class="card"><h2>${m.lossTitle}</h2><div class="loss-chart">${placeholder(m.lossPlaceholder)}</div></div>
+    <div class="card"><h2>${m.activeTitle}</h2><div class="active-chart">${placeholder(m.activePlaceholder)}</div></div>
+    <div class="card"><h2>${m.accuracyTitle}</h2><div class="accuracy-chart">${placeholder(m.measuring)}</div></div></div>`;
   const $ = (sel: string) => root.querySelector(sel) as HTMLElement;
   const button = $("button") as HTMLButtonElement;
   const loss: Point[] = [],
@@ -78,7 +80,7 @@ export function tripletTraining(set: LfwTrainingSet, rgb: Uint8Array, o: Triplet
   const chart = async (sel: string, values: Point[], name: string, y: string) => {
     if (values.length < 2) return;
     $(sel).querySelector(".chart-placeholder")?.remove();
-    await o.linechart($(sel), { values: [values], series: [name] }, { width: chartWidth, height: 180, xLabel: "step", yLabel: y, zoomToFit: true });
+    await o.linechart($(sel), { values: [values], series: [name] }, { width: chartWidth, height: 180, xLabel: m.xLabel, yLabel: y, zoomToFit: true });
   };
   let step = 0,
     running = false,
@@ -100,11 +102,9 @@ export function tripletTraining(set: LfwTrainingSet, rgb: Uint8Array, o: Triplet
     const r = await evaluate(trainer, rgb, set);
     accuracy.push({ x: step, y: r.accuracy });
     $(".devtest-accuracy").textContent = `${(100 * r.accuracy).toFixed(1)} %`;
-    $(".devtest-accuracy").title = `best squared-distance threshold ${r.threshold.toFixed(3)} over the ${set.pairs.length} pairs`;
-    if (accuracy.length === 1)
-      $(".accuracy-chart .chart-placeholder").textContent =
-        `Untrained: ${(100 * r.accuracy).toFixed(1)} %. Press Start: a point is added every ${evalEvery} steps.`;
-    await chart(".accuracy-chart", accuracy, "accuracy", "accuracy");
+    $(".devtest-accuracy").title = m.thresholdTitle(r.threshold.toFixed(3), set.pairs.length);
+    if (accuracy.length === 1) $(".accuracy-chart .chart-placeholder").textContent = m.untrained(`${(100 * r.accuracy).toFixed(1)} %`, evalEvery);
+    await chart(".accuracy-chart", accuracy, m.accuracySeries, m.accuracyY);
   };
   const loop = () =>
     hold(async () => {
@@ -117,8 +117,9 @@ export function tripletTraining(set: LfwTrainingSet, rgb: Uint8Array, o: Triplet
         loss.push({ x: step, y: s.loss });
         active.push({ x: step, y: s.activeFraction });
         $(".step-count").textContent = String(step);
-        $(".step-time").textContent = `${stepMs.toFixed(0)} ms/step`;
-        if (step % 5 === 0 || step < 6) await Promise.all([chart(".loss-chart", loss, "loss", "loss"), chart(".active-chart", active, "active", "share")]);
+        $(".step-time").textContent = m.msPerStep(stepMs.toFixed(0));
+        if (step % 5 === 0 || step < 6)
+          await Promise.all([chart(".loss-chart", loss, m.lossSeries, m.lossY), chart(".active-chart", active, m.activeSeries, m.activeY)]);
         if (step % evalEvery === 0) await measure();
         await tf.nextFrame();
       }
@@ -126,14 +127,14 @@ export function tripletTraining(set: LfwTrainingSet, rgb: Uint8Array, o: Triplet
     });
   button.onclick = () => {
     running = !running;
-    button.textContent = running ? "Pause" : "Start";
+    button.textContent = running ? m.pause : m.start;
     if (running && !looping) {
       looping = true;
       loop().catch((e: unknown) => {
         // show the failure where it happened, and stop
         running = false;
         button.disabled = true;
-        $(".step-time").textContent = `training stopped: ${e instanceof Error ? e.message : String(e)}`;
+        $(".step-time").textContent = m.stopped(e instanceof Error ? e.message : String(e));
         throw e;
       });
     }

@@ -1,5 +1,6 @@
 // Every face against every other (facenet's compare.py) as a heat map: a diverging scale pivoting on
 // the LFW threshold, the distance written in each cell.
+import { msg } from "../i18n.js";
 import * as Plot from "@observablehq/plot";
 import { distance } from "facelab";
 import type { NamedFace } from "./largestFaces.js";
@@ -23,7 +24,7 @@ export function distanceMatrix(faces: readonly NamedFace[], { width = 640, thres
       scheme: "RdYlGn",
       reverse: true,
       legend: true,
-      label: "distance (pivot: the LFW threshold)",
+      label: msg.compare.matrixLegend,
     },
     marks: [
       Plot.cell(cells, {

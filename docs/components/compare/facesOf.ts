@@ -1,5 +1,6 @@
 // Every face of a photo for the compare page: found, aligned and embedded with the mirror image
 // averaged in (as the LFW embeddings were made), each with its unit-length embedding.
+import { msg } from "../i18n.js";
 import { embedFaces, unitVector, type DlibEmbedder, type EmbeddedFace, type Mtcnn } from "facelab";
 import { pixelsFrom } from "facelab/browser";
 import type { Photo } from "../photoPicker.js";
@@ -11,7 +12,7 @@ export interface UnitFace extends EmbeddedFace {
 /** The faces of `photo` (none without a photo); `busy` says so meanwhile. */
 export async function facesOf({ mtcnn, embedder }: { mtcnn: Mtcnn; embedder: DlibEmbedder }, photo: Photo | null, busy: HTMLElement): Promise<UnitFace[]> {
   if (!photo) return [];
-  busy.textContent = `Finding faces in ${photo.name}…`;
+  busy.textContent = msg.compare.findingFaces(photo.name);
   const faces = await embedFaces(mtcnn, embedder, pixelsFrom(photo.bitmap), { flip: true });
   busy.textContent = "";
   return faces.map((f) => ({ ...f, unit: unitVector(f.embedding) }));

@@ -2,6 +2,7 @@
 // thumbnails goes through a deep CNN, is L2-normalised into the embedding, and the embeddings meet the
 // triplet loss — during training only. Drawn left to right when the page is wide, top to bottom when
 // it is narrow, so the five steps stay legible on a phone.
+import { msg } from "../i18n.js";
 import { arrowMarker, s } from "../svg.js";
 
 interface Step {
@@ -11,13 +12,8 @@ interface Step {
   training?: boolean;
 }
 
-const STEPS: readonly Step[] = [
-  { title: "Batch", detail: "face thumbnails" },
-  { title: "Deep architecture", detail: "CNN (NN1 … NNS2)" },
-  { title: "L2 normalisation", detail: "‖f(x)‖₂ = 1" },
-  { title: "Embedding", detail: "f(x) ∈ ℝ¹²⁸" },
-  { title: "Triplet loss", detail: "training only", training: true },
-];
+// The last step, the triplet loss, is only used while training.
+const STEPS: readonly Step[] = msg.facenet.pipeline.steps.map((st, k, all) => ({ ...st, training: k === all.length - 1 }));
 
 /** The diagram, `width` wide at most; one role="img" with the whole pipeline as its description. */
 export function facenetPipeline({ width = 640 } = {}): SVGSVGElement {
@@ -28,7 +24,7 @@ export function facenetPipeline({ width = 640 } = {}): SVGSVGElement {
   const boxH = 58;
   const H = wide ? boxH + 40 : STEPS.length * (boxH + gap) - gap + 8;
   const at = (k: number) => (wide ? { x: 4 + k * (boxW + gap), y: 4 } : { x: 8, y: 4 + k * (boxH + gap) });
-  const description = `FaceNet's model structure (Schroff et al. 2015, Figure 2): ${STEPS.map((st) => `${st.title} (${st.detail})`).join(", then ")}.`;
+  const description = msg.facenet.pipeline.description(STEPS.map((st) => msg.facenet.pipeline.step(st.title, st.detail)));
   const svg = s("svg", {
     viewBox: `0 0 ${W} ${H}`,
     width: W,
@@ -61,7 +57,7 @@ export function facenetPipeline({ width = 640 } = {}): SVGSVGElement {
       y0 = 4 + boxH + 8;
     svg.append(
       s("path", { d: `M 4 ${y0} v 6 H ${x1} v -6`, class: "facenet-bracket" }),
-      s("text", { x: (4 + x1) / 2, y: y0 + 24, "text-anchor": "middle", class: "facenet-step-detail" }, "at test time: image → embedding"),
+      s("text", { x: (4 + x1) / 2, y: y0 + 24, "text-anchor": "middle", class: "facenet-step-detail" }, msg.facenet.pipeline.testTime),
     );
   }
   return svg;

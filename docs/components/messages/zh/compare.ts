@@ -1,3 +1,40 @@
 import type { compare as En } from "../en/compare.js";
 
-export const compare: typeof En = {};
+export const compare: typeof En = {
+  samples: { "hopkins-1": "安东尼·霍普金斯 1", "hopkins-2": "安东尼·霍普金斯 2", group: "合影", portrait: "肖像" },
+  findingFaces: (name) => `正在 ${name} 中查找人脸…`,
+  embedding: (name, i, n) => `正在计算 ${name} 的嵌入（第 ${i} 张，共 ${n} 张）…`,
+  noFace: (name) => `${name} 中没有找到人脸，请换一张照片。`,
+  oneFace: "网络看到的对齐后人脸：",
+  chooseFace: (n) => `${n} 张人脸，请选择一张：`,
+  faceTitle: (i, score) => `人脸 ${i}，检测得分 ${score}`,
+  choosePhotos: "请选择两张各含一张人脸的照片。",
+  distance: "距离 ",
+  same: "同一个人",
+  different: "不同的人",
+  verdict: (same, threshold) => `：${same}（阈值 ${threshold}）。`,
+  histogramY: "LFW 人脸对数",
+  histogramX: "单位嵌入之间的距离",
+  yourPair: "你的人脸对",
+  histogramDescription: (threshold, distance) =>
+    `LFW 6000 个测试人脸对的距离直方图：同一人的人脸对大多低于阈值 ${threshold}，不同人的人脸对大多高于阈值${distance === null ? "" : `；你的人脸对距离为 ${distance}`}。`,
+  groupQuestion: "合影中有没有哪张人脸与安东尼·霍普金斯的距离小于阈值？",
+  groupAction: "照片 A 保持“安东尼·霍普金斯 1”，照片 B 选“合影”，然后核对。",
+  yesNo: { yes: "有", no: "没有" },
+  chooseGroupFirst: "请先把照片 B 选为“合影”",
+  noFaceA: "照片 A 中还没有人脸",
+  noFaceB: "照片 B 中还没有人脸",
+  groupExplain: (n, best, d, others, threshold, yes) =>
+    `照片 B 的 ${n} 张人脸中，最近的是人脸 ${best}，距离 ${d}；其余的距离为 ${others}。阈值是 ${threshold}，所以${yes ? "这张人脸会被认为是同一个人" : "每张人脸都被判为不同的人"}。`,
+  photosLabel: "照片",
+  matrixLegend: "距离（中点：LFW 阈值）",
+  matrixDescription: (n, threshold) => `${n} 张人脸的距离矩阵，颜色以阈值 ${threshold} 为中点：绿色格子的距离小于阈值，红色格子大于阈值。`,
+  leftOut: (reasons) => `未计入：${reasons}。`,
+  noFaceLeftOut: (n) => `有 ${n} 张照片没有找到人脸，未计入。`,
+  matrixQuestion: "十二个不同的人各一张照片：会有多少对低于阈值？",
+  matrixAction: "读一读上面的矩阵（低于阈值的格子是绿色），然后核对。",
+  matrixChoices: { none: "一对也没有", few: "1–2 对", many: "3 对或更多" },
+  matrixNeedsTwo: "矩阵至少需要两张人脸",
+  matrixExplain: (under, pairs, threshold, a, b, d) => `${pairs} 对中有 ${under} 对低于 ${threshold}。最近的一对是 ${a} – ${b}，距离 ${d}。`,
+  matrixAllAbove: "每人只有一张照片时，对角线以外的格子都应高于阈值——这里正是如此。",
+};
