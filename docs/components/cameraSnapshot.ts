@@ -42,8 +42,7 @@ export function cameraSnapshot({ onPhoto, invalidation, label = msg.webcam.snaps
   };
   const start = async () => {
     message.textContent = "";
-    if (!navigator.mediaDevices?.getUserMedia)
-      return void (message.textContent = msg.webcam.snapshot.insecure);
+    if (!navigator.mediaDevices?.getUserMedia) return void (message.textContent = msg.webcam.snapshot.insecure);
     try {
       stream = await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 }, audio: false });
       video.srcObject = stream;

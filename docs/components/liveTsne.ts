@@ -77,10 +77,7 @@ export function liveTsne(
   // The seed of the random starting layout; "random start" says what it does.
   const [seedLabel, seed] = numberInput(t.randomStart, initialSeed, { min: 0, max: 9999, step: 1 });
   const person = document.createElement("select");
-  person.append(
-    new Option(t.highlightPrompt, ""),
-    ...subset.names.map((name, i) => new Option(name, String(i))).sort((a, b) => a.text.localeCompare(b.text)),
-  );
+  person.append(new Option(t.highlightPrompt, ""), ...subset.names.map((name, i) => new Option(name, String(i))).sort((a, b) => a.text.localeCompare(b.text)));
   person.setAttribute("aria-label", t.highlightPerson);
   const start = subset.names.indexOf(initialPerson);
   if (start >= 0) person.value = String(start);

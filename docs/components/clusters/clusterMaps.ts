@@ -4,7 +4,11 @@ import { faceMap, type FaceMapElement } from "../faceMap.js";
 import { msg } from "../i18n.js";
 import type { LfwSubset } from "../lfwSubset.js";
 
-export function clusterMaps(subset: LfwSubset, sprite: HTMLImageElement, width: number): HTMLElement & { show(cw: Int32Array, db: Int32Array, y: Float32Array): void } {
+export function clusterMaps(
+  subset: LfwSubset,
+  sprite: HTMLImageElement,
+  width: number,
+): HTMLElement & { show(cw: Int32Array, db: Int32Array, y: Float32Array): void } {
   const t = msg.clusters;
   const size = width < 700 ? Math.min(width, 480) : Math.floor((Math.min(width, 980) - 16) / 2);
   const map = (label: string) => faceMap({ ...subset, sprite }, { width: size, height: size, mode: "dots", facesFromZoom: 3, label });

@@ -14,7 +14,14 @@ export interface ClusterSettings {
 export function clusterScores(truth: Int32Array, cw: Int32Array, db: Int32Array, s: ClusterSettings): HTMLElement {
   const t = msg.clusters;
   const rows = [
-    { method: t.chineseWhispers, setting: t.cwSetting(s.cw), clusters: new Set(cw).size, noise: 0, purity: purity(cw, truth), ARI: adjustedRandIndex(cw, truth) },
+    {
+      method: t.chineseWhispers,
+      setting: t.cwSetting(s.cw),
+      clusters: new Set(cw).size,
+      noise: 0,
+      purity: purity(cw, truth),
+      ARI: adjustedRandIndex(cw, truth),
+    },
     {
       method: t.dbscan,
       setting: t.dbSetting(s.eps, s.minPts),

@@ -10,7 +10,8 @@ import type { TsneLayout } from "../tsneRunner.js";
 
 export function pairFigure(subset: LfwSubset, live: TsneLayout | null, width: number): { element: Element; r: number; pairs: CentroidPair[] } {
   const t = msg.clusters;
-  if (!live) return { element: Object.assign(document.createElement("p"), { className: "chart-placeholder", textContent: t.waitingForMap }), r: NaN, pairs: [] };
+  if (!live)
+    return { element: Object.assign(document.createElement("p"), { className: "chart-placeholder", textContent: t.waitingForMap }), r: NaN, pairs: [] };
   const pairs = centroidPairs(subset.x, live.y, subset.labels, subset.names);
   const r =
     pairs.length > 2

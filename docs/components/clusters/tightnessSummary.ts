@@ -5,6 +5,8 @@ import { msg } from "../i18n.js";
 export function tightnessSummary(tightness: ReadonlyMap<number, number>): Node {
   const span = document.createElement("span");
   if (!tightness.size) span.textContent = msg.clusters.tightnessWaiting;
-  [...tightness].forEach(([p, v], i) => span.append(`${i ? " · " : ""}${msg.clusters.tightnessItem(p)}`, Object.assign(document.createElement("b"), { textContent: v.toFixed(3) })));
+  [...tightness].forEach(([p, v], i) =>
+    span.append(`${i ? " · " : ""}${msg.clusters.tightnessItem(p)}`, Object.assign(document.createElement("b"), { textContent: v.toFixed(3) })),
+  );
   return span;
 }

@@ -9,7 +9,10 @@ import { whenVisible } from "../whenVisible.js";
 
 const ITERATIONS = 500;
 
-export function tsne3d(subset: LfwSubset, { workerUrl, width, invalidation }: { workerUrl: string; width: number; invalidation: Promise<unknown> }): HTMLElement {
+export function tsne3d(
+  subset: LfwSubset,
+  { workerUrl, width, invalidation }: { workerUrl: string; width: number; invalidation: Promise<unknown> },
+): HTMLElement {
   const t = msg.clusters;
   const root = document.createElement("div");
   const status = Object.assign(document.createElement("p"), { className: "tsne-status", textContent: t.status3dWaiting });

@@ -13,7 +13,8 @@ export const webcam = {
   stats: (fps: number, width: number, height: number, detect: string, embed: string, faces: number, frame: string, every: number) =>
     `${fps} FPS at ${width}×${height} · detect ${detect} ms · embed ${embed} ms (${faces} face${faces === 1 ? "" : "s"}) · ${frame} ms per frame on average · detection on 1 frame in ${every}`,
   // which model names the faces (webcamDbNote)
-  dbSvm: (n: number, threshold: string) => `Recognising the ${n} people of your face database with its trained SVM; “unknown” beyond distance ${threshold} from everyone.`,
+  dbSvm: (n: number, threshold: string) =>
+    `Recognising the ${n} people of your face database with its trained SVM; “unknown” beyond distance ${threshold} from everyone.`,
   dbCentroids: (n: number, sinceChange: boolean) =>
     `Recognising the ${n} people of your face database by their nearest mean face (the SVM is not trained${sinceChange ? " since the last change" : ""}: `,
   trainIt: "train it",
