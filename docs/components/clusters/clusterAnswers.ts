@@ -14,7 +14,7 @@ export function tightnessAnswer(tightness: ReadonlyMap<number, number>, low: num
     b = tightness.get(high);
   if (a === undefined || b === undefined) throw new Error(t.mapRunning(a === undefined ? low : high));
   const choice = Math.abs(a - b) < 0.02 ? t.aboutSame : a < b ? t.tighterAt(low) : t.tighterAt(high);
-  const all = [...tightness].map(([p, v]) => `${p}: ${v.toFixed(3)}`).join(", ");
+  const all = t.tightList([...tightness].map(([p, v]): [number, string] => [p, v.toFixed(3)]));
   const [tightest] = [...tightness].reduce((best, e) => (e[1] < best[1] ? e : best));
   return { choice, explain: t.tightExplain(all, a.toFixed(3), low, b.toFixed(3), high, tightest) };
 }

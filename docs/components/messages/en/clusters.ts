@@ -56,6 +56,7 @@ export const clusters = {
   tightAction: "Wait for the perplexity 5 and 50 maps above, look at them, then check (the answer measures both maps).",
   tighterAt: (p: number) => `tighter at ${p}`,
   aboutSame: "about the same",
+  tightList: (items: [number, string][]) => items.map(([p, v]) => `${p}: ${v}`).join(", "),
   mapRunning: (p: number) => `the perplexity ${p} map is still running`,
   tightExplain: (all: string, a: string, low: number, b: string, high: number, tightest: number) =>
     `Each person's spread divided by the whole map's, measured on the maps above (perplexity: spread) — ${all}. ${a} at ${low} against ${b} at ${high}; the tightest map is at perplexity ${tightest}. Too low a perplexity splits a person into clumps that land apart; too high a one lets other people's faces count as neighbours until the islands melt into one cloud.`,

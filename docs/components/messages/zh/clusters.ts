@@ -49,6 +49,7 @@ export const clusters: typeof En = {
   tightAction: "等上面困惑度 5 和 50 的两幅地图算完，先观察，再核对（答案会测量这两幅地图）。",
   tighterAt: (p) => `${p} 时更紧`,
   aboutSame: "差不多",
+  tightList: (items) => items.map(([p, v]) => `${p}：${v}`).join("，"),
   mapRunning: (p) => `困惑度 ${p} 的地图还在计算`,
   tightExplain: (all, a, low, b, high, tightest) =>
     `在上面的地图上测量每个人的离散程度除以整幅地图的离散程度（困惑度：离散程度）——${all}。困惑度 ${low} 时为 ${a}，${high} 时为 ${b}；最紧的是困惑度 ${tightest} 的地图。困惑度太小，一个人会被拆成几团，各自落在不同的地方；太大，别人的人脸也算作近邻，各个“岛”最终融成一团云。`,
