@@ -1,6 +1,8 @@
 // The webcam: getUserMedia at a chosen resolution into a <video>, with the browser's failures turned
 // into messages a visitor can act on (no camera, permission denied, camera busy, insecure page), and
-// a stop() that ends every track so the camera light goes off when the page is left.
+// a stop() that ends every track so the camera light goes off when the page is left. The messages are
+// in the page's language (msg.webcam.camera).
+import { msg } from "./i18n.js";
 
 export interface Resolution {
   width: number;
@@ -18,22 +20,17 @@ export interface Camera {
 /** Why the camera could not start, in words, for a DOMException name from getUserMedia. */
 export function cameraProblem(err: unknown): string {
   const name = (err as { name?: string })?.name ?? "";
-  if (name === "NotAllowedError" || name === "SecurityError") {
-    return "Camera permission was denied. Allow the camera for this site in the browser's address bar, then reload the page.";
-  }
-  if (name === "NotFoundError" || name === "OverconstrainedError" || name === "DevicesNotFoundError") {
-    return "No camera was found. Connect a webcam (or choose another resolution), then reload the page.";
-  }
-  if (name === "NotReadableError" || name === "AbortError") {
-    return "The camera is busy or failed to start: close other apps or tabs using it, then reload the page.";
-  }
-  return `The camera could not start: ${(err as Error)?.message ?? String(err)}`;
+  const t = msg.webcam.camera;
+  if (name === "NotAllowedError" || name === "SecurityError") return t.denied;
+  if (name === "NotFoundError" || name === "OverconstrainedError" || name === "DevicesNotFoundError") return t.notFound;
+  if (name === "NotReadableError" || name === "AbortError") return t.busy;
+  return t.other((err as Error)?.message ?? String(err));
 }
 
 /** Starts the camera at about `resolution`; throws an Error whose message is `cameraProblem(…)`. */
 export async function startCamera({ width, height }: Resolution): Promise<Camera> {
   if (!navigator.mediaDevices?.getUserMedia) {
-    throw new Error("This browser offers no camera here (a camera needs a secure page: https or localhost).");
+    throw new Error(msg.webcam.camera.insecure);
   }
   let stream: MediaStream;
   try {

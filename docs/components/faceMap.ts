@@ -5,6 +5,7 @@ import * as d3 from "d3";
 import { identityColour } from "./lfwSubset.js";
 import { spriteThumb } from "./lfwData.js";
 import { LFW_SPRITE, spriteCell } from "./lfwSprite.js";
+import { msg } from "./i18n.js";
 
 export interface FaceMapData {
   /** Identity label per point, and the names they index. */
@@ -37,7 +38,7 @@ export interface FaceMapOptions {
 
 export function faceMap(
   data: FaceMapData,
-  { width, height = Math.min(640, width), mode = "faces", faceSize = 18, facesFromZoom = Infinity, label = "map of faces" }: FaceMapOptions,
+  { width, height = Math.min(640, width), mode = "faces", faceSize = 18, facesFromZoom = Infinity, label = msg.clusters.mapOfFaces }: FaceMapOptions,
 ): FaceMapElement {
   const root = document.createElement("div") as FaceMapElement;
   root.className = "face-map";
@@ -50,7 +51,7 @@ export function faceMap(
   // Keyboard: focus the map, then + / − zoom, the arrow keys pan and 0 resets (see `keys` below).
   canvas.tabIndex = 0;
   canvas.setAttribute("role", "img");
-  canvas.setAttribute("aria-label", `${label}. Keys: + and − zoom, arrows pan, 0 resets.`);
+  canvas.setAttribute("aria-label", msg.clusters.mapWithKeys(label));
   const tip = document.createElement("div");
   tip.className = "face-map-tip";
   tip.hidden = true;
@@ -117,7 +118,7 @@ export function faceMap(
     }
     tip.hidden = best < 0;
     if (best < 0) return;
-    const cluster = clusters ? (clusters[best] < 0 ? " · noise" : ` · cluster ${clusters[best] + 1}`) : "";
+    const cluster = clusters ? ` · ${clusters[best] < 0 ? msg.clusters.noise : msg.clusters.cluster(clusters[best] + 1)}` : "";
     tip.replaceChildren(
       spriteThumb(data.sprite, data.indices[best], { size: 64 }),
       Object.assign(document.createElement("span"), { textContent: data.names[data.labels[best]] + cluster }),

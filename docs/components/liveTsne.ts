@@ -5,6 +5,7 @@
 import { faceMap, type FaceMapElement } from "./faceMap.js";
 import type { LfwSubset } from "./lfwSubset.js";
 import { TsneRunner, type TsneLayout } from "./tsneRunner.js";
+import { msg } from "./i18n.js";
 
 export interface LiveTsneOptions {
   workerUrl: string;
@@ -66,31 +67,29 @@ export function liveTsne(
   root.value = null;
   const runner = new TsneRunner(workerUrl);
   invalidation.then(() => runner.dispose());
-  const play = button("▶ Play", "play"),
-    step = button("Step ×10", "step"),
-    restart = button("↺ Restart", "restart");
-  const [perplexityLabel, perplexity] = numberInput("perplexity", initialPerplexity, { min: 2, max: 100, step: 1 });
-  const [rateLabel, rate] = numberInput("learning rate", 200, { min: 10, max: 2000, step: 10 });
-  const [exagLabel, exaggeration] = numberInput("exaggeration", 12, { min: 1, max: 50, step: 1 });
+  const t = msg.clusters;
+  const play = button(t.play, "play"),
+    step = button(t.step, "step"),
+    restart = button(t.restart, "restart");
+  const [perplexityLabel, perplexity] = numberInput(t.perplexity, initialPerplexity, { min: 2, max: 100, step: 1 });
+  const [rateLabel, rate] = numberInput(t.learningRate, 200, { min: 10, max: 2000, step: 10 });
+  const [exagLabel, exaggeration] = numberInput(t.exaggeration, 12, { min: 1, max: 50, step: 1 });
   // The seed of the random starting layout; "random start" says what it does.
-  const [seedLabel, seed] = numberInput("random start", initialSeed, { min: 0, max: 9999, step: 1 });
+  const [seedLabel, seed] = numberInput(t.randomStart, initialSeed, { min: 0, max: 9999, step: 1 });
   const person = document.createElement("select");
-  person.append(
-    new Option("highlight a person…", ""),
-    ...subset.names.map((name, i) => new Option(name, String(i))).sort((a, b) => a.text.localeCompare(b.text)),
-  );
-  person.setAttribute("aria-label", "highlight a person");
+  person.append(new Option(t.highlightPrompt, ""), ...subset.names.map((name, i) => new Option(name, String(i))).sort((a, b) => a.text.localeCompare(b.text)));
+  person.setAttribute("aria-label", t.highlightPerson);
   const start = subset.names.indexOf(initialPerson);
   if (start >= 0) person.value = String(start);
   const modeSelect = document.createElement("select");
-  modeSelect.append(new Option("faces", "faces"), new Option("dots", "dots"));
-  modeSelect.setAttribute("aria-label", "draw the map as");
+  modeSelect.append(new Option(t.modeFaces, "faces"), new Option(t.modeDots, "dots"));
+  modeSelect.setAttribute("aria-label", t.drawAs);
   const controls = document.createElement("div");
   controls.className = "tsne-controls";
   controls.append(play, step, restart, perplexityLabel, rateLabel, exagLabel, seedLabel, person, modeSelect);
   const status = document.createElement("div");
   status.className = "tsne-status";
-  status.textContent = "starting t-SNE: measuring each face's neighbours…";
+  status.textContent = t.starting;
   const progress = document.createElement("progress");
   const map: FaceMapElement = faceMap(
     { ...subset, sprite },
@@ -98,7 +97,7 @@ export function liveTsne(
       width,
       height: Math.min(width, 620),
       faceSize: Math.round(Math.max(10, Math.min(20, width / 45))),
-      label: `t-SNE map of ${subset.n} faces of ${subset.names.length} people; the person menu above highlights one`,
+      label: t.liveMapLabel(subset.n, subset.names.length),
     },
   );
   if (start >= 0) map.highlight(start);
@@ -112,7 +111,7 @@ export function liveTsne(
   };
   runner.onProgress = (done, total) => {
     progress.value = done / total;
-    status.textContent = `computing P (perplexity ${perplexity.value}): ${done} / ${total} faces`;
+    status.textContent = t.computingP(perplexity.value, done, total);
   };
   runner.onError = (message) => {
     status.textContent = message;
@@ -120,10 +119,10 @@ export function liveTsne(
   };
   runner.onLayout = (layout) => {
     map.update(layout.y);
-    play.textContent = layout.running ? "❚❚ Pause" : "▶ Play";
+    play.textContent = layout.running ? t.pause : t.play;
     status.innerHTML =
-      `iteration <b class="tsne-iteration">${layout.iteration}</b> · ${subset.n} faces of ${subset.names.length} people` +
-      (layout.running ? ` · ${layout.rate.toFixed(0)} iterations/s` : "") +
+      `${t.iteration} <b class="tsne-iteration">${layout.iteration}</b> · ${t.facesOfPeople(subset.n, subset.names.length)}` +
+      (layout.running ? ` · ${t.perSecond(layout.rate.toFixed(0))}` : "") +
       (layout.kl !== undefined ? ` · KL(P‖Q) ${layout.kl.toFixed(3)}` : "");
     if (!layout.running || performance.now() - lastAnnounce > 1000) announce(layout);
   };

@@ -3,9 +3,10 @@
 // predict step), else the nearest person's centroid computed from the enrolled faces, else nobody.
 import { trainCentroids, type CentroidClassifier, type EmbeddedFace } from "facelab";
 import { predictFaces, type Classifier } from "./predictFaces.js";
+import { msg } from "./i18n.js";
 
 export interface FaceName {
-  /** What to draw: "Ada 93 %", "Ada (0.41)" or "unknown". */
+  /** What to draw: "Ada 93 %", "Ada (0.41)" or "unknown" (in the page's language). */
   text: string;
   known: boolean;
 }
@@ -29,18 +30,18 @@ export function recogniser(db: Db, classifier: Classifier | null, threshold: num
       mode: "svm",
       name: (faces) =>
         predictFaces(faces, classifier, threshold, names).map((p) =>
-          p.name === null ? { text: "unknown", known: false } : { text: `${p.name} ${(100 * p.probability).toFixed(0)} %`, known: true },
+          p.name === null ? { text: msg.webcam.unknown, known: false } : { text: `${p.name} ${(100 * p.probability).toFixed(0)} %`, known: true },
         ),
     };
   }
-  if (db.faces.length === 0) return { mode: "none", name: (faces) => faces.map(() => ({ text: "unknown", known: false })) };
+  if (db.faces.length === 0) return { mode: "none", name: (faces) => faces.map(() => ({ text: msg.webcam.unknown, known: false })) };
   const centroids: CentroidClassifier = trainCentroids(db.faces.map((f) => ({ label: f.personId, embedding: f.embedding })));
   return {
     mode: "centroids",
     name: (faces) =>
       faces.map((f) => {
         const p = centroids.predict(f.embedding, threshold);
-        return p.label === null ? { text: "unknown", known: false } : { text: `${names.get(p.label) ?? "?"} (${p.distance.toFixed(2)})`, known: true };
+        return p.label === null ? { text: msg.webcam.unknown, known: false } : { text: `${names.get(p.label) ?? "?"} (${p.distance.toFixed(2)})`, known: true };
       }),
   };
 }

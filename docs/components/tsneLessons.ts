@@ -7,6 +7,7 @@ import { faceMap } from "./faceMap.js";
 import type { LfwSubset } from "./lfwSubset.js";
 import { TsneRunner, type TsneLayout } from "./tsneRunner.js";
 import { whenVisible } from "./whenVisible.js";
+import { msg } from "./i18n.js";
 import type { TsneOptions } from "facelab";
 
 export interface LessonRun {
@@ -37,8 +38,8 @@ export function lessonMultiples(
     const figure = document.createElement("figure");
     figure.style.width = `${size + 2}px`; // captions wrap under their map instead of widening it
     const caption = document.createElement("figcaption");
-    caption.textContent = `${run.caption} · starts when scrolled to`;
-    const label = `${run.caption}: t-SNE map of ${subset.n} faces of ${subset.names.length} people`;
+    caption.textContent = `${run.caption} · ${msg.clusters.startsWhenScrolled}`;
+    const label = msg.clusters.lessonLabel(run.caption, subset.n, subset.names.length);
     const map = faceMap({ ...subset, sprite }, { width: size, height: size, mode: "dots", faceSize: 6, facesFromZoom: 3, label });
     figure.append(map, caption);
     root.append(figure);
@@ -48,11 +49,11 @@ export function lessonMultiples(
   invalidation.then(() => runner.dispose());
   (async () => {
     await whenVisible(root);
-    for (const [k, run] of runs.entries()) figures[k].caption.textContent = `${run.caption} · queued`;
+    for (const [k, run] of runs.entries()) figures[k].caption.textContent = `${run.caption} · ${msg.clusters.queued}`;
     let previous = "";
     for (const [k, run] of runs.entries()) {
       const key = JSON.stringify(run.options);
-      figures[k].caption.textContent = `${run.caption} · running`;
+      figures[k].caption.textContent = `${run.caption} · ${msg.clusters.running}`;
       if (key !== previous) await runner.init(subset.x, subset.n, subset.d, run.options);
       previous = key;
       const layout = await runner.runTo(run.iteration);
@@ -63,7 +64,7 @@ export function lessonMultiples(
     }
     root.dataset.done = "true";
   })().catch((err) => {
-    root.textContent = `t-SNE lesson failed: ${err}`;
+    root.textContent = msg.clusters.lessonFailed(String(err));
   });
   return root;
 }

@@ -2,6 +2,7 @@
 // the data and commands, hands each layout to a listener, and resolves promises when P is built or a
 // run reaches its target iteration. Same-origin module worker (no blob: URL), terminated on dispose.
 import type { TsneOptions, TsneLiveOptions } from "facelab";
+import { msg } from "./i18n.js";
 
 export interface TsneLayout {
   y: Float32Array;
@@ -26,14 +27,14 @@ export class TsneRunner {
     this.worker = new Worker(url, { type: "module" });
     this.worker.onmessage = ({ data }: MessageEvent<Reply>) => {
       if (data.type === "progress") return this.onProgress(data.done, data.total);
-      if (data.type === "error") return this.onError(`t-SNE worker: ${data.message}`);
+      if (data.type === "error") return this.onError(msg.clusters.workerError(data.message));
       this.latest = data;
       this.onLayout(data);
       const done = this.waiting.filter((w) => w.until(data));
       this.waiting = this.waiting.filter((w) => !w.until(data));
       for (const w of done) w.resolve(data);
     };
-    this.worker.onerror = (e) => this.onError(`t-SNE worker failed to run: ${e.message ?? "load error"}`);
+    this.worker.onerror = (e) => this.onError(msg.clusters.workerFailed(e.message ?? msg.clusters.loadError));
   }
 
   /** Builds P for the rows of `x` (n × d) and resolves with the initial layout. */

@@ -17,6 +17,7 @@ import {
 } from "facelab";
 import { pixelsFrom } from "facelab/browser";
 import type { FaceName, Recogniser } from "./recogniser.js";
+import { msg } from "./i18n.js";
 
 export interface LoopStats {
   /** Frames drawn per second, over the last second. */
@@ -55,7 +56,7 @@ function draw(canvas: HTMLCanvasElement, boxes: { box: Box; data: FaceName }[]):
   ctx.clearRect(0, 0, canvas.width, canvas.height);
   const labels = boxes.map((b) => b.data.text);
   canvas.dataset.labels = JSON.stringify(labels); // what is drawn, for screen readers and tests
-  canvas.setAttribute("aria-label", labels.length ? `faces: ${labels.join(", ")}` : "no face");
+  canvas.setAttribute("aria-label", labels.length ? msg.webcam.faces(labels.join(", ")) : msg.webcam.noFace);
   const line = Math.max(2, canvas.width / 240);
   ctx.font = `${Math.round(canvas.width / 32)}px system-ui, sans-serif`;
   for (const {

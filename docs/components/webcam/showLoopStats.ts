@@ -1,10 +1,11 @@
 // The webcam's readout: the loop's measured rates in words, and each figure in a data attribute for
 // the tests and benchmarks.
 import type { LoopStats } from "../webcamLoop.js";
+import { msg } from "../i18n.js";
 
 /** Writes `s` into `stats` for a `width`×`height` video detected on one frame in `every`. */
 export function showLoopStats(stats: HTMLElement, s: LoopStats, { width, height, every }: { width: number; height: number; every: number }): void {
-  stats.textContent = `${s.fps} FPS at ${width}×${height} · detect ${s.detectMs.toFixed(0)} ms · embed ${s.embedMs.toFixed(0)} ms (${s.faces} face${s.faces === 1 ? "" : "s"}) · ${s.frameMs.toFixed(0)} ms per frame on average · detection on 1 frame in ${every}`;
+  stats.textContent = msg.webcam.stats(s.fps, width, height, s.detectMs.toFixed(0), s.embedMs.toFixed(0), s.faces, s.frameMs.toFixed(0), every);
   Object.assign(stats.dataset, {
     fps: String(s.fps),
     detectMs: s.detectMs.toFixed(1),
