@@ -21,7 +21,9 @@ export const mtcnn = {
   summaryBefore: (_photo: string) => "",
   inPhoto: (photo: string) => ` in ${photo}`,
   summaryRest: (size: string, reduced: string, ms: string, backend: string, levels: number, reads: number) =>
-    ` (${size}${reduced}) — ${ms} ms on ${backend}, ${levels} pyramid levels, ${reads} reads from the backend.`,
+    ` (${size}${reduced}) — ${ms} ms${mtcnn.onBackend(backend)}, ${levels} pyramid levels, ${reads} reads from the backend.`,
+  /** The summary's backend part, for tests: " on wasm". */
+  onBackend: (backend: string) => ` on ${backend}`,
   reducedOn: (ratio: string, size: string) => `, detected on a ${ratio} copy, ${size}`,
   /** The summary's opening as plain text, for tests: "6 faces in Group photo". */
   facesIn: (n: number, photo: string) => `${n} ${n === 1 ? "face" : "faces"} in ${photo}`,

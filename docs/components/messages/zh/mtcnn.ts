@@ -6,7 +6,7 @@ export const mtcnn: typeof En = {
   // 控制栏与示例照片（地址里仍用英文名作照片的 id）
   samples: { "Group photo": "集体照", Portrait: "肖像", "No face": "无人脸" },
   maxSideLabel: "检测的最大照片",
-  maxSideWhole: "完整照片，最多 1220 万像素（256 MiB）",
+  maxSideWhole: "整张照片（≤ 1220 万像素）",
   maxSideCap: (px) => `长边 ≤ ${px} px`,
   backendLabel: "tfjs 后端",
   minFaceLabel: "最小人脸尺寸（px）",
@@ -22,7 +22,8 @@ export const mtcnn: typeof En = {
   summaryBefore: (photo) => `在“${photo}”中检测到 `,
   inPhoto: () => "",
   summaryRest: (size, reduced, ms, backend, levels, reads) =>
-    `（照片 ${size}${reduced}）：在 ${backend} 上用时 ${ms} ms，金字塔共 ${levels} 层，从后端读取 ${reads} 次。`,
+    `（照片 ${size}${reduced}）：${mtcnn.onBackend(backend)}用时 ${ms} ms，金字塔共 ${levels} 层，从后端读取 ${reads} 次。`,
+  onBackend: (backend) => `在 ${backend} 上`,
   reducedOn: (ratio, size) => `，在 ${ratio} 的缩小副本 ${size} 上检测`,
   facesIn: (n, photo) => `在“${photo}”中检测到 ${n} 张人脸`,
   // 级联一览
