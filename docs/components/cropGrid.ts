@@ -1,6 +1,7 @@
 // What R-Net and O-Net actually see: their 24×24 / 48×48 input crops, de-normalised back to pixels,
 // each captioned with the net's face probability and outlined by its fate.
 import type { RefineStage } from "facelab";
+import { msg } from "./i18n.js";
 
 /**
  * Crops of a refine stage: the best-scoring `limit` that passed the threshold, then the best
@@ -30,7 +31,7 @@ export function cropGrid(stage: RefineStage, crops: Float32Array, { limit = 48, 
     const fate = kept.has(i) ? "kept" : passed.has(i) ? "merged" : "rejected";
     const fig = document.createElement("figure");
     fig.className = `crop ${fate}`;
-    fig.title = `${fate}: p(face) = ${stage.scores[i].toFixed(4)}`;
+    fig.title = `${msg.mtcnn.fates[fate]}: p(face) = ${stage.scores[i].toFixed(4)}`;
     const cap = document.createElement("figcaption");
     cap.textContent = stage.scores[i].toFixed(2);
     fig.append(c, cap);
@@ -39,7 +40,7 @@ export function cropGrid(stage: RefineStage, crops: Float32Array, { limit = 48, 
   if (stage.input.length > order.length) {
     const more = document.createElement("p");
     more.className = "muted";
-    more.textContent = `${stage.input.length - order.length} more not shown.`;
+    more.textContent = msg.mtcnn.moreNotShown(stage.input.length - order.length);
     root.append(more);
   }
   return root;

@@ -6,6 +6,7 @@ import * as tf from "@tensorflow/tfjs";
 import type { Mtcnn } from "facelab";
 import type { NetName } from "facelab/kernels";
 import { paperSeconds } from "./mtcnn/paperTable1.js";
+import { msg } from "./i18n.js";
 
 export const NET_INPUT: Record<NetName, number> = { pnet: 12, rnet: 24, onet: 48 };
 
@@ -40,11 +41,12 @@ export async function forwardTable(mtcnn: Mtcnn, n = 300): Promise<Record<string
   for (const net of ["pnet", "rnet", "onet"] as const) {
     const seconds = await timeForward(mtcnn, net, n);
     const size = NET_INPUT[net];
+    const c = msg.mtcnn.timingColumns;
     rows.push({
-      network: LABEL[net],
-      input: `${size}×${size}`,
-      "measured live (s)": +seconds.toFixed(3),
-      "quoted: paper Table I (s)": paperSeconds(LABEL[net]) ?? "—",
+      [c.network]: LABEL[net],
+      [c.input]: `${size}×${size}`,
+      [c.measured]: +seconds.toFixed(3),
+      [c.quoted]: paperSeconds(LABEL[net]) ?? "—",
     });
   }
   return rows;

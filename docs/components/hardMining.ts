@@ -7,6 +7,7 @@ import * as d3 from "d3";
 import * as Plot from "@observablehq/plot";
 import { generateCandidates, iou, type MtcnnTrace } from "facelab";
 import { describedChart } from "./accessible.js";
+import { msg } from "./i18n.js";
 
 export interface Sample {
   label: "positive" | "negative";
@@ -58,16 +59,17 @@ export function keptCount(batch: readonly Sample[], keep: number): number {
 export function miningChart(batch: Sample[], keep: number, width: number): HTMLElement | SVGElement {
   const sorted = [...batch].sort((a, b) => b.loss - a.loss);
   const cut = keptCount(sorted, keep);
-  const data = sorted.map((d, rank) => ({ ...d, rank, fate: rank < cut ? "kept (hard)" : "ignored (easy)" }));
+  const t = msg.mtcnn;
+  const data = sorted.map((d, rank) => ({ ...d, rank, fate: rank < cut ? t.keptHard : t.ignoredEasy }));
   const floor = 10 ** Math.floor(Math.log10(Math.max(1e-7, sorted.at(-1)?.loss ?? 1e-7)) - 1e-9); // a power of ten strictly under the smallest loss
   const chart = Plot.plot({
     width,
     height: 240,
     marginLeft: 50,
     marginTop: 28,
-    x: { label: "samples of the batch, hardest first →", ticks: [], domain: [0, sorted.length] },
-    y: { label: "↑ cross-entropy loss (log scale)", type: "log", grid: true, tickFormat: powerOfTen, domain: [floor, Math.max(1, sorted[0]?.loss ?? 1)] },
-    color: { legend: true, domain: ["kept (hard)", "ignored (easy)"], range: ["#d4442e", "#8e9196"] },
+    x: { label: t.miningX, ticks: [], domain: [0, sorted.length] },
+    y: { label: t.miningY, type: "log", grid: true, tickFormat: powerOfTen, domain: [floor, Math.max(1, sorted[0]?.loss ?? 1)] },
+    color: { legend: true, domain: [t.keptHard, t.ignoredEasy], range: ["#d4442e", "#8e9196"] },
     marks: [
       Plot.rectY(data, {
         x1: "rank",
@@ -77,12 +79,12 @@ export function miningChart(batch: Sample[], keep: number, width: number): HTMLE
         fill: "fate",
         insetLeft: 0.5,
         insetRight: 0.5,
-        title: (d: Sample) => `${d.label}, p(face) = ${d.p.toFixed(4)}, loss ${d.loss.toFixed(3)}`,
+        title: (d: Sample) => t.sampleTitle(t[d.label], d.p.toFixed(4), d.loss.toFixed(3)),
       }),
       Plot.ruleY([floor]),
       // Where the kept share ends: the cut between the last kept and the first ignored sample.
       ...(cut < sorted.length ? [Plot.ruleX([cut], { stroke: "currentColor", strokeDasharray: "4 3" })] : []),
-      Plot.text([`kept: the hardest ${cut} of ${sorted.length} (${Math.round((100 * cut) / Math.max(1, sorted.length))} %)`], {
+      Plot.text([t.keptHardest(cut, sorted.length, Math.round((100 * cut) / Math.max(1, sorted.length)))], {
         frameAnchor: "top-right",
         dy: -18,
         fill: "currentColor",
@@ -90,9 +92,6 @@ export function miningChart(batch: Sample[], keep: number, width: number): HTMLE
     ],
   });
   const top = sorted[0]?.loss ?? 0;
-  describedChart(
-    chart,
-    `Bar chart of the ${sorted.length} losses of the batch, hardest first, from ${top.toFixed(2)} down to ${(sorted.at(-1)?.loss ?? 0).toFixed(3)}; the hardest ${cut} are kept for back-propagation.`,
-  );
+  describedChart(chart, t.miningDescription(sorted.length, top.toFixed(2), (sorted.at(-1)?.loss ?? 0).toFixed(3), cut));
   return chart;
 }

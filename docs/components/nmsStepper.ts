@@ -5,6 +5,7 @@
 // can keep it in its address and reopen the stepper at the same iteration (`initialStep`).
 import { nmsStart, nmsStep, type Box, type NmsState, type NmsStep, type OverlapMode } from "facelab";
 import { drawBox, photoCanvas } from "./draw.js";
+import { msg } from "./i18n.js";
 
 export interface NmsStepperInput {
   image: ImageBitmap;
@@ -34,12 +35,10 @@ function render(input: NmsStepperInput, state: NmsState, step: NmsStep | null): 
   for (const i of state.kept) {
     if (i !== step?.best) drawBox(pc, input.boxes[i], { color: "#4269d0", lineWidth: 2 });
   }
-  if (step) drawBox(pc, input.boxes[step.best], { color: "#34c759", lineWidth: 3, label: `best ${input.scores[step.best].toFixed(3)}` });
+  const t = msg.mtcnn.stepper;
+  if (step) drawBox(pc, input.boxes[step.best], { color: "#34c759", lineWidth: 3, label: t.best(input.scores[step.best].toFixed(3)) });
   pc.canvas.setAttribute("role", "img");
-  pc.canvas.setAttribute(
-    "aria-label",
-    `The photo with ${state.kept.length} kept boxes, ${state.remaining.length} still in play${step ? `, and ${suppressed.size} suppressed by this step` : ""}.`,
-  );
+  pc.canvas.setAttribute("aria-label", t.canvas(state.kept.length, state.remaining.length, step ? suppressed.size : null));
   return pc.canvas;
 }
 
@@ -50,16 +49,16 @@ function render(input: NmsStepperInput, state: NmsState, step: NmsStep | null): 
 function table(input: NmsStepperInput, step: NmsStep | null): HTMLTableElement {
   const t = el("table", { className: "nms-table" });
   const measure = input.mode === "min" ? "IoMin" : "IoU";
+  const m = msg.mtcnn.stepper;
   t.append(
     el(
       "thead",
       {},
-      el("tr", {}, el("th", {}, "rank"), el("th", {}, "box"), el("th", {}, "score"), el("th", {}, `${measure} with best`), el("th", {}, "this step")),
+      el("tr", {}, el("th", {}, m.rank), el("th", {}, m.box), el("th", {}, m.score), el("th", {}, m.withBest(measure)), el("th", {}, m.thisStep)),
     ),
   );
   const body = el("tbody");
-  if (!step)
-    body.append(el("tr", {}, el("td", { colSpan: 5, className: "muted" }, "Press Step: the highest-scoring box is kept and compared with every other box.")));
+  if (!step) body.append(el("tr", {}, el("td", { colSpan: 5, className: "muted" }, m.pressStep)));
   if (step) {
     body.append(
       el(
@@ -69,7 +68,7 @@ function table(input: NmsStepperInput, step: NmsStep | null): HTMLTableElement {
         el("td", {}, `#${step.best}`),
         el("td", {}, input.scores[step.best].toFixed(4)),
         el("td", {}, "—"),
-        el("td", {}, "kept (best)"),
+        el("td", {}, m.keptBest),
       ),
     );
     step.compared.slice(0, TABLE_ROWS - 1).forEach((c, k) => {
@@ -81,20 +80,14 @@ function table(input: NmsStepperInput, step: NmsStep | null): HTMLTableElement {
           el("td", {}, `#${c.index}`),
           el("td", {}, input.scores[c.index].toFixed(4)),
           el("td", {}, c.overlap.toFixed(3)),
-          el("td", {}, c.suppressed ? `suppressed (> ${input.threshold})` : "stays"),
+          el("td", {}, c.suppressed ? m.suppressedAbove(input.threshold) : m.stays),
         ),
       );
     });
     const rest = step.compared.slice(TABLE_ROWS - 1);
     if (rest.length) {
       const gone = rest.filter((c) => c.suppressed).length;
-      body.append(
-        el(
-          "tr",
-          {},
-          el("td", { colSpan: 5, className: "muted" }, `… ${rest.length} more lower-scoring boxes: ${gone} suppressed, ${rest.length - gone} stay.`),
-        ),
-      );
+      body.append(el("tr", {}, el("td", { colSpan: 5, className: "muted" }, m.more(rest.length, gone, rest.length - gone))));
     }
   }
   t.append(body);
@@ -104,12 +97,13 @@ function table(input: NmsStepperInput, step: NmsStep | null): HTMLTableElement {
 /** "Iteration i · k kept · r still in play · s suppressed by this step · n candidates". */
 function countLine(input: NmsStepperInput, state: NmsState, last: NmsStep | null, iteration: number): (Node | string)[] {
   const suppressedNow = last ? last.compared.filter((c) => c.suppressed).length : 0;
+  const t = msg.mtcnn.stepper;
   return [
-    `Iteration ${iteration} · `,
+    t.iteration(iteration),
     el("span", { className: "nms-count-kept", textContent: String(state.kept.length) }),
-    " kept · ",
+    t.kept,
     el("span", { className: "nms-count-remaining", textContent: String(state.remaining.length) }),
-    ` still in play · ${suppressedNow} suppressed by this step · ${input.boxes.length} candidates, ${input.mode === "min" ? "IoMin" : "IoU"} > ${input.threshold} suppresses`,
+    t.rest(suppressedNow, input.boxes.length, input.mode === "min" ? "IoMin" : "IoU", input.threshold),
   ];
 }
 
@@ -125,12 +119,13 @@ export function nmsStepper(input: NmsStepperInput, invalidation: Promise<unknown
   const counts = el("p", { className: "nms-counts" });
   counts.setAttribute("aria-live", "polite");
   const view = el("div", { className: "nms-view" });
-  const play = el("button", { type: "button", textContent: "Play" });
+  const t = msg.mtcnn.stepper;
+  const play = el("button", { type: "button", textContent: t.play });
   play.dataset.action = "play";
   const stopPlay = () => {
     clearInterval(timer);
     timer = undefined;
-    play.textContent = "Play";
+    play.textContent = t.play;
   };
   const advance = () => {
     const next = nmsStep(input.boxes, state, input.threshold, input.mode);
@@ -165,7 +160,7 @@ export function nmsStepper(input: NmsStepperInput, invalidation: Promise<unknown
     },
   };
   const btn = (label: string, action: string, key: string, symbol: string) => {
-    const b = el("button", { type: "button", textContent: label, title: `${label} (key ${symbol})` });
+    const b = el("button", { type: "button", textContent: label, title: t.key(label, symbol) });
     b.setAttribute("aria-keyshortcuts", key);
     b.addEventListener("click", () => {
       actions[action]();
@@ -176,7 +171,7 @@ export function nmsStepper(input: NmsStepperInput, invalidation: Promise<unknown
   };
   play.onclick = () => {
     if (timer) return stopPlay();
-    play.textContent = "Pause";
+    play.textContent = t.pause;
     timer = setInterval(() => {
       if (!advance()) stopPlay();
       show();
@@ -185,13 +180,13 @@ export function nmsStepper(input: NmsStepperInput, invalidation: Promise<unknown
   const controls = el(
     "div",
     { className: "nms-controls" },
-    btn("Step", "step", "ArrowRight", "→"),
+    btn(t.step, "step", "ArrowRight", "→"),
     play,
-    btn("Run to end", "end", "End", "End"),
-    btn("Reset", "reset", "Home", "Home"),
+    btn(t.runToEnd, "end", "End", "End"),
+    btn(t.reset, "reset", "Home", "Home"),
   );
   controls.setAttribute("role", "group");
-  controls.setAttribute("aria-label", "NMS stepper controls");
+  controls.setAttribute("aria-label", t.controls);
   // Arrow keys / Home / End while a stepper button has focus, as in a media player.
   const KEYS: Record<string, string> = { ArrowRight: "step", End: "end", Home: "reset" };
   controls.addEventListener("keydown", (e) => {

@@ -1,13 +1,14 @@
 // The image pyramid drawn to scale: every level at its true size relative to the others, each with
 // P-Net's fixed 12×12 window in its corner — the window is the same, the face it covers grows.
 import type { PyramidLevel } from "facelab";
+import { msg } from "./i18n.js";
 
 /** A row of level thumbnails, all drawn with one common zoom so their sizes compare. */
 export function pyramidView(image: ImageBitmap, levels: PyramidLevel[], width: number): HTMLElement {
   const root = document.createElement("div");
   root.className = "pyramid";
   if (levels.length === 0) {
-    root.textContent = "No level: the photo's shorter side is below the minimum face size.";
+    root.textContent = msg.mtcnn.noLevel;
     return root;
   }
   const zoom = Math.min(1, (width * 0.55) / levels[0].width);

@@ -2,6 +2,7 @@
 // P-Net, which sees a whole pyramid level, a line naming the level instead.
 import * as Inputs from "@observablehq/inputs";
 import type { MtcnnTrace, NetName } from "facelab";
+import { msg } from "../i18n.js";
 
 /** An element whose `value` is the chosen crop's index in the stage's input (null for P-Net or no crops). */
 export function cropPicker(trace: MtcnnTrace, net: NetName, levelIndex: number): HTMLElement & { value: number | null } {
@@ -12,13 +13,16 @@ export function cropPicker(trace: MtcnnTrace, net: NetName, levelIndex: number):
     note.textContent =
       net === "pnet"
         ? level
-          ? `P-Net runs on the whole pyramid level ${levelIndex} (${level.width}×${level.height} px): choose the level with the slider in section 2.`
-          : "This photo has no pyramid level: lower the min face size."
-        : `No crop reached ${net === "rnet" ? "R-Net" : "O-Net"} on this photo: try another photo or a lower P-Net threshold.`;
+          ? msg.mtcnn.pnetWholeLevel(levelIndex, `${level.width}×${level.height}`)
+          : msg.mtcnn.noLevelLower
+        : msg.mtcnn.noCrop(msg.mtcnn.nets[net]);
     return note;
   }
   const { scores } = trace[net];
   const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a]);
-  const name = net === "rnet" ? "R-Net" : "O-Net";
-  return Inputs.select(order, { label: `${name} crop`, value: order[0], format: (i: number) => `crop ${i + 1}: p(face) ${scores[i].toFixed(3)}` });
+  return Inputs.select(order, {
+    label: msg.mtcnn.cropLabel(msg.mtcnn.nets[net]),
+    value: order[0],
+    format: (i: number) => msg.mtcnn.cropOption(i + 1, scores[i].toFixed(3)),
+  });
 }

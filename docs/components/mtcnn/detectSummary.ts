@@ -2,6 +2,7 @@
 // pyramid levels and read-backs. Its `data-boxes` carries the boxes in the photo's own pixels, for the tests.
 import { facesToSource, isReduced, reductionRatio, type MtcnnTrace } from "facelab";
 import type { Photo } from "../photoPicker.js";
+import { msg } from "../i18n.js";
 
 /** `<p id="detect-summary">` for `trace` of `photo`, run on `backend`. */
 export function detectSummary(trace: MtcnnTrace, photo: Photo, backend: string): HTMLParagraphElement {
@@ -10,12 +11,16 @@ export function detectSummary(trace: MtcnnTrace, photo: Photo, backend: string):
   p.className = "summary";
   p.dataset.boxes = JSON.stringify(facesToSource(trace.faces, trace, photo.original).map((f) => f.box.map(Math.round)));
   const n = trace.faces.length;
-  const strong = Object.assign(document.createElement("strong"), { textContent: `${n} ${n === 1 ? "face" : "faces"}` });
+  const t = msg.mtcnn;
+  const name = photo.name;
+  const strong = Object.assign(document.createElement("strong"), { textContent: t.faces(n) });
   const { width, height } = photo.original;
-  const reduced = isReduced(photo.original, trace) ? `, detected on a ${reductionRatio(photo.original, trace)} copy, ${trace.width}×${trace.height}` : "";
+  const reduced = isReduced(photo.original, trace) ? t.reducedOn(reductionRatio(photo.original, trace), `${trace.width}×${trace.height}`) : "";
   p.append(
+    t.summaryBefore(name),
     strong,
-    ` in ${photo.name} (${width}×${height}${reduced}) — ${trace.timings.total.toFixed(0)} ms on ${backend}, ${trace.levels.length} pyramid levels, ${trace.timings.reads} reads from the backend.`,
+    t.inPhoto(name),
+    t.summaryRest(`${width}×${height}`, reduced, trace.timings.total.toFixed(0), backend, trace.levels.length, trace.timings.reads),
   );
   return p;
 }

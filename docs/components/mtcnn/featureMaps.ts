@@ -6,6 +6,7 @@ import { colourLegend, divergingScale, inputCanvas, mapCanvas } from "./mapCanva
 import type { LayerMaps } from "./layerMaps.js";
 import { layerTitle } from "./networkDiagram.js";
 import type { NetInput } from "./netInput.js";
+import { msg } from "../i18n.js";
 
 const dims = (s: readonly number[]) => s.join("×");
 
@@ -14,7 +15,7 @@ export function mapsCaption(maps: LayerMaps, what: string): HTMLElement {
   const p = document.createElement("p");
   p.className = "maps-caption";
   p.style.cssText = "font-size:13px;margin:0 0 4px";
-  p.textContent = `${maps.name} (${what}) · ${dims(maps.shape)} · min ${maps.min.toFixed(3)}, max ${maps.max.toFixed(3)} · computed live in your browser`;
+  p.textContent = msg.mtcnn.mapsCaption(maps.name, what, dims(maps.shape), maps.min.toFixed(3), maps.max.toFixed(3));
   return p;
 }
 
@@ -44,7 +45,7 @@ function unitsCanvas(maps: LayerMaps, colour: ReturnType<typeof divergingScale>)
   const rows = Math.ceil(n / cols);
   const padded = new Float32Array(rows * cols);
   padded.set(maps.data);
-  return mapCanvas(padded, [rows, cols, 1], 0, colour, cols * 14, `${n} units of ${maps.name}, 16 per row, coloured by value`);
+  return mapCanvas(padded, [rows, cols, 1], 0, colour, cols * 14, msg.mtcnn.units(n, maps.name));
 }
 
 /** The input, a hidden layer's channels, or a dense layer's units of `maps` (`layer` undefined for the input). */
@@ -52,25 +53,23 @@ export function featureMaps(maps: LayerMaps, layer: NetLayer | undefined, input:
   const root = document.createElement("div");
   root.className = "feature-maps";
   const [h, w, c] = maps.shape;
+  const t = msg.mtcnn;
   if (!layer) {
-    root.append(
-      mapsCaption(maps, `what the net sees: ${input.label}`),
-      inputCanvas(maps.data, h, w, Math.min(width, Math.max(144, w * 2)), `the input, ${input.label}`),
-    );
+    root.append(mapsCaption(maps, t.netSees(input.label)), inputCanvas(maps.data, h, w, Math.min(width, Math.max(144, w * 2)), t.theInput(input.label)));
     return root;
   }
   const m = Math.max(Math.abs(maps.min), Math.abs(maps.max));
   const colour = divergingScale(m);
-  root.append(mapsCaption(maps, layerTitle(layer)), colourLegend(colour, -m, m, "shared scale:"));
+  root.append(mapsCaption(maps, layerTitle(layer)), colourLegend(colour, -m, m, t.sharedScale));
   if (layer.kind === "dense") {
-    root.append(grid(`${maps.name}: ${c} units`, [[unitsCanvas(maps, colour), `${c} units, 16 per row`]]));
+    root.append(grid(t.unitsGroup(maps.name, c), [[unitsCanvas(maps, colour), t.unitsCaption(c)]]));
     return root;
   }
   // a few channels large, many channels small: 3 per row up to 16 channels, else 5
   const perRow = Math.min(c, c <= 16 ? 3 : 5);
   const cell = Math.max(40, Math.min(w * 6, 220, Math.floor((width - 6 * perRow) / perRow)));
   const cells: [HTMLElement, string][] = [];
-  for (let k = 0; k < c; k++) cells.push([mapCanvas(maps.data, maps.shape, k, colour, cell, `${maps.name} channel ${k + 1} of ${c}`), `${k + 1}`]);
-  root.append(grid(`${maps.name}: ${c} channels of ${h}×${w}`, cells));
+  for (let k = 0; k < c; k++) cells.push([mapCanvas(maps.data, maps.shape, k, colour, cell, t.channel(maps.name, k + 1, c)), `${k + 1}`]);
+  root.append(grid(t.channelsGroup(maps.name, c, `${h}×${w}`), cells));
   return root;
 }

@@ -6,9 +6,8 @@ import { featureMaps, grid, mapsCaption } from "./featureMaps.js";
 import type { LayerMaps } from "./layerMaps.js";
 import { colourLegend, divergingScale, inputCanvas, mapCanvas, probabilityScale } from "./mapCanvas.js";
 import type { NetInput } from "./netInput.js";
+import { msg } from "../i18n.js";
 
-const OFFSETS = ["dx1 (left edge)", "dy1 (top edge)", "dx2 (right edge)", "dy2 (bottom edge)"];
-const POINTS = ["left eye", "right eye", "nose", "left mouth corner", "right mouth corner"];
 const ZOOM = 4;
 
 /** The crop drawn `ZOOM`× with `draw` on top, in crop pixels. */
@@ -33,13 +32,7 @@ function cropWith(input: NetInput, label: string, draw: (ctx: CanvasRenderingCon
  */
 function probabilityOverlay(maps: LayerMaps, input: NetInput, cssWidth: number): HTMLCanvasElement {
   const [h, w] = maps.shape;
-  const canvas = inputCanvas(
-    input.data,
-    input.height,
-    input.width,
-    cssWidth,
-    `the level with each window's face probability painted in red at the window's centre`,
-  );
+  const canvas = inputCanvas(input.data, input.height, input.width, cssWidth, msg.mtcnn.overlayLabel);
   const cells = document.createElement("canvas");
   cells.width = w;
   cells.height = h;
@@ -63,15 +56,16 @@ function pnetFace(maps: LayerMaps, input: NetInput, width: number): HTMLElement[
   let best = 0;
   for (let p = 1; p < h * w; p++) if (maps.data[2 * p + 1] > maps.data[2 * best + 1]) best = p;
   const side = Math.min(width - 8, 480);
-  const caption = `${maps.name} (face probability, the softmax of its 2 channels) · ${h}×${w} windows of 12×12 px, 2 px apart · highest p(face) ${maps.data[2 * best + 1].toFixed(3)}, at row ${Math.floor(best / w) + 1}, column ${(best % w) + 1} · computed live`;
+  const t = msg.mtcnn;
+  const caption = t.pnetFaceCaption(maps.name, h, w, maps.data[2 * best + 1].toFixed(3), Math.floor(best / w) + 1, (best % w) + 1);
   const p = Object.assign(document.createElement("p"), { className: "maps-caption", textContent: caption });
   p.style.cssText = "font-size:13px;margin:0 0 4px";
   return [
     p,
-    colourLegend(probabilityScale, 0, 1, "p(face):"),
-    grid("P-Net's face probability, over the level and as a map", [
-      [probabilityOverlay(maps, input, side), `over ${input.label}`],
-      [mapCanvas(maps.data, maps.shape, 1, probabilityScale, side, "face probability of every window, as a map"), "p(face) per window, one cell per window"],
+    colourLegend(probabilityScale, 0, 1, t.pFace),
+    grid(t.pnetFaceGroup, [
+      [probabilityOverlay(maps, input, side), t.over(input.label)],
+      [mapCanvas(maps.data, maps.shape, 1, probabilityScale, side, t.probabilityMap), t.perWindow],
     ]),
   ];
 }
@@ -79,11 +73,10 @@ function pnetFace(maps: LayerMaps, input: NetInput, width: number): HTMLElement[
 /** The R-Net / O-Net face head: the probability as a number under the crop. */
 function cropFace(maps: LayerMaps, input: NetInput): HTMLElement[] {
   const p = maps.data[1];
+  const t = msg.mtcnn;
   return [
-    mapsCaption(maps, "face / not face, softmax"),
-    grid("the crop and its face probability", [
-      [cropWith(input, `the crop, p(face) ${p.toFixed(3)}`, () => {}), `p(face) = ${p.toFixed(4)}, p(not face) = ${maps.data[0].toFixed(4)}`],
-    ]),
+    mapsCaption(maps, t.faceSoftmax),
+    grid(t.cropAndP, [[cropWith(input, t.cropP(p.toFixed(3)), () => {}), t.pBoth(p.toFixed(4), maps.data[0].toFixed(4))]]),
   ];
 }
 
@@ -91,7 +84,8 @@ function cropFace(maps: LayerMaps, input: NetInput): HTMLElement[] {
 function cropBox(maps: LayerMaps, input: NetInput): HTMLElement[] {
   const s = input.width;
   const [dx1, dy1, dx2, dy2] = maps.data;
-  const canvas = cropWith(input, "the crop with its regressed box", (ctx) => {
+  const t = msg.mtcnn;
+  const canvas = cropWith(input, t.cropBox, (ctx) => {
     ctx.setLineDash([2 / ZOOM, 2 / ZOOM]);
     ctx.strokeStyle = "#1b1e23";
     ctx.strokeRect(0.5, 0.5, s - 1, s - 1);
@@ -99,14 +93,15 @@ function cropBox(maps: LayerMaps, input: NetInput): HTMLElement[] {
     ctx.strokeStyle = "#15803d";
     ctx.strokeRect(dx1 * s, dy1 * s, s + (dx2 - dx1) * s, s + (dy2 - dy1) * s);
   });
-  const values = OFFSETS.map((o, i) => `${o} ${maps.data[i].toFixed(3)}`).join(", ");
-  return [mapsCaption(maps, "box offsets, as fractions of the crop's side"), grid("the regressed box on the crop", [[canvas, values]])];
+  const values = t.offsets.map((o, i) => `${o} ${maps.data[i].toFixed(3)}`).join(t.listSep);
+  return [mapsCaption(maps, t.boxOffsetsCrop), grid(t.regressedOnCrop, [[canvas, values]])];
 }
 
 /** O-Net's landmark head: five points on the crop (x then y, as fractions of the crop). */
 function cropLandmarks(maps: LayerMaps, input: NetInput): HTMLElement[] {
   const s = input.width;
-  const canvas = cropWith(input, "the crop with its five predicted landmarks", (ctx) => {
+  const t = msg.mtcnn;
+  const canvas = cropWith(input, t.cropLandmarks, (ctx) => {
     ctx.fillStyle = "#b45309";
     for (let k = 0; k < 5; k++) {
       ctx.beginPath();
@@ -114,8 +109,8 @@ function cropLandmarks(maps: LayerMaps, input: NetInput): HTMLElement[] {
       ctx.fill();
     }
   });
-  const values = POINTS.map((name, k) => `${name} (${maps.data[k].toFixed(2)}, ${maps.data[5 + k].toFixed(2)})`).join(", ");
-  return [mapsCaption(maps, "five landmarks: five x then five y, fractions of the crop"), grid("the crop and its landmarks", [[canvas, values]])];
+  const values = t.points.map((name, k) => `${name} (${maps.data[k].toFixed(2)}, ${maps.data[5 + k].toFixed(2)})`).join(t.listSep);
+  return [mapsCaption(maps, t.landmarksWhat), grid(t.cropAndLandmarks, [[canvas, values]])];
 }
 
 /** A head's activation, drawn for what it predicts. */
@@ -128,12 +123,13 @@ export function headView(maps: LayerMaps, layer: NetLayer, input: NetInput, widt
       const m = Math.max(Math.abs(maps.min), Math.abs(maps.max));
       const colour = divergingScale(m);
       const cell = Math.min(Math.floor((width - 24) / 4), 220);
+      const t = msg.mtcnn;
       root.append(
-        mapsCaption(maps, "box offsets per window, fractions of 12 px"),
-        colourLegend(colour, -m, m, "shared scale:"),
+        mapsCaption(maps, t.boxOffsetsLevel),
+        colourLegend(colour, -m, m, t.sharedScale),
         grid(
-          "P-Net's four box-offset maps",
-          OFFSETS.map((o, k) => [mapCanvas(maps.data, maps.shape, k, colour, cell, `offset map ${o}`), o]),
+          t.offsetMapsGroup,
+          t.offsets.map((o, k) => [mapCanvas(maps.data, maps.shape, k, colour, cell, t.offsetMap(o)), o]),
         ),
       );
     }

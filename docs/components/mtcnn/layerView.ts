@@ -5,13 +5,14 @@ import { featureMaps } from "./featureMaps.js";
 import { headView } from "./headView.js";
 import type { LayerMaps } from "./layerMaps.js";
 import type { NetInput } from "./netInput.js";
+import { msg } from "../i18n.js";
 
 /** `maps` of the layer of `layers` it names, or a line saying what to do when there are none. */
 export function layerView(maps: LayerMaps | null, layers: readonly NetLayer[], input: NetInput | null, width: number): HTMLElement {
   if (!maps || !input) {
     const p = document.createElement("p");
     p.className = "muted maps-placeholder";
-    p.textContent = "Nothing to open up yet: choose a photo with a face (and, for R-Net or O-Net, a crop), then press a layer in the diagram.";
+    p.textContent = msg.mtcnn.nothingOpen;
     return p;
   }
   const layer = layers.find((l) => l.name === maps.name);

@@ -2,6 +2,7 @@
 // loaded, with a line in the page's busy indicator meanwhile; the weights are freed with the cell.
 import { Mtcnn } from "facelab";
 import { urlReader, useBackend, type BackendName, type WasmUrls } from "facelab/browser";
+import { msg } from "../i18n.js";
 
 /** The backend in use and the loaded detector; disposed on `invalidation`. */
 export async function loadMtcnn(
@@ -10,11 +11,11 @@ export async function loadMtcnn(
   busy: HTMLElement,
   invalidation: Promise<unknown>,
 ): Promise<{ backend: BackendName; mtcnn: Mtcnn }> {
-  busy.textContent = `Starting ${choice} and loading the weights…`;
+  busy.textContent = msg.mtcnn.starting(choice);
   const backend = await useBackend(choice, wasmUrls);
   const mtcnn = await Mtcnn.load(urlReader(mtcnnUrls));
   performance.mark("facelab:mtcnn-ready"); // read by bench/coldLoad.ts (User Timing; nothing else uses it)
-  busy.textContent = backend === choice ? "" : `${choice} is not available in this browser; using ${backend}.`;
+  busy.textContent = backend === choice ? "" : msg.mtcnn.fellBack(choice, backend);
   void invalidation.then(() => mtcnn.dispose());
   return { backend, mtcnn };
 }

@@ -2,8 +2,8 @@
 // size, and P-Net on the page's pyramid level. Counted from the loaded weights (netArchitectures).
 import { netTotals, type NetLayer } from "facelab";
 import type { NetArchitectures } from "./netArchitectures.js";
+import { formatNumber as fmt, msg } from "../i18n.js";
 
-const fmt = (n: number) => n.toLocaleString("en-US");
 const dims = (l: readonly NetLayer[]) => `${l[0].input[1]}×${l[0].input[0]}`; // width × height, as photos are measured
 
 /** One table row; `data-*` attributes carry the raw counts for tests. */
@@ -26,15 +26,15 @@ export function netCountTable(arch: NetArchitectures): HTMLTableElement {
   const table = document.createElement("table");
   table.className = "net-counts";
   const head = table.createTHead().insertRow();
-  for (const text of ["network", "input, width × height (px)", "parameters", "multiply-adds", "FLOPs (2 × mult-adds)"]) {
+  for (const text of msg.mtcnn.countHeaders) {
     const th = document.createElement("th");
     th.scope = "col";
     th.textContent = text;
     head.append(th);
   }
   const body = table.createTBody();
-  body.append(row("P-Net", `${dims(arch.pnet)} (one window)`, arch.pnet));
-  if (arch.level) body.append(row("P-Net", `${dims(arch.level)} (this level)`, arch.level));
+  body.append(row("P-Net", `${dims(arch.pnet)} (${msg.mtcnn.oneWindow})`, arch.pnet));
+  if (arch.level) body.append(row("P-Net", `${dims(arch.level)} (${msg.mtcnn.thisLevel})`, arch.level));
   body.append(row("R-Net", dims(arch.rnet), arch.rnet), row("O-Net", dims(arch.onet), arch.onet));
   return table;
 }

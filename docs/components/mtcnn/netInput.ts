@@ -3,6 +3,7 @@
 // `[h, w, 3]`, the photo's way round.
 import { levelInput, type MtcnnTrace, type NetName } from "facelab";
 import { pixelsFrom } from "facelab/browser";
+import { msg } from "../i18n.js";
 
 /** One network input, with a caption saying what it is. */
 export interface NetInput {
@@ -38,7 +39,7 @@ function levelOf(trace: MtcnnTrace, image: ImageBitmap, index: number): NetInput
   const level = trace.levels[index];
   if (!level) return null;
   const full = levelInput(pixelsFrom(image), level);
-  const label = `pyramid level ${index} (${level.width}×${level.height} px, scale ${level.scale.toFixed(3)})`;
+  const label = msg.mtcnn.levelInput(index, `${level.width}×${level.height}`, level.scale.toFixed(3));
   if (level.width <= MAX_SIDE && level.height <= MAX_SIDE) return { net: "pnet", data: full, height: level.height, width: level.width, label };
   const [x1, y1, x2, y2] = trace.faces[0]?.box ?? [0, 0, trace.width, trace.height];
   const w = Math.min(MAX_SIDE, level.width);
@@ -50,7 +51,7 @@ function levelOf(trace: MtcnnTrace, image: ImageBitmap, index: number): NetInput
     data: window(full, level.width, x0, y0, w, h),
     height: h,
     width: w,
-    label: `${label}, its ${w}×${h} window at (${x0}, ${y0}) around the best face`,
+    label: msg.mtcnn.levelWindow(label, `${w}×${h}`, x0, y0),
   };
 }
 
@@ -62,12 +63,11 @@ export function netInput(net: NetName, trace: MtcnnTrace, image: ImageBitmap, le
   const side = stage.size;
   const per = side * side * 3;
   const crops = net === "rnet" ? trace.rnetCrops : trace.onetCrops;
-  const name = net === "rnet" ? "R-Net" : "O-Net";
   return {
     net,
     data: crops.slice(crop * per, (crop + 1) * per),
     height: side,
     width: side,
-    label: `crop ${crop + 1} of ${stage.input.length}, which ${name} scored p(face) = ${stage.scores[crop].toFixed(3)}`,
+    label: msg.mtcnn.cropInput(crop + 1, stage.input.length, msg.mtcnn.nets[net], stage.scores[crop].toFixed(3)),
   };
 }

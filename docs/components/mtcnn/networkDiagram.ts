@@ -3,9 +3,8 @@
 // bottom. Every block is a toggle button (click, or Tab then Enter/Space); the element's `value` is
 // the chosen layer's name, so the page reads it with `view()`.
 import type { NetLayer, NetName } from "facelab";
+import { formatNumber as fmt, msg } from "../i18n.js";
 
-const NET_LABEL: Record<NetName, string> = { pnet: "P-Net", rnet: "R-Net", onet: "O-Net" };
-const HEAD_LABEL = { face: "face / not face", box: "box offsets", landmarks: "5 landmarks (x, y)" };
 const FILL = { input: "#f1f1f1", conv: "#dbe9f6", pool: "#ececec", dense: "#fde4c8", head: "#d9f0d3" };
 const LINE = 15;
 const GAP = 14;
@@ -14,13 +13,13 @@ const SVG = "http://www.w3.org/2000/svg";
 /** The last layer chosen on each net, so redrawing (new photo, new level) keeps the reader's place. */
 const chosen = new Map<NetName, string>();
 
-const fmt = (n: number) => n.toLocaleString("en-US");
 const dims = (s: readonly number[]) => s.join("×");
 
 /** What a layer does, in a few words. */
 export function layerTitle(l: NetLayer): string {
-  if (l.kind === "pool") return `${l.size}×${l.size} max-pool, stride ${l.stride}`;
-  const what = l.kind === "conv" ? `${l.size}×${l.size} conv → ${l.output[2]}` : `dense ${fmt(l.input[0] * l.input[1] * l.input[2])} → ${l.output[2]}`;
+  const t = msg.mtcnn;
+  if (l.kind === "pool") return t.pool(l.size, l.stride);
+  const what = l.kind === "conv" ? t.conv(l.size, l.output[2]) : t.dense(fmt(l.input[0] * l.input[1] * l.input[2]), l.output[2]);
   return `${what}${l.prelu ? " + PReLU" : ""}`;
 }
 
@@ -41,18 +40,19 @@ interface Block {
 /** The blocks to draw: the input, then every layer; `level` adds P-Net's shapes on the chosen pyramid level. */
 function blocks(layers: readonly NetLayer[], level?: readonly NetLayer[]): Block[] {
   const input = layers[0].input;
+  const t = msg.mtcnn;
   const out: Block[] = [
     {
       name: "input",
-      lines: ["input · RGB image", `${dims(input)}`, ...(level ? [`on this level: ${dims(level[0].input)}`] : [])],
+      lines: [t.inputBlock, `${dims(input)}`, ...(level ? [t.onThisLevel(dims(level[0].input))] : [])],
       fill: FILL.input,
     },
   ];
   layers.forEach((l, i) => {
-    const counts = l.kind === "pool" ? "no parameters" : `${fmt(l.parameters)} params · ${fmt(l.multiplyAdds)} mult-adds`;
-    const title = l.head ? `${layerTitle(l)} · ${HEAD_LABEL[l.head]}` : layerTitle(l);
-    const onLevel = level ? [`on this level: ${dims(level[i].output)}${l.kind === "pool" ? "" : ` · ${fmt(level[i].multiplyAdds)} mult-adds`}`] : [];
-    const lines = [`${l.name} · ${title}`, `out ${dims(l.output)} · ${counts}`, ...onLevel];
+    const counts = l.kind === "pool" ? t.noParameters : t.counts(fmt(l.parameters), fmt(l.multiplyAdds));
+    const title = l.head ? `${layerTitle(l)} · ${t.heads[l.head]}` : layerTitle(l);
+    const onLevel = level ? [t.onThisLevel(dims(level[i].output)) + (l.kind === "pool" ? "" : t.multAdds(fmt(level[i].multiplyAdds)))] : [];
+    const lines = [`${l.name} · ${title}`, `${t.out(dims(l.output))} · ${counts}`, ...onLevel];
     out.push({ name: l.name, lines, layer: l, fill: l.head ? FILL.head : FILL[l.kind] });
   });
   return out;
@@ -91,7 +91,7 @@ export function networkDiagram(
     viewBox: `0 0 ${w} ${height}`,
     class: "net-diagram",
     role: "group",
-    "aria-label": `${NET_LABEL[net]}, layer by layer`,
+    "aria-label": msg.mtcnn.layerByLayer(msg.mtcnn.nets[net]),
   });
   svg.append(el("style", {}, STYLE));
   const gs: SVGGElement[] = [];

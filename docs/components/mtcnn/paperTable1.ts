@@ -4,6 +4,7 @@
 // and validated on the same data within each group. The paper does not state the hardware, framework
 // or batch size of these timings.
 import { textTable } from "../textTable.js";
+import { msg } from "../i18n.js";
 
 export interface PaperTimingRow {
   group: string;
@@ -32,12 +33,16 @@ export function paperSeconds(network: string): number | undefined {
 export function paperTable1(): HTMLTableElement {
   const table = textTable(
     "paper-table",
-    ["group", "network", "300 forward passes", "validation accuracy"],
-    PAPER_TABLE_1.map((r) => [r.group, r.network, `${r.seconds.toFixed(3)} s`, `${r.accuracy.toFixed(1)} %`]),
+    msg.mtcnn.paperHeaders,
+    PAPER_TABLE_1.map((r) => [
+      msg.mtcnn.group(Number(r.group.slice(-1))),
+      r.network.includes("Li") ? msg.mtcnn.liNet(r.network.split(" ")[0]) : r.network,
+      `${r.seconds.toFixed(3)} s`,
+      `${r.accuracy.toFixed(1)} %`,
+    ]),
   );
   table.id = "paper-table-1";
-  table.createCaption().textContent =
-    "Quoted: Zhang et al. 2016, Table I — speed and validation accuracy of MTCNN's networks and the earlier ones of Li et al. 2015";
+  table.createCaption().textContent = msg.mtcnn.paperCaption;
   PAPER_TABLE_1.forEach((r, i) => {
     if (!r.network.includes("Li")) table.tBodies[0].rows[i].className = "ours";
   });

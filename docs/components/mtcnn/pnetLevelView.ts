@@ -4,6 +4,7 @@ import { regress } from "facelab";
 import { drawBox } from "../draw.js";
 import { heatmap } from "../heatmap.js";
 import type { PnetLevel } from "./pnetLevel.js";
+import { msg } from "../i18n.js";
 
 const DRAWN = 500; // windows drawn at most
 
@@ -16,9 +17,9 @@ export function pnetLevelView(image: ImageBitmap, { index, map, threshold, candi
   const caption = document.createElement("p");
   caption.className = "muted";
   caption.append(
-    `Level ${index}: scale ${map.level.scale.toFixed(3)}, map ${map.cols}×${map.rows} cells, `,
+    msg.mtcnn.levelCaption(index, map.level.scale.toFixed(3), map.cols, map.rows),
     Object.assign(document.createElement("strong"), { textContent: String(candidates.length) }),
-    ` windows with p ≥ ${threshold.toFixed(2)}${candidates.length > DRAWN ? ` (the first ${DRAWN} drawn)` : ""}. Each window's regression moves its edges by fractions of its size: switch to “after regression” to see them snap onto the faces.`,
+    msg.mtcnn.levelWindows(threshold.toFixed(2), candidates.length > DRAWN ? msg.mtcnn.firstDrawn(DRAWN) : ""),
   );
   const fragment = document.createDocumentFragment();
   fragment.append(pc.canvas, caption);

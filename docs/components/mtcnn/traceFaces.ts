@@ -2,6 +2,7 @@
 // line in the page's busy indicator while it runs.
 import type { DetectOptions, Mtcnn, MtcnnTrace } from "facelab";
 import { pixelsFrom, type BackendName } from "facelab/browser";
+import { msg } from "../i18n.js";
 
 /** `mtcnn`'s trace of `image` with `options`, or null without an image. */
 export async function traceFaces(
@@ -11,7 +12,7 @@ export async function traceFaces(
   options: DetectOptions,
   busy: HTMLElement,
 ): Promise<MtcnnTrace | null> {
-  busy.textContent = `Detecting on ${backend}…${backend === "webgl" ? " (the first WebGL run compiles its shaders and is slow)" : ""}`;
+  busy.textContent = msg.mtcnn.detecting(backend) + (backend === "webgl" ? msg.mtcnn.webglSlow : "");
   const trace = image ? await mtcnn.trace(pixelsFrom(image), options) : null;
   if (trace) performance.mark("facelab:detection"); // one per detection; bench/coldLoad.ts reads the first
   busy.textContent = "";

@@ -2,8 +2,7 @@
 // once per 12×12 window, against one pass over the whole level (both counted from the loaded weights).
 import { netTotals } from "facelab";
 import type { NetArchitectures } from "./netArchitectures.js";
-
-const fmt = (n: number) => n.toLocaleString("en-US");
+import { formatNumber as fmt, msg } from "../i18n.js";
 
 /** A sentence with the live counts, or an empty note without a level. */
 export function windowSharing(arch: NetArchitectures): HTMLElement {
@@ -13,6 +12,6 @@ export function windowSharing(arch: NetArchitectures): HTMLElement {
   const windows = rows * cols;
   const separately = windows * netTotals(arch.pnet).multiplyAdds;
   const together = netTotals(arch.level).multiplyAdds;
-  p.textContent = `On this level P-Net scores ${fmt(windows)} windows (${cols} × ${rows}). Cropped and run one by one, they would cost ${fmt(separately)} multiply-adds; as one pass over the level, ${fmt(together)} — ${(separately / together).toFixed(1)} times fewer, because overlapping windows share their convolutions. (Live, from the counts above.)`;
+  p.textContent = msg.mtcnn.windowSharing(fmt(windows), cols, rows, fmt(separately), fmt(together), (separately / together).toFixed(1));
   return p;
 }
