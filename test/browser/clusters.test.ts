@@ -14,15 +14,8 @@ import { cellErrors, startSite, unavailable, type Site, type Visit } from "../..
 import { axeViolations } from "../../harness/axe.js";
 import { EDITIONS, literal } from "../../harness/editions.js";
 
-/**
- * The sidebar is the site's (observablehq.config.ts), audited site-wide by the lead: its section
- * summaries that are also links fail axe's nested-interactive since the two-edition sidebars.
- */
-const SIDEBAR = { exclude: ["#observablehq-sidebar"] };
-
 const skip = unavailable();
 const TIMEOUT = 180_000;
-/** What the lead fixes site-wide (the sidebar's list and link contrast, <html lang>, links in prose): left out of the page audit. */
 
 async function assertClean(v: Visit, label: string) {
   assert.deepEqual(await cellErrors(v.page), [], `${label}: cell errors`);
@@ -109,7 +102,7 @@ for (const ed of EDITIONS)
       await v.page.locator(".plot-3d .main-svg").first().waitFor({ timeout: TIMEOUT });
       for (const lesson of await v.page.locator(".small-multiples").all()) await lesson.scrollIntoViewIfNeeded({ timeout: TIMEOUT });
       await v.page.waitForFunction(() => document.querySelectorAll(".small-multiples[data-done]").length === 2, null, { timeout: TIMEOUT });
-      assert.deepEqual(await axeViolations(v.page, SIDEBAR), [], `${ed.lang} clusters: axe serious/critical violations`);
+      assert.deepEqual(await axeViolations(v.page), [], `${ed.lang} clusters: axe serious/critical violations`);
       await assertClean(v, `${ed.lang} clusters (scores)`);
       await v.page.close();
     });

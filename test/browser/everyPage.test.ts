@@ -8,68 +8,61 @@
  *   has axes without marks.
  * - Nothing unreachable: axe-core finds no serious or critical WCAG 2 A/AA violation, and nothing that
  *   reacts to the mouse is out of the keyboard's reach.
+ * - Both editions: every page is walked in English and in Chinese (the browser's language set to the
+ *   edition's); `<html lang>` is the edition's, and a Chinese page's cells show no text of the English
+ *   message table (harness/englishLeaks.ts; glossary terms aside).
  */
 import assert from "node:assert/strict";
-import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import config from "../../observablehq.config.js";
-import { ROOT } from "../../harness/paths.js";
 import { axeViolations } from "../../harness/axe.js";
 import { cellErrors, recordViolations, startSite, unavailable, violations, type Site } from "../../harness/browser.js";
 import { blankCharts, unreachableControls } from "../../harness/pageChecks.js";
+import { EDITIONS, type Edition } from "../../harness/editions.js";
+import { cellTexts, englishTexts, leaks } from "../../harness/englishLeaks.js";
+import { TERMS } from "../../docs/components/glossary/terms.js";
+import { flow as compareFlow } from "./flows/compare.js";
+import { flow as facenetFlow } from "./flows/facenet.js";
+import { flow as mtcnnFlow } from "./flows/mtcnn.js";
+import { flow as performanceFlow } from "./flows/performance.js";
 
 const skip = unavailable();
 const TIMEOUT = 180_000;
 
-const text = (selector: string, pattern: RegExp) => async (page: Page) => {
+const text = (selector: string, pattern: RegExp) => async (page: Page, _ed?: Edition) => {
   await page.waitForFunction(([s, p]) => new RegExp(p).test(document.querySelector(s)?.textContent ?? ""), [selector, pattern.source] as const, {
     timeout: TIMEOUT,
   });
 };
 
 /** The main flow of each known page: what it computes once loaded, and the user actions after. */
-const FLOWS: Record<string, (page: Page) => Promise<void>> = {
+const FLOWS: Record<string, (page: Page, ed: Edition) => Promise<void>> = {
   "": async (page) => void (await page.waitForSelector(".course-steps")),
-  "/mtcnn": async (page) => {
-    await text("#detect-summary", /6 faces in Group photo/)(page);
-    await page.locator('.photo-picker input[type="file"]').setInputFiles(path.join(ROOT, "docs/photos/portrait.jpg"));
-    await text("#detect-summary", /in portrait\.jpg/)(page);
-    await page.getByRole("button", { name: "Run 300 forward passes" }).click();
-    await page.locator("table", { hasText: "measured live (s)" }).waitFor({ timeout: TIMEOUT });
-  },
-  "/facenet": async (page) => {
-    await text("#batch-summary", /48 faces of 12 people/)(page);
-    await text(".triplet-training .devtest-accuracy", /%/)(page);
-    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>(".triplet-training button")?.disabled, null, { timeout: TIMEOUT });
-    await page.locator(".triplet-training").getByRole("button", { name: "Start" }).click();
-    await page.waitForFunction(() => Number(document.querySelector(".triplet-training .step-count")?.textContent) >= 5, null, { timeout: TIMEOUT });
-    await page.locator(".triplet-training").getByRole("button", { name: "Pause" }).click();
-    await page.waitForFunction(() => document.querySelectorAll(".triplet-training .loss-chart canvas").length > 0, null, { timeout: TIMEOUT }); // tfjs-vis (vega) drew
-  },
-  "/compare": async (page) => {
-    await text("#verdict", /the same person/)(page);
-    await page.locator(".photo-picker").nth(1).locator('input[type="file"]').setInputFiles(path.join(ROOT, "docs/photos/group.jpg"));
-    await text("#verdict", /different people|the same person/)(page);
-  },
+  "/mtcnn": mtcnnFlow,
+  "/facenet": facenetFlow,
+  "/compare": compareFlow,
   "/lfw": text("#lfw-accuracy", /\d+\.\d\d %/),
-  "/performance": async (page) => {
-    // The charts, then the shortest live race: face-api.js's frame and its weights load under the same policy.
-    await page.locator(".bar-chart").first().waitFor({ timeout: TIMEOUT });
-    await page.locator(".live-race select").selectOption("cpu");
-    await page.locator(".live-race").getByLabel("photos").fill("1");
-    await page.locator(".live-race").getByLabel("timed rounds").fill("1");
-    await page.getByRole("button", { name: "Run the race" }).click();
-    await text(".live-race-summary", /ratio \d+\.\d\d×/)(page);
-  },
+  "/performance": performanceFlow,
 };
 
-/** Routes to walk: the home page and every page in the config, nested sections included. */
-function routes(): string[] {
-  type Entry = { path?: string; pages?: Entry[] };
-  const flat = (entries: Entry[]): string[] => entries.flatMap((e) => (e.pages ? flat(e.pages) : e.path ? [e.path] : []));
-  return ["", ...flat(config.pages as Entry[])];
+/** Routes to walk: every page in the config (each edition's section, headed by its home page), with its edition. */
+function routes(): { route: string; page: string; ed: Edition }[] {
+  type Entry = { path?: string | null; pages?: Entry[] };
+  const flat = (entries: Entry[]): string[] => entries.flatMap((e) => [...(e.path ? [e.path] : []), ...(e.pages ? flat(e.pages) : [])]);
+  return flat(config.pages as Entry[]).map((p) => {
+    const ed = EDITIONS.find((e) => e.prefix && p.startsWith(`/${e.prefix}`)) ?? EDITIONS[0];
+    const page = p.slice(1 + ed.prefix.length).replace(/\/$/, "");
+    return { route: `${ed.prefix}${page}`, page: page ? `/${page}` : "", ed };
+  });
 }
+
+/** The English UI texts a Chinese page must not show; glossary terms (English beside Chinese) aside. */
+const ENGLISH = englishTexts(
+  EDITIONS[0].msg,
+  EDITIONS[1].msg,
+  TERMS.map((t) => t.en),
+);
 
 describe("every page: privacy, nothing blank, nothing unreachable", { skip: skip ?? false }, () => {
   let site: Site;
@@ -80,9 +73,10 @@ describe("every page: privacy, nothing blank, nothing unreachable", { skip: skip
     await site?.close();
   });
 
-  for (const route of routes()) {
-    test(`${route || "/"}: CSP in place, no request outside the origin; no blank chart; axe and keyboard clean`, async (t) => {
-      const v = await site.open(route.replace(/^\//, ""));
+  for (const { route, page, ed } of routes()) {
+    test(`/${route}: CSP in place, no request outside the origin; no blank chart; axe and keyboard clean; ${ed.lang} throughout`, async (t) => {
+      const v = await site.open(route, { locale: ed.locale });
+      assert.equal(await v.page.locator("html").getAttribute("lang"), ed.htmlLang, "<html lang>");
       await recordViolations(v.page);
       const csp = await v.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
       assert.ok(csp, "the page has a CSP");
@@ -92,13 +86,13 @@ describe("every page: privacy, nothing blank, nothing unreachable", { skip: skip
       assert.equal(csp.includes("'unsafe-eval'"), loadsVega, "eval only where tfjs-vis (vega) needs it");
       if (loadsVega) t.diagnostic(`${route}: 'unsafe-eval' for tfjs-vis's vega`);
       const flow =
-        FLOWS[route] ??
+        FLOWS[page] ??
         (async (page: Page) => {
           await page.waitForLoadState("networkidle");
           await page.waitForTimeout(3000);
         });
-      if (!FLOWS[route]) t.diagnostic(`${route}: no flow known; checked the page load only`);
-      await flow(v.page);
+      if (!FLOWS[page]) t.diagnostic(`${route}: no flow known; checked the page load only`);
+      await flow(v.page, ed);
       await v.page.waitForLoadState("networkidle");
       assert.deepEqual(v.external, [], "requests outside the site's origin");
       assert.deepEqual(await violations(v.page), [], "securitypolicyviolation events");
@@ -113,6 +107,7 @@ describe("every page: privacy, nothing blank, nothing unreachable", { skip: skip
       assert.deepEqual(blank, [], "charts with axes and no marks");
       assert.deepEqual(await axeViolations(v.page), [], "axe-core: serious or critical WCAG 2 A/AA violations");
       assert.deepEqual(await unreachableControls(v.page), [], "clickable elements the keyboard cannot reach");
+      if (ed.lang === "zh") assert.deepEqual(leaks(await cellTexts(v.page), ENGLISH), [], "English UI text on a Chinese page");
       await v.page.close();
     });
   }

@@ -17,13 +17,6 @@ import { EDITIONS, literal } from "../../harness/editions.js";
 
 const skip = unavailable();
 
-/**
- * axe's violations on the page, less the sidebar's section header (a link inside the section's
- * `<summary>`: nested-interactive), which comes from the site's config, not from these pages; the
- * lead fixes it site-wide.
- */
-const axePage = async (page: Parameters<typeof axeViolations>[0]) =>
-  (await axeViolations(page)).filter((v) => !/^serious nested-interactive .* summary$/.test(v));
 const TIMEOUT = 120_000;
 
 let site: Site;
@@ -95,7 +88,7 @@ for (const ed of EDITIONS) {
       assert.equal(await training.locator("canvas").count(), 0, "no empty axes before training");
       assert.equal(await training.getByRole("button", { name: f.training.start }).count(), 1);
 
-      const found = await axePage(page);
+      const found = await axeViolations(page);
       t.diagnostic(`axe on /${ed.prefix}facenet: ${found.length ? found.join("\n") : "none"}`);
       assert.deepEqual(found, []);
       await assertClean(v, `${ed.lang} facenet lesson`);
@@ -112,7 +105,7 @@ for (const ed of EDITIONS) {
       await v.page.waitForFunction(() => document.querySelectorAll(".triplet-training .accuracy-chart canvas").length > 0, null, { timeout: TIMEOUT });
       assert.equal(await training.locator(".chart-placeholder").count(), 0, "every placeholder gave way to its chart");
       assert.equal(await training.locator(".loss-chart canvas").count(), 1);
-      assert.deepEqual(await axePage(v.page), [], "the drawn tfjs-vis charts add no violation");
+      assert.deepEqual(await axeViolations(v.page), [], "the drawn tfjs-vis charts add no violation");
       await assertClean(v, "facenet training charts");
       await v.page.close();
     });
@@ -144,7 +137,7 @@ for (const ed of EDITIONS) {
       const matrixText = await card.locator(".try-this-answer").innerText();
       t.diagnostic(`matrix exercise: ${matrixText}`);
       assert.match(matrixText, /\b66\b/);
-      const found = await axePage(page);
+      const found = await axeViolations(page);
       t.diagnostic(`axe on /${ed.prefix}compare: ${found.length ? found.join("\n") : "none"}`);
       assert.deepEqual(found, []);
 

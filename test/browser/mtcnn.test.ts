@@ -173,7 +173,7 @@ describe("the MTCNN page", { skip: skip ?? false }, () => {
         for (const d of document.querySelectorAll("details")) d.open = true;
       });
       // The sidebar (the site's, built by the config) is checked once for every page by everyPage.test.ts.
-      assert.deepEqual(await axeViolations(page, { exclude: ["#observablehq-sidebar"] }), []);
+      assert.deepEqual(await axeViolations(page), []);
       await assertClean(v, `${ed.lang} mtcnn axe`);
       await page.close();
     });

@@ -7,6 +7,9 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { startSite, unavailable, type Site } from "../../harness/browser.js";
 import { blankCharts, unreachableControls } from "../../harness/pageChecks.js";
+import { cellTexts, englishTexts, leaks } from "../../harness/englishLeaks.js";
+import { en } from "../../docs/components/messages/en/index.js";
+import { zh } from "../../docs/components/messages/zh/index.js";
 
 const skip = unavailable();
 
@@ -42,6 +45,21 @@ describe("page checks", { skip: skip ?? false }, () => {
       `<main id="observablehq-main"><div class="level" role="button" tabindex="0" style="cursor:pointer;width:50px;height:20px">P4</div></main>`,
     );
     assert.deepEqual(await unreachableControls(v.page), []);
+    await v.page.close();
+  });
+
+  test("an English UI string in a Chinese page's cell output is reported; prose, code and marked English are not", async () => {
+    const v = await site.open("");
+    const texts = englishTexts(en, zh);
+    const cell = (inner: string) => `<div class="observablehq observablehq--block">${inner}</div>`;
+    await v.page.setContent(
+      `<main id="observablehq-main"><p>Link to this view in prose</p>${cell(`<button>${en.common.linkToView}</button>`)}${cell(`<code>${en.common.showAnswer}</code>`)}</main>`,
+    );
+    assert.deepEqual(leaks(await cellTexts(v.page), texts), [`"${en.common.linkToView}" in "…${en.common.linkToView}…"`]);
+    await v.page.setContent(
+      `<main id="observablehq-main">${cell(`<button>${zh.common.linkToView}</button>`)}${cell(`<span lang="en">${en.common.showAnswer}</span>`)}</main>`,
+    );
+    assert.deepEqual(leaks(await cellTexts(v.page), texts), []);
     await v.page.close();
   });
 });

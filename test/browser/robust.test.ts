@@ -3,6 +3,7 @@
  * set on the MTCNN page's photo picker is decoded with its EXIF orientation and detected, or refused
  * with one line naming it and the problem, and the page keeps working; the compare page's pickers
  * answer the same (the distance matrix names and leaves out a bad file among several); and 100 uploads leave the tensor count (the page's tfjs meter) flat.
+ * The Chinese edition refuses the same files, and reports a reduced copy, in Chinese.
  */
 import assert from "node:assert/strict";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -15,6 +16,10 @@ import { BROWSER_DETECT_BUDGET, detectionSize, isReduced, pixelsForBudget, reduc
 import { makeCorpus, type CorpusFile } from "../helpers/badInputs.js";
 import { ROOT } from "../../harness/paths.js";
 import { cellErrors, startSite, unavailable, type Site, type Visit } from "../../harness/browser.js";
+import { EDITIONS } from "../../harness/editions.js";
+import type { ImageProblem } from "../../src/image/imageBytes.js";
+
+const ZH = EDITIONS[1];
 
 const skip = unavailable();
 const TIMEOUT = 180_000;
@@ -168,6 +173,37 @@ describe("upload flows on the bad-input corpus", { skip: skip ?? false }, () => 
     assert.ok(counts[0] > 0, "the meter reads the detector's weights");
     assert.deepEqual(counts, Array(10).fill(counts[0]));
     await assertClean(v, "100 uploads");
+    await v.page.close();
+  });
+
+  test("zh: the Chinese MTCNN page refuses bad files and reports a reduced copy in Chinese", async (t) => {
+    const v = await site.open("zh/mtcnn", { locale: ZH.locale });
+    // The first sample's detection has landed when the summary carries its boxes.
+    await v.page.waitForFunction(() => document.querySelector("#detect-summary")?.hasAttribute("data-boxes"), null, { timeout: TIMEOUT });
+    const input = v.page.locator('.photo-picker input[type="file"]');
+    const c = ZH.msg.common;
+    const refusals: [string, ImageProblem][] = [
+      ["empty.jpg", "empty"],
+      ["truncated.jpg", "truncated-jpeg"],
+      ["truncated.png", "truncated-png"],
+      ["notes.txt", "not-image"],
+      ["photo.tiff", "tiff"],
+      ["photo.heic", "heic"],
+      ["drawing.svg", "svg"],
+    ];
+    for (const [name, code] of refusals) {
+      await input.setInputFiles(corpus.find((f) => f.name === name)?.file ?? name);
+      const expected = c.named(name, c.problem[code]);
+      await v.page.waitForFunction((e) => document.querySelector(".photo-picker-status.error")?.textContent === e, expected, { timeout: TIMEOUT });
+    }
+    const huge = corpus.find((f) => f.name.startsWith("huge-")) as CorpusFile;
+    const [width, height] = huge.size as [number, number];
+    const used = detectionSize({ width, height }, { maxPixels: pixelsForBudget(BROWSER_DETECT_BUDGET) });
+    await input.setInputFiles(huge.file);
+    const notice = c.named(huge.name, c.reducedCopy(reductionRatio({ width, height }, used), `${used.width}×${used.height}`, `${width}×${height}`));
+    await v.page.waitForFunction((e) => document.querySelector(".photo-picker-status")?.textContent === e, notice, { timeout: TIMEOUT });
+    t.diagnostic(notice);
+    await assertClean(v, "zh mtcnn uploads");
     await v.page.close();
   });
 });

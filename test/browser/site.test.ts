@@ -15,7 +15,6 @@ import { lfwThreshold } from "../../docs/components/lfwThreshold.js";
 
 const skip = unavailable();
 const DETECT_TIMEOUT = 120_000;
-/** What the lead fixes site-wide (the sidebar's list and link contrast, <html lang>, links in prose): left out of the page audits. */
 
 describe("course site", { skip: skip ?? false }, () => {
   let site: Site;

@@ -20,12 +20,6 @@ import { cellErrors, startSite, unavailable, type Site, type Visit } from "../..
 import { axeViolations } from "../../harness/axe.js";
 import { EDITIONS, literal } from "../../harness/editions.js";
 
-/**
- * The sidebar is the site's (observablehq.config.ts), audited site-wide by the lead: its section
- * summaries that are also links fail axe's nested-interactive since the two-edition sidebars.
- */
-const SIDEBAR = { exclude: ["#observablehq-sidebar"] };
-
 const skip = unavailable();
 const PHOTOS = ["group.jpg", "portrait.jpg", "Anthony_Hopkins_0001.jpg"].map((f) => path.join(ROOT, "docs/photos", f));
 
@@ -100,7 +94,7 @@ for (const ed of EDITIONS)
         return n;
       });
       assert.ok(inked > 200, `the overlay has boxes drawn on it (${inked} pixels)`);
-      assert.deepEqual(await axeViolations(v.page, SIDEBAR), [], "no serious accessibility violation with the video running");
+      assert.deepEqual(await axeViolations(v.page), [], "no serious accessibility violation with the video running");
       assert.equal(await v.page.locator(".lesson-goals").count(), 1);
       assert.equal(await v.page.locator(".takeaways").count(), 1);
       assert.ok((await v.page.locator("details.under-hood").count()) >= 2);
@@ -191,7 +185,7 @@ for (const ed of EDITIONS)
         assert.ok(said.includes(m.camera.denied) || said.includes(m.camera.notFound), said);
         assert.deepEqual(await cellErrors(v.page), []);
         assert.equal(await v.page.locator("#webcam-stats").count(), 0);
-        assert.deepEqual(await axeViolations(v.page, SIDEBAR), [], "no serious accessibility violation without a camera");
+        assert.deepEqual(await axeViolations(v.page), [], "no serious accessibility violation without a camera");
         await v.page.close();
       } finally {
         await refused.close();
