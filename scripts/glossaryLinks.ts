@@ -23,6 +23,19 @@ export type Lang = "en" | "zh";
  */
 const BY_HAND: ReadonlySet<string> = new Set(["triplet-anchor", "triplet-positive", "triplet-negative", "wider-face-subsets", "pair"]);
 
+/** True when `acronym`'s letters are, in order, initials of `words` (the first one included). */
+function abbreviates(acronym: string, words: string): boolean {
+  const initials = words
+    .split(/[\s-]+/)
+    .map((w) => w.charAt(0).toLowerCase())
+    .join("");
+  const letters = acronym.toLowerCase().replace(/[^a-z]/g, "");
+  if (letters[0] !== initials[0]) return false;
+  let i = 0;
+  for (const c of initials) if (c === letters[i]) i++;
+  return i === letters.length;
+}
+
 /** The words a page writes for a term: the entry without its parenthetical parts (and the English acronym). */
 export function forms(term: Term, lang: Lang): string[] {
   if (BY_HAND.has(term.id)) return [];
@@ -34,8 +47,10 @@ export function forms(term: Term, lang: Lang): string[] {
   const out = new Set<string>();
   for (const f of main.split(/\s*[/／、]\s*/)) if (f.length >= 2) out.add(f);
   if (lang === "en") {
-    const acronym = /\(([A-Z][A-Za-z0-9-]{1,6})\)/.exec(raw)?.[1];
-    if (acronym) out.add(acronym);
+    // "non-maximum suppression (NMS)": the parenthesis is also a form when it abbreviates the words
+    // before it (its letters in order among their initials), not when it qualifies them ("cost C (SVM)").
+    const m = /^(.*?)\s*\(([A-Z][A-Za-z0-9-]{1,6})\)/.exec(raw);
+    if (m && abbreviates(m[2], m[1])) out.add(m[2]);
   }
   return [...out];
 }

@@ -1,6 +1,7 @@
 /**
  * The built course site in a real browser: every page loads cleanly and offline-safe, and the MTCNN
  * page does what it teaches — detects the default photo's faces, steps NMS, takes an uploaded photo.
+ * The home page is checked in both editions; the Chinese pages' flows are in each page's own test.
  */
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -9,6 +10,7 @@ import { ROOT } from "../../harness/paths.js";
 import { readFileSync } from "node:fs";
 import { cellErrors, startSite, unavailable, type Site, type Visit } from "../../harness/browser.js";
 import { axeViolations } from "../../harness/axe.js";
+import { EDITIONS } from "../../harness/editions.js";
 import { parsePairs } from "../../src/lfw/pairs.js";
 import { confusionAt } from "../../docs/components/lfw/confusionAt.js";
 import { lfwThreshold } from "../../docs/components/lfwThreshold.js";
@@ -32,15 +34,18 @@ describe("course site", { skip: skip ?? false }, () => {
     assert.deepEqual(v.external, [], `${label}: requests outside the site's origin`);
   }
 
-  test("the home page loads cleanly and links the MTCNN page", async () => {
-    const v = await site.open("");
-    await v.page.waitForSelector(".course-steps");
-    await v.page.waitForTimeout(500);
-    assert.equal(await v.page.locator('.course-steps a[href="./mtcnn"]').count(), 1);
-    assert.equal(await v.page.locator('.course-steps a[href="./facenet"]').count(), 1);
-    await assertClean(v, "home");
-    await v.page.close();
-  });
+  for (const ed of EDITIONS) {
+    test(`${ed.lang}: the home page loads cleanly and links the course's pages in its edition`, async () => {
+      const v = await site.open(ed.prefix, { locale: ed.locale });
+      await v.page.waitForSelector(".course-steps");
+      await v.page.waitForTimeout(500);
+      assert.equal(await v.page.locator('.course-steps a[href="./mtcnn"]').count(), 1);
+      assert.equal(await v.page.locator('.course-steps a[href="./facenet"]').count(), 1);
+      assert.equal(await v.page.locator("html").getAttribute("lang"), ed.htmlLang);
+      await assertClean(v, `${ed.lang} home`);
+      await v.page.close();
+    });
+  }
 
   test("the MTCNN page detects the six faces of the default group photo", async (t) => {
     const t0 = Date.now();

@@ -271,12 +271,32 @@ export const TERMS: readonly Term[] = [
     page: "mtcnn",
   },
   {
+    id: "max-pooling",
+    en: "max pooling",
+    zh: "最大池化",
+    def: {
+      en: "Downsampling that keeps the largest value in each window of a feature map, so a feature's exact position matters less.",
+      zh: "在特征图的每个窗口中只保留最大值的下采样，使特征的精确位置不再那么重要。",
+    },
+    page: "mtcnn",
+  },
+  {
     id: "multi-task-loss",
     en: "multi-task loss",
     zh: "多任务损失",
     def: {
       en: "A weighted sum of the losses of several tasks trained together; MTCNN adds face classification, box regression and landmark losses.",
       zh: "多个任务联合训练时各自损失的加权和；MTCNN 把人脸分类、边界框回归和关键点定位三项损失相加。",
+    },
+    page: "mtcnn",
+  },
+  {
+    id: "multiply-add",
+    en: "multiply-add (MAC)",
+    zh: "乘加运算",
+    def: {
+      en: "One multiplication followed by one addition, the unit in which a network's compute cost is counted here (one MAC ≈ two FLOPs).",
+      zh: "一次乘法加一次加法，本课程用它计量网络的计算量（一次乘加约等于两次浮点运算）。",
     },
     page: "mtcnn",
   },
@@ -426,6 +446,16 @@ export const TERMS: readonly Term[] = [
   },
   // facenet
   {
+    id: "active-triplet",
+    en: "active triplet",
+    zh: "活跃三元组",
+    def: {
+      en: "A triplet whose loss is above zero, so it still contributes a gradient; triplets already satisfying the margin teach nothing.",
+      zh: "损失大于零、仍能产生梯度的三元组；已经满足间隔的三元组对训练不再有贡献。",
+    },
+    page: "facenet",
+  },
+  {
     id: "triplet-anchor",
     en: "anchor (of a triplet)",
     zh: "锚点样本",
@@ -433,6 +463,26 @@ export const TERMS: readonly Term[] = [
     def: {
       en: "The reference face of a triplet, to which the positive and the negative are compared.",
       zh: "三元组中的参照人脸，正样本和负样本都与它比较距离。",
+    },
+    page: "facenet",
+  },
+  {
+    id: "bottleneck-layer",
+    en: "bottleneck layer",
+    zh: "瓶颈层",
+    def: {
+      en: "The narrow layer whose output is used as the representation, e.g. the last hidden layer of a classifier network used as a face descriptor.",
+      zh: "输出被用作表示的窄层，例如把分类网络的最后一个隐藏层当作人脸描述子。",
+    },
+    page: "facenet",
+  },
+  {
+    id: "collapsed-model",
+    en: "collapsed model",
+    zh: "模型坍塌",
+    def: {
+      en: "A training failure in which the network maps every face to (nearly) the same point, so all distances are zero; FaceNet warns that the hardest negatives early in training can cause it.",
+      zh: "训练失败的一种情形：网络把所有人脸映射到（几乎）同一个点，所有距离都为零；FaceNet 指出训练初期就选最难的负样本可能导致这种情况。",
     },
     page: "facenet",
   },
@@ -534,6 +584,16 @@ export const TERMS: readonly Term[] = [
     page: "facenet",
   },
   {
+    id: "hold-out-set",
+    en: "hold-out set",
+    zh: "留出集",
+    def: {
+      en: "Data kept out of training and model selection and used once to report the final figure (FaceNet's hold-out set, §4.1).",
+      zh: "不参与训练和模型选择、只在最后用来报告结果的数据（FaceNet 的留出集，见论文 4.1 节）。",
+    },
+    page: "facenet",
+  },
+  {
     id: "inception-resnet-v1",
     en: "Inception-ResNet-v1",
     zh: "Inception-ResNet-v1 网络",
@@ -584,6 +644,16 @@ export const TERMS: readonly Term[] = [
     def: {
       en: "The face of a different person from the anchor in a triplet.",
       zh: "三元组中与锚点样本属于不同人的人脸。",
+    },
+    page: "facenet",
+  },
+  {
+    id: "online-triplet-selection",
+    en: "online triplet selection",
+    zh: "在线三元组选择",
+    def: {
+      en: "Choosing the triplets for a training step from the embeddings of the current mini-batch, as FaceNet does, rather than offline from a checkpoint every few thousand steps.",
+      zh: "像 FaceNet 那样，根据当前小批量的嵌入为每个训练步选择三元组，而不是每隔几千步用检查点离线选择。",
     },
     page: "facenet",
   },
@@ -838,6 +908,16 @@ export const TERMS: readonly Term[] = [
   },
   // clusters
   {
+    id: "ari",
+    en: "adjusted Rand index (ARI)",
+    zh: "调整兰德指数",
+    def: {
+      en: "Agreement between a clustering and the true identities over all pairs of faces, corrected for chance: 1 for identical partitions, about 0 for random ones.",
+      zh: "在所有人脸对上衡量聚类结果与真实身份的一致程度，并扣除随机一致的部分：完全一致时为 1，随机划分时约为 0。",
+    },
+    page: "clusters",
+  },
+  {
     id: "clustering",
     en: "clustering",
     zh: "聚类",
@@ -854,6 +934,26 @@ export const TERMS: readonly Term[] = [
     def: {
       en: "Mapping high-dimensional vectors (128-D embeddings) to few dimensions, such as two for a plot, while keeping their structure.",
       zh: "把高维向量（如 128 维嵌入）映射到很少的维度（如用于作图的二维），同时尽量保持其结构。",
+    },
+    page: "clusters",
+  },
+  {
+    id: "early-exaggeration",
+    en: "early exaggeration",
+    zh: "早期放大",
+    def: {
+      en: "t-SNE's first iterations multiply the attractions between neighbours, so clusters form before the layout settles.",
+      zh: "t-SNE 在最初的若干次迭代中放大近邻之间的吸引力，让簇先成形，再让布局稳定下来。",
+    },
+    page: "clusters",
+  },
+  {
+    id: "kl-divergence",
+    en: "KL divergence",
+    zh: "KL 散度",
+    def: {
+      en: "A measure of how one probability distribution differs from another; t-SNE minimises it between the neighbour distributions in high and low dimensions.",
+      zh: "衡量一个概率分布与另一个分布差异的量；t-SNE 最小化高维与低维近邻分布之间的 KL 散度。",
     },
     page: "clusters",
   },
@@ -878,12 +978,32 @@ export const TERMS: readonly Term[] = [
     page: "clusters",
   },
   {
+    id: "noise-point",
+    en: "noise point (DBSCAN)",
+    zh: "噪声点",
+    def: {
+      en: "A point that DBSCAN assigns to no cluster because too few points lie within its radius.",
+      zh: "半径内的点太少、被 DBSCAN 不归入任何簇的点。",
+    },
+    page: "clusters",
+  },
+  {
     id: "perplexity",
     en: "perplexity",
     zh: "困惑度",
     def: {
       en: "t-SNE's setting for the effective number of neighbours each point attends to, typically between 5 and 50.",
       zh: "t-SNE 的一个参数，表示每个点实际关注的近邻数量，通常取 5 到 50。",
+    },
+    page: "clusters",
+  },
+  {
+    id: "purity",
+    en: "purity",
+    zh: "纯度",
+    def: {
+      en: "The share of faces that belong to the most common person of their cluster; 1 when every cluster holds one person only.",
+      zh: "属于所在簇中人数最多那个人的人脸所占比例；每个簇只含一个人时为 1。",
     },
     page: "clusters",
   },
@@ -899,12 +1019,32 @@ export const TERMS: readonly Term[] = [
   },
   // database
   {
+    id: "centroid-matcher",
+    en: "centroid matcher",
+    zh: "质心匹配器",
+    def: {
+      en: "A classifier that assigns a face to the person whose mean (centroid) embedding is nearest, and to nobody when even the nearest is beyond a threshold.",
+      zh: "把人脸判给平均嵌入（质心）最近的那个人的分类器；若最近的质心也超过阈值，则判为未知。",
+    },
+    page: "database",
+  },
+  {
     id: "classifier",
     en: "classifier",
     zh: "分类器",
     def: {
       en: "A model that assigns an input to one of a fixed set of classes, here an embedding to one enrolled person.",
       zh: "把输入归入若干固定类别之一的模型，这里即把一个嵌入判为某位已注册的人。",
+    },
+    page: "database",
+  },
+  {
+    id: "svm-cost",
+    en: "cost C (SVM)",
+    zh: "惩罚系数 C",
+    def: {
+      en: "The SVM's penalty for training points on the wrong side of the margin: large C fits the training set tightly, small C allows a wider, softer margin.",
+      zh: "SVM 对落在间隔错误一侧的训练样本的惩罚：C 大时紧贴训练集，C 小时允许更宽、更软的间隔。",
     },
     page: "database",
   },
@@ -925,6 +1065,26 @@ export const TERMS: readonly Term[] = [
     def: {
       en: "Telling who a face belongs to among the people in a database, in contrast to verification, which compares two faces.",
       zh: "在数据库中的若干人里判断一张人脸属于谁；与之相对，人脸验证只比较两张人脸。",
+    },
+    page: "database",
+  },
+  {
+    id: "one-vs-one",
+    en: "one-vs-one",
+    zh: "一对一",
+    def: {
+      en: "How libsvm handles many classes: one two-class SVM per pair of people, and the class with most votes wins.",
+      zh: "libsvm 处理多分类的方式：为每一对人训练一个二分类 SVM，得票最多的类别胜出。",
+    },
+    page: "database",
+  },
+  {
+    id: "platt-scaling",
+    en: "Platt scaling",
+    zh: "Platt 缩放",
+    def: {
+      en: "Turning an SVM's decision values into probabilities by fitting a sigmoid on held-out (cross-validated) decisions, as libsvm does.",
+      zh: "在留出（交叉验证）的决策值上拟合一个 sigmoid 函数，把 SVM 的决策值变成概率，libsvm 就是这样做的。",
     },
     page: "database",
   },
