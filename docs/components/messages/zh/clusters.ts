@@ -70,9 +70,9 @@ export const clusters: typeof En = {
   farExplain: (a, b, rank, pairs) =>
     `在地图上，${a} 和 ${b} 相距最远；在 128 维中，他们的距离在 ${pairs} 对人中排第 ${rank}。t-SNE 保留的是近邻关系，而不是相距很远的“岛”之间的距离。`,
   cwThreshold: "Chinese whispers 阈值",
-  dbscanEps: "DBSCAN eps",
-  dbscanMinPts: "DBSCAN minPts",
-  chineseWhispers: "Chinese whispers",
+  dbscanEps: "DBSCAN 邻域半径 eps",
+  dbscanMinPts: "DBSCAN 最少点数 minPts",
+  chineseWhispers: "Chinese whispers 聚类",
   dbscan: "DBSCAN",
   cwSetting: (t) => `阈值 ${t}`,
   dbSetting: (eps, minPts) => `eps ${eps}，minPts ${minPts}`,
