@@ -26,7 +26,7 @@ export {
   type Size,
 } from "./image/imageLimits.js";
 export { facesToSource } from "./image/scaleFaces.js";
-export { sniffFormat, imageProblem, imageProblemCode, BROWSER_UNSUPPORTED, TAIL_BYTES, type ImageProblem } from "./image/imageBytes.js";
+export { sniffFormat, imageProblem, imageProblemCode, BROWSER_UNSUPPORTED, PROBLEM_TEXT, TAIL_BYTES, type ImageProblem } from "./image/imageBytes.js";
 
 // MTCNN: the detector, its options, and the stages a page can show.
 export { Mtcnn, type MtcnnTrace, type DetectOptions } from "./mtcnn/detector.js";
