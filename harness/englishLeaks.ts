@@ -1,9 +1,10 @@
 /**
  * English UI text on a Chinese page: the texts of the English message table that differ from the
- * Chinese one, looked for in what the page's cells display (their outputs, not the prose, which is
- * written per language). Names, units, code and glossary terms are not UI strings: a text the Chinese
- * table also uses (a unit, "MTCNN"), anything inside code/KaTeX or marked with another `lang`, and the
- * glossary's English terms are left out.
+ * Chinese one, looked for in what the page's cells display (their outputs and accessible names, not the
+ * prose, which is written per language). Names, units, code and glossary terms are not UI strings: a
+ * text the Chinese table also writes (a unit, "MTCNN", "p(face) ="), a lone lower-case word (notation, a
+ * file name, a data key), anything inside code/KaTeX or marked with another `lang`, and the glossary's
+ * English terms are left out.
  */
 import type { Page } from "playwright-core";
 import type { Messages } from "../docs/components/messages/en/index.js";
@@ -39,7 +40,14 @@ export function englishTexts(en: Messages, zh: Messages, ignore: Iterable<string
   };
   walk(en, zh);
   const skip = new Set([...ignore].map((s) => s.toLowerCase()));
-  return [...out].filter((t) => t.length >= 4 && /[A-Za-z]{3}/.test(t) && !zhPieces.has(t) && !skip.has(t.toLowerCase()) && !/^[A-Z0-9-]+$/.test(t));
+  // A single lower-case word ("face", "fold", "flip") is as often notation, a file name or a data key as
+  // UI text; UI words are capitalised ("Start", "Pause") or come in phrases.
+  const wordy = (t: string) => /\s/.test(t) || /^[A-Z][a-z]{3,}$/.test(t);
+  // Text the Chinese table writes too, inside its own sentences (names, notation: "p(face) =", "Chinese whispers"), is not English UI.
+  const zhText = [...zhPieces].join("\n");
+  return [...out].filter(
+    (t) => t.length >= 4 && /[A-Za-z]{3}/.test(t) && wordy(t) && !zhText.includes(t) && !skip.has(t.toLowerCase()) && !/^[A-Z0-9-]+$/.test(t),
+  );
 }
 
 /** What the page's cells display, as text blocks (code, formulas and other-language parts left out). */
@@ -67,7 +75,12 @@ export function leaks(blocks: readonly string[], texts: readonly string[]): stri
     for (const block of blocks) {
       const m = re.exec(block);
       if (m) {
-        found.push(`"${t}" in "…${block.slice(Math.max(0, m.index - 30), m.index + t.length + 30).replace(/\s+/g, " ")}…"`);
+        found.push(
+          `"${t}" in "…${block
+            .slice(Math.max(0, m.index - 30), m.index + t.length + 30)
+            .replace(/\s+/g, " ")
+            .trim()}…"`,
+        );
         break;
       }
     }

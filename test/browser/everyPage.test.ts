@@ -77,6 +77,8 @@ describe("every page: privacy, nothing blank, nothing unreachable", { skip: skip
     test(`/${route}: CSP in place, no request outside the origin; no blank chart; axe and keyboard clean; ${ed.lang} throughout`, async (t) => {
       const v = await site.open(route, { locale: ed.locale });
       assert.equal(await v.page.locator("html").getAttribute("lang"), ed.htmlLang, "<html lang>");
+      // The language switch works (and the first visit is handled) only where the page loaded i18n.ts.
+      await v.page.waitForFunction(() => (globalThis as { facelabI18n?: boolean }).facelabI18n === true, null, { timeout: 60_000 });
       await recordViolations(v.page);
       const csp = await v.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
       assert.ok(csp, "the page has a CSP");

@@ -71,10 +71,20 @@ function termRow(term: Term): HTMLTableRowElement {
     return c;
   };
   const report = term.report?.length ? term.report.join("、") : msg.glossary.none;
+  const reportCell = cell(report, "zh", false, "glossary-report");
+  // The report also wrote some terms in English ("hard neg"): those words are marked as English.
+  if (term.report?.some((w) => /^[\x20-\x7e]+$/.test(w))) {
+    reportCell.replaceChildren(
+      ...term.report.flatMap((w, i) => [
+        ...(i ? ["、"] : []),
+        /^[\x20-\x7e]+$/.test(w) ? Object.assign(document.createElement("span"), { lang: "en", textContent: w }) : w,
+      ]),
+    );
+  }
   row.append(
     cell(term.en, "en", lang === "en", "glossary-en"),
     cell(term.zh, "zh", lang === "zh", "glossary-zh"),
-    cell(report, "zh", false, "glossary-report"),
+    reportCell,
     cell(term.def[lang], lang, false, "glossary-def"),
   );
   return row;

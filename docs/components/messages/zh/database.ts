@@ -126,9 +126,9 @@ export const database: typeof En = {
     testImages: "测试照片",
     svm: "SVM，最可能的人（classifier.py）",
     svmDecision: "SVM，一对一投票（scikit-learn 的 predict）",
-    centroidNearest: "最近平均脸",
-    centroidWithUnknown: "最近平均脸，超过阈值即“未知”",
-    farthest: "测试人脸到其最近平均脸的最大距离",
+    centroidNearest: "最近的平均人脸",
+    centroidWithUnknown: "最近的平均人脸，超过阈值即“未知”",
+    farthest: "测试人脸到其最近的平均人脸的最大距离",
   },
   runSource: (run: string, date: string, minutes: number) => `${run}：于 ${date} 预先计算（在 2 个共享 CPU 核上耗时 ${minutes} 分钟），命令为 `,
   runThen: "，然后 ",
@@ -167,13 +167,13 @@ export const database: typeof En = {
   ) =>
     `${who} 并未注册，SVM 却以 ${probability} 的概率认定是 ${svmName}：` +
     `它的概率只在已注册的 ${people} 个人之间分配，总和永远是 100 %。` +
-    `能识别陌生人的是距离规则：最近的平均脸（${nearest}）相距 ${distance}，` +
+    `能识别陌生人的是距离规则：最近的平均人脸（${nearest}）相距 ${distance}，` +
     `${more ? "大于" : "不大于"} ${threshold}，所以页面给出的结论是“${verdict}”。`,
   thresholdQuestion: "把“未知”阈值提高到 dlib 的 0.60：Laura Bush 还会是“未知”吗？",
   thresholdAction: "选中 Laura_Bush_0001.jpg，把滑块拖到 0.60，观察照片上的标签。",
   thresholdChoices: ["仍是未知", "被认成某个已注册的人"],
   thresholdExplain: (who: string, distance: string, nearest: string, unknown: boolean, svmName: string, slider: string, atDlib: boolean) =>
-    `${who} 的人脸与最近的平均脸（${nearest}）相距 ${distance}。` +
+    `${who} 的人脸与最近的平均人脸（${nearest}）相距 ${distance}。` +
     (unknown
       ? "这也超过了 0.60，所以这张人脸仍是“未知”——但任何距离小于 0.60 的陌生人都会被叫出名字。"
       : `在 0.60 下这已经够近了：页面会把这个陌生人认成 ${svmName}。`) +
