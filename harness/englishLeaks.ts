@@ -42,11 +42,13 @@ export function englishTexts(en: Messages, zh: Messages, ignore: Iterable<string
   const skip = new Set([...ignore].map((s) => s.toLowerCase()));
   // A single lower-case word ("face", "fold", "flip") is as often notation, a file name or a data key as
   // UI text; UI words are capitalised ("Start", "Pause") or come in phrases.
+  // Notation such as p(face) is mathematics, not English: it is read without its f(x) parts.
+  const notation = (t: string) => t.replace(/\b\w\([^)]*\)/g, "");
   const wordy = (t: string) => /\s/.test(t) || /^[A-Z][a-z]{3,}$/.test(t);
   // Text the Chinese table writes too, inside its own sentences (names, notation: "p(face) =", "Chinese whispers"), is not English UI.
   const zhText = [...zhPieces].join("\n");
   return [...out].filter(
-    (t) => t.length >= 4 && /[A-Za-z]{3}/.test(t) && wordy(t) && !zhText.includes(t) && !skip.has(t.toLowerCase()) && !/^[A-Z0-9-]+$/.test(t),
+    (t) => t.length >= 4 && /[A-Za-z]{3}/.test(notation(t)) && wordy(t) && !zhText.includes(t) && !skip.has(t.toLowerCase()) && !/^[A-Z0-9-]+$/.test(t),
   );
 }
 
