@@ -1,4 +1,5 @@
 // Small fixes that make the stock widgets pass WCAG 2 A/AA (axe-core runs on every page in the tests).
+import { msg } from "./i18n.js";
 
 /**
  * Observable Inputs label only one field of a control (a range has a number box *and* a slider), and a
@@ -11,7 +12,7 @@ export function labelled<T extends HTMLElement>(control: T, name?: string): T {
     const hasLabel =
       field.getAttribute("aria-label") || field.getAttribute("aria-labelledby") || (field.id && control.querySelector(`label[for="${CSS.escape(field.id)}"]`));
     if (hasLabel || (field as HTMLInputElement).type === "hidden") continue;
-    const kind = (field as HTMLInputElement).type === "range" ? " (slider)" : "";
+    const kind = (field as HTMLInputElement).type === "range" ? msg.common.slider : "";
     if (text) field.setAttribute("aria-label", `${text}${kind}`);
   }
   if (control.matches("input, select, textarea") && text && !control.getAttribute("aria-label")) control.setAttribute("aria-label", text);

@@ -114,8 +114,8 @@ for (const ed of EDITIONS)
       assert.equal(await live.getByLabel(m.perplexity, { exact: true }).inputValue(), "12");
       assert.equal(await live.getByLabel(m.randomStart, { exact: true }).inputValue(), "7");
       assert.equal(await live.getByLabel(m.highlightPerson, { exact: true }).evaluate((s) => (s as HTMLSelectElement).selectedOptions[0].text), "Tony Blair");
-      assert.equal(await v.page.getByRole("slider", { name: `${m.minImages} (slider)` }).inputValue(), "40");
-      assert.equal(await v.page.getByRole("slider", { name: `${m.dbscanEps} (slider)` }).inputValue(), "0.4");
+      assert.equal(await v.page.getByRole("slider", { name: `${m.minImages}${ed.msg.common.slider}` }).inputValue(), "40");
+      assert.equal(await v.page.getByRole("slider", { name: `${m.dbscanEps}${ed.msg.common.slider}` }).inputValue(), "0.4");
       // 10 photos each of the people with at least 40 photos.
       const status = (await live.locator(".tsne-status").textContent()) ?? "";
       const facesOfPeople = new RegExp(literal(m.facesOfPeople(1111, 2222)).source.replace("1111", "(?<faces>\\d+)").replace("2222", "(?<people>\\d+)"));

@@ -32,6 +32,8 @@ export const common = {
   tfjsStarting: "tfjs starting…",
   loadingNetworks: "Loading MTCNN and the embedding network…",
   sidebarToggle: "Toggle sidebar",
+  /** After a range control's label, naming its slider apart from its number box. */
+  slider: " (slider)",
   // language offer (first visit, browser language differs from the page's)
   offerOther: "This page is also in English.",
   offerSwitch: "Read it in English",
