@@ -1,10 +1,11 @@
 /**
- * `observable preview` / `observable build` with one kind of noise taken out: the first time
+ * `observable preview` / `observable build` with two kinds of noise taken out. First: the first time
  * Framework bundles tfjs from node_modules, esbuild warns ten times that it cannot turn tfjs's
  * `require("fs" | "util" | "node-fetch" | "string_decoder")` into ESM. Those calls sit in tfjs's
  * Node-only code paths (platform_node.js, tfjs-data's file sources), which never run in a page, and
  * the code is not ours to fix. Each such warning block is dropped and counted in one closing line;
  * everything else Framework prints passes through unchanged, and its exit code is this script's.
+ * Second: the links to glossary terms Framework lists as broken (see `isGlossaryAnchor`).
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
@@ -20,11 +21,29 @@ const cli = path.join(path.dirname(require.resolve("@observablehq/framework/pack
 const isRequireWarning = (line: string) => line.startsWith("[plugin esbuild]") && line.includes("unsupported-require-call");
 
 let hidden = 0;
+let glossaryAnchors = 0;
 
-/** Copies `stream` to `out`, leaving out each require() warning block (its first line up to two blank lines). */
+/**
+ * Framework checks each link's #anchor against the target page's HTML, but the glossary's rows (the
+ * anchors every page links a term's first use to) are drawn in the browser, so each such link is listed
+ * as broken. They are dropped from the list and counted; test/glossaryLinks.test.ts checks instead that
+ * every glossary#id a page links to is a term.
+ */
+const isGlossaryAnchor = (line: string) => /^↳ \S+ → \S*\/glossary#[\w-]+$/.test(line);
+
+/** Copies `stream` to `out`, leaving out each require() warning block (its first line up to two blank lines) and glossary anchors. */
 function filter(stream: NodeJS.ReadableStream, out: NodeJS.WritableStream): Promise<void> {
   let skipping = false;
   let blanks = 0;
+  // A "broken links" warning is held until its list has been read, so it can be told without the glossary's anchors.
+  let held: { total: number; validated: string; links: string[] } | null = null;
+  const release = () => {
+    if (!held) return;
+    const glossary = held.total - held.links.length;
+    glossaryAnchors += glossary;
+    if (held.links.length) out.write(`Warning: ${held.links.length} broken links (${held.validated} validated)\n${held.links.join("\n")}\n`);
+    held = null;
+  };
   const lines = createInterface({ input: stream });
   lines.on("line", (line) => {
     if (!skipping && isRequireWarning(line)) {
@@ -38,9 +57,25 @@ function filter(stream: NodeJS.ReadableStream, out: NodeJS.WritableStream): Prom
       if (blanks >= 2) skipping = false;
       return;
     }
+    const warning = /^Warning: (\d+) broken links \((\d+) validated\)$/.exec(line);
+    if (warning) {
+      release();
+      held = { total: Number(warning[1]), validated: warning[2], links: [] };
+      return;
+    }
+    if (held && line.startsWith("↳ ")) {
+      if (!isGlossaryAnchor(line)) held.links.push(line);
+      return;
+    }
+    release();
     out.write(line + "\n");
   });
-  return new Promise((resolve) => lines.on("close", resolve));
+  return new Promise((resolve) =>
+    lines.on("close", () => {
+      release();
+      resolve();
+    }),
+  );
 }
 
 const child = spawn(process.execPath, [cli, ...process.argv.slice(2)], { cwd: ROOT, stdio: ["inherit", "pipe", "pipe"] });
@@ -49,5 +84,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => ch
 child.on("close", async (code, signal) => {
   await done;
   if (hidden > 0) process.stderr.write(`(${hidden} esbuild warnings about tfjs's Node-only require() calls hidden; see scripts/observable.ts)\n`);
+  if (glossaryAnchors > 0)
+    process.stderr.write(
+      `(${glossaryAnchors} links to glossary terms not listed as broken: the glossary draws its rows in the browser; see scripts/observable.ts)\n`,
+    );
   process.exit(code ?? (signal ? 1 : 0));
 });
