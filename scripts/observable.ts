@@ -29,21 +29,22 @@ let glossaryAnchors = 0;
  * as broken. They are dropped from the list and counted; test/glossaryLinks.test.ts checks instead that
  * every glossary#id a page links to is a term.
  */
-const isGlossaryAnchor = (line: string) => /^↳ \S+ → \S*\/glossary#[\w-]+$/.test(line);
+const isGlossaryAnchor = (line: string) => /^↳ \S+ → \S*\/glossary#[\w-]+$/.test(plain(line));
 
-/** Copies `stream` to `out`, leaving out each require() warning block (its first line up to two blank lines) and glossary anchors. */
+/** A line without its terminal colours (Framework colours its warnings when it thinks it writes to a terminal, and in CI). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is what is removed
+const plain = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, "");
+
+/** Framework's "N broken links" warning, held to the end to be told without the glossary's anchors. */
+let brokenWarning: { total: number; validated: string } | null = null;
+
+/**
+ * Copies `stream` to `out`, leaving out each require() warning block (its first line up to two blank
+ * lines) and each glossary anchor of the broken-link list (which Framework may write to the other stream).
+ */
 function filter(stream: NodeJS.ReadableStream, out: NodeJS.WritableStream): Promise<void> {
   let skipping = false;
   let blanks = 0;
-  // A "broken links" warning is held until its list has been read, so it can be told without the glossary's anchors.
-  let held: { total: number; validated: string; links: string[] } | null = null;
-  const release = () => {
-    if (!held) return;
-    const glossary = held.total - held.links.length;
-    glossaryAnchors += glossary;
-    if (held.links.length) out.write(`Warning: ${held.links.length} broken links (${held.validated} validated)\n${held.links.join("\n")}\n`);
-    held = null;
-  };
   const lines = createInterface({ input: stream });
   lines.on("line", (line) => {
     if (!skipping && isRequireWarning(line)) {
@@ -57,25 +58,18 @@ function filter(stream: NodeJS.ReadableStream, out: NodeJS.WritableStream): Prom
       if (blanks >= 2) skipping = false;
       return;
     }
-    const warning = /^Warning: (\d+) broken links \((\d+) validated\)$/.exec(line);
+    const warning = /^Warning: (\d+) broken links \((\d+) validated\)$/.exec(plain(line));
     if (warning) {
-      release();
-      held = { total: Number(warning[1]), validated: warning[2], links: [] };
+      brokenWarning = { total: Number(warning[1]), validated: warning[2] };
       return;
     }
-    if (held && line.startsWith("↳ ")) {
-      if (!isGlossaryAnchor(line)) held.links.push(line);
+    if (isGlossaryAnchor(line)) {
+      glossaryAnchors++;
       return;
     }
-    release();
     out.write(line + "\n");
   });
-  return new Promise((resolve) =>
-    lines.on("close", () => {
-      release();
-      resolve();
-    }),
-  );
+  return new Promise((resolve) => lines.on("close", resolve));
 }
 
 const child = spawn(process.execPath, [cli, ...process.argv.slice(2)], { cwd: ROOT, stdio: ["inherit", "pipe", "pipe"] });
@@ -84,6 +78,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => ch
 child.on("close", async (code, signal) => {
   await done;
   if (hidden > 0) process.stderr.write(`(${hidden} esbuild warnings about tfjs's Node-only require() calls hidden; see scripts/observable.ts)\n`);
+  const held = brokenWarning as { total: number; validated: string } | null; // set in a callback: TypeScript would narrow it to null
+  const broken = held ? held.total - glossaryAnchors : 0;
+  if (held && broken > 0) process.stderr.write(`Warning: ${broken} broken links (${held.validated} validated), listed above\n`);
   if (glossaryAnchors > 0)
     process.stderr.write(
       `(${glossaryAnchors} links to glossary terms not listed as broken: the glossary draws its rows in the browser; see scripts/observable.ts)\n`,
