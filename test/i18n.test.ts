@@ -9,6 +9,7 @@ import { describe, test } from "node:test";
 import config from "../observablehq.config.js";
 import { browserLang, langOfPath } from "../docs/components/i18n.js";
 import { en } from "../docs/components/messages/en/index.js";
+import { PROBLEM_TEXT } from "../src/image/imageBytes.js";
 import { zh } from "../docs/components/messages/zh/index.js";
 
 describe("editions", () => {
@@ -40,6 +41,10 @@ describe("editions", () => {
     const footer = config.footer as (o: { path: string }) => string;
     assert.match(footer({ path: "/zh/lfw" }), /浏览器/);
     assert.doesNotMatch(footer({ path: "/lfw" }), /[\u4e00-\u9fff]/);
+  });
+
+  test("the English pages name a file's problem in the command line's words", () => {
+    assert.deepEqual(en.common.problem, PROBLEM_TEXT);
   });
 
   test("the message tables have the same keys, and every Chinese text is written (not copied English)", () => {

@@ -1,6 +1,6 @@
 // UI text shared by several pages (course blocks, photo picker, status lines). The Chinese table
 // (../zh/common.ts) must have the same keys and the same function signatures; tsc checks it.
-import { PROBLEM_TEXT, type ImageProblem } from "facelab";
+import type { ImageProblem } from "facelab";
 
 export const common = {
   // tryThis
@@ -24,8 +24,20 @@ export const common = {
   /** A file's name and what is wrong with it (or what happened to it). */
   named: (name: string, text: string) => `${name}: ${text}`,
   cannotDecode: "this browser cannot decode it (corrupt, or a format it lacks); try a JPEG or PNG",
-  /** What is wrong with a file: the command line's words (facelab's PROBLEM_TEXT). */
-  problem: PROBLEM_TEXT as Record<ImageProblem, string>,
+  /**
+   * What is wrong with a file: the command line's words (facelab's PROBLEM_TEXT; test/i18n.test.ts
+   * keeps them equal). Written out rather than imported: importing facelab would make every page that
+   * loads this table — the home page, the glossary — download the whole library and tfjs.
+   */
+  problem: {
+    empty: "empty file",
+    "not-image": "not an image (not JPEG, PNG, GIF, WebP, AVIF, BMP or TIFF)",
+    heic: "unsupported format (HEIC); export it as JPEG (iPhone: Settings → Camera → Formats → Most Compatible)",
+    svg: "unsupported format (SVG is a drawing, not a photo); export it as PNG",
+    tiff: "unsupported format (TIFF) in the browser; convert it to PNG or JPEG (the facelab command line reads TIFF)",
+    "truncated-jpeg": "truncated JPEG (the file ends before the image does)",
+    "truncated-png": "truncated PNG (the file ends before the image does)",
+  } as Record<ImageProblem, string>,
   reducedCopy: (ratio: string, used: string, original: string) => `detected on a ${ratio} copy (${used} of ${original}); boxes are in the original's pixels`,
   // tensorMeter, loadRecognition
   tensors: (backend: string, n: number, mb: string) => `${backend} · ${n} tensors · ${mb} MB`,
