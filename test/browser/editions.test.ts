@@ -11,6 +11,9 @@ import { cellErrors, startSite, unavailable, type Site } from "../../harness/bro
 import { EDITIONS } from "../../harness/editions.js";
 
 const skip = unavailable();
+
+/** Waits for docs/components/i18n.ts, which makes the switch carry the page's state. */
+const languageModule = (page: Page) => page.waitForFunction(() => (globalThis as { facelabI18n?: boolean }).facelabI18n === true, null, { timeout: 60_000 });
 const [EN, ZH] = EDITIONS;
 
 /** The page's path within the site (the test server mounts it under a sub-path). */
@@ -29,6 +32,8 @@ describe("two editions: switch, first visit, sidebars", { skip: skip ?? false },
 
   test("the switch leads to the same page in the other edition with the same state, and back", async () => {
     const v = await site.open("compare?b=group&fb=2#faces", { locale: EN.locale });
+    // Until the page's scripts run, the switch is a plain link to the same page (without its state).
+    await languageModule(v.page);
     await v.page.locator("a.lang-switch").click();
     await v.page.waitForURL(/\/zh\/compare/);
     const url = new URL(v.page.url());
@@ -39,6 +44,7 @@ describe("two editions: switch, first visit, sidebars", { skip: skip ?? false },
     assert.equal(await v.page.locator(".edition-switch [aria-current]").textContent(), "中文");
     // The page read its state from the address: the second picker holds the group photo, in Chinese.
     await v.page.waitForFunction(() => document.querySelectorAll(".photo-picker-status").length >= 2);
+    await languageModule(v.page);
     await v.page.locator("a.lang-switch").click();
     await v.page.waitForURL((u) => !u.pathname.includes("/zh/"));
     assert.equal(pathOf(v.page), "/compare");
@@ -53,6 +59,7 @@ describe("two editions: switch, first visit, sidebars", { skip: skip ?? false },
     await zhReader.page.waitForURL(/\/zh\/$/);
     assert.equal(await zhReader.page.locator("html").getAttribute("lang"), "zh-CN");
     // The reader picks English: the root no longer sends them to the Chinese home.
+    await languageModule(zhReader.page);
     await zhReader.page.locator("a.lang-switch").click();
     await zhReader.page.waitForURL((u) => u.pathname === base);
     await zhReader.page.goto(`${site.url}`);
