@@ -9,7 +9,9 @@
  * the reader doing anything). Served with the headers a static host sends (max-age=600 and
  * Last-Modified). Writes bench/results/page-weights.json; fails if a request left the origin.
  *
- * BENCH_PAGES_RUNS (3) loads per page; BENCH_PAGES_EDITION "en" (default) or "zh".
+ * BENCH_PAGES_RUNS (3) loads per page; BENCH_PAGES_EDITION "en" (default) or "zh"; BENCH_PAGES_ONLY a
+ * comma-separated list of routes to measure (e.g. "mtcnn,facenet"; "" for the home page), all by default.
+ * Each page's result lists its largest files up to the first figure, to show where the bytes go.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -23,7 +25,10 @@ import { spread } from "./stats.js";
 
 const RUNS = Number(process.env.BENCH_PAGES_RUNS ?? 3);
 const EDITION = process.env.BENCH_PAGES_EDITION === "zh" ? "zh/" : "";
+const ONLY = process.env.BENCH_PAGES_ONLY?.split(",").map((p) => p.trim());
 const TIMEOUT = 180_000;
+/** Files at least this big (uncompressed) are listed by name in a page's result. */
+const LARGE_FILE = 40 * 1024;
 if (!existsSync(path.join(DIST, "mtcnn.html"))) throw new Error(`bench: no built site at ${DIST}; run npm run build first`);
 
 /**
@@ -155,10 +160,23 @@ function totals(requests: Request[], base: string): Bytes {
   return out;
 }
 
+/** The files of `requests` of at least LARGE_FILE bytes, largest first, named by their path in dist/. */
+function largest(requests: Request[], base: string): { file: string; raw: number; brotli: number }[] {
+  const files = new Map<string, { file: string; raw: number; brotli: number }>();
+  for (const r of requests) {
+    const s = fileSizes(r.url, base);
+    if (r.cached || !s || s.raw < LARGE_FILE) continue;
+    const file = decodeURIComponent(new URL(r.url).pathname.slice(base.length));
+    files.set(file, { file, raw: s.raw, brotli: s.brotli });
+  }
+  return [...files.values()].sort((a, b) => b.raw - a.raw);
+}
+
 interface Load {
   ready: number;
   atReady: Bytes;
   idle: Bytes;
+  largest: ReturnType<typeof largest>;
 }
 
 const server = await serve(DIST, undefined, { cacheControl: "max-age=600" });
@@ -173,14 +191,15 @@ async function visit(page: Page, log: Awaited<ReturnType<typeof requestLog>>, ro
   else await page.goto(server.url + route, { waitUntil: "commit" });
   await page.waitForFunction(isReady, route.replace(/^zh\//, ""), { polling: 50, timeout: TIMEOUT });
   const ready = await page.evaluate(() => performance.now());
-  const atReady = totals(log.snapshot(), base);
+  const atReadyRequests = log.snapshot();
+  const atReady = totals(atReadyRequests, base);
   await page.waitForLoadState("networkidle", { timeout: TIMEOUT });
   const all = log.snapshot();
   external.push(...all.filter((r) => !r.url.startsWith(origin)).map((r) => r.url));
-  return { ready, atReady, idle: totals(all, base) };
+  return { ready, atReady, idle: totals(all, base), largest: largest(atReadyRequests, base) };
 }
 
-const pages = ["", ...COURSE_PAGES.map((p) => p.path)].map((p) => `${EDITION}${p}`);
+const pages = ["", ...COURSE_PAGES.map((p) => p.path)].filter((p) => !ONLY || ONLY.includes(p)).map((p) => `${EDITION}${p}`);
 const results: Record<string, { cold: Load[]; warm: Load[] }> = {};
 try {
   for (const route of pages) {
@@ -218,15 +237,18 @@ const summary = Object.fromEntries(
       coldReadyMs: spread(r.cold.map((l) => l.ready)),
       warmReadyMs: spread(r.warm.map((l) => l.ready)),
       // Bytes are the same from run to run of a cold load (the same files); the first run's are given.
-      cold: { atReady: r.cold[0].atReady, idle: r.cold[0].idle },
+      cold: { atReady: r.cold[0].atReady, idle: r.cold[0].idle, largestAtReady: r.cold[0].largest },
       warm: { atReady: r.warm[0].atReady, idle: r.warm[0].idle },
     },
   ]),
 );
-writeResult(EDITION ? "page-weights-zh.json" : "page-weights.json", {
+const result = {
   machine: machine(),
   runs: RUNS,
   served: "dist/ on loopback, uncompressed, Cache-Control max-age=600 + Last-Modified; gzip -6 and brotli q11 computed from the same files",
   pages: summary,
-});
+};
+// A subset (BENCH_PAGES_ONLY) is printed, not written over the full result.
+if (ONLY) console.log(JSON.stringify(result.pages, null, 1));
+else writeResult(EDITION ? "page-weights-zh.json" : "page-weights.json", result);
 if (external.length) throw new Error(`requests left the site's origin: ${[...new Set(external)].join(", ")}`);
