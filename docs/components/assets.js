@@ -9,14 +9,18 @@ export const wasmUrls = {
   "tfjs-backend-wasm-threaded-simd.wasm": FileAttachment("../_wasm/tfjs-backend-wasm-threaded-simd.wasm").href,
 };
 
-/** MTCNN's weight files (models/mtcnn). */
+/**
+ * MTCNN's weight files: the float16 copies (models/mtcnn/float16), half the bytes of the float32
+ * originals and still over the parity bar with the reference (bench/results/float16-parity.json;
+ * test/parity.test.ts checks it). tfjs dequantises them to float32 at load: the maths is unchanged.
+ */
 export const mtcnnUrls = {
-  "pnet-weights_manifest.json": FileAttachment("../_models/mtcnn/pnet-weights_manifest.json").href,
-  "pnet.bin": FileAttachment("../_models/mtcnn/pnet.bin").href,
-  "rnet-weights_manifest.json": FileAttachment("../_models/mtcnn/rnet-weights_manifest.json").href,
-  "rnet.bin": FileAttachment("../_models/mtcnn/rnet.bin").href,
-  "onet-weights_manifest.json": FileAttachment("../_models/mtcnn/onet-weights_manifest.json").href,
-  "onet.bin": FileAttachment("../_models/mtcnn/onet.bin").href,
+  "pnet-weights_manifest.json": FileAttachment("../_models/mtcnn/float16/pnet-weights_manifest.json").href,
+  "pnet.bin": FileAttachment("../_models/mtcnn/float16/pnet.bin").href,
+  "rnet-weights_manifest.json": FileAttachment("../_models/mtcnn/float16/rnet-weights_manifest.json").href,
+  "rnet.bin": FileAttachment("../_models/mtcnn/float16/rnet.bin").href,
+  "onet-weights_manifest.json": FileAttachment("../_models/mtcnn/float16/onet-weights_manifest.json").href,
+  "onet.bin": FileAttachment("../_models/mtcnn/float16/onet.bin").href,
 };
 
 /** dlib's face-recognition ResNet, as shipped by @vladmandic/face-api. */

@@ -1,6 +1,8 @@
 /**
  * Loads the MTCNN weights (TensorFlow.js weight manifests in `models/mtcnn/`) and re-lays them out
- * once so the networks can be fed images the right way round.
+ * once so the networks can be fed images the right way round. The same code reads the float32
+ * originals and the float16 copies in `models/mtcnn/float16/` (scripts/quantizeMtcnn.ts): the
+ * manifest says how each weight is stored and `tf.io.decodeWeights` dequantises it to float32.
  *
  * Why the re-layout: the weights come from the authors' Caffe model, trained from MATLAB, which hands
  * Caffe images column-major — every net learned on *transposed* faces. The reference code transposes
@@ -30,8 +32,7 @@ const HEADS: Record<NetName, string[]> = {
   onet: ["conv6-1", "conv6-2", "conv6-3"], // dense: face logits (2), regression (4), landmarks (10)
 };
 
-type ManifestEntry = { name: string; shape: number[]; dtype: "float32" };
-type Manifest = { paths: string[]; weights: ManifestEntry[] }[];
+type Manifest = tf.io.WeightsManifestConfig;
 
 /** Reads `<net>-weights_manifest.json` and its shards into raw tensors keyed by manifest name. */
 async function readRaw(net: NetName, read: ModelFileReader): Promise<tf.NamedTensorMap> {

@@ -2,8 +2,8 @@
  * Parity between facelab's detections and a reference's, in the reference JSON schema:
  * faces matched one-to-one greedily by IoU, then the figures the MTCNN issue sets targets for.
  */
-import { matchBoxes } from "../../src/core/matchBoxes.js";
-import type { Box, Point } from "../../src/core/types.js";
+import { matchBoxes } from "../src/core/matchBoxes.js";
+import type { Box, Point } from "../src/core/types.js";
 
 export interface RefFace {
   box: Box;
@@ -75,5 +75,64 @@ export function parity(reference: Record<string, RefImage>, ours: Record<string,
     if (loose.length !== ref.faces.length || loose.length !== mine.length) r.mismatches.push(key);
   }
   r.meanLandmarkError = r.matched ? lmSum / r.matched : 0;
+  return r;
+}
+
+export interface Agreement {
+  /** Faces of `a` / of `b`, and pairs matched one-to-one at IoU ≥ 0.5. */
+  facesA: number;
+  facesB: number;
+  matched: number;
+  /** Largest differences over matched pairs: a box coordinate and a landmark coordinate (px), the score. */
+  maxBoxDiff: number;
+  maxLandmarkDiff: number;
+  maxScoreDiff: number;
+  /** Largest box-coordinate difference as a share of the box's width in `a`. */
+  maxBoxDiffOfWidth: number;
+  /** Matched pairs overlapping at IoU < 0.9: the same face, but a box that moved. */
+  belowIou09: number;
+  /** The matched pair that overlaps least: its image, IoU and width in `a` (px). */
+  leastOverlap: { key: string; iou: number; width: number } | null;
+}
+
+/** How closely two runs of a detector agree on the same images (e.g. float16 weights against float32). */
+export function agreement(a: Record<string, { faces: RefFace[] }>, b: Record<string, { faces: RefFace[] }>): Agreement {
+  const r: Agreement = {
+    facesA: 0,
+    facesB: 0,
+    matched: 0,
+    maxBoxDiff: 0,
+    maxLandmarkDiff: 0,
+    maxScoreDiff: 0,
+    maxBoxDiffOfWidth: 0,
+    belowIou09: 0,
+    leastOverlap: null,
+  };
+  for (const key of Object.keys(a)) {
+    const fa = a[key].faces;
+    const fb = b[key]?.faces ?? [];
+    r.facesA += fa.length;
+    r.facesB += fb.length;
+    for (const [i, j, v] of matchBoxes(
+      fa.map((f) => f.box),
+      fb.map((f) => f.box),
+      0.5,
+    )) {
+      r.matched++;
+      const width = fa[i].box[2] - fa[i].box[0];
+      if (v < 0.9) r.belowIou09++;
+      if (!r.leastOverlap || v < r.leastOverlap.iou) r.leastOverlap = { key, iou: v, width };
+      fa[i].box.forEach((x, k) => {
+        const d = Math.abs(x - fb[j].box[k]);
+        r.maxBoxDiff = Math.max(r.maxBoxDiff, d);
+        r.maxBoxDiffOfWidth = Math.max(r.maxBoxDiffOfWidth, d / width);
+      });
+      fa[i].landmarks.forEach((p, k) => {
+        const q = fb[j].landmarks[k];
+        r.maxLandmarkDiff = Math.max(r.maxLandmarkDiff, Math.abs(p[0] - q[0]), Math.abs(p[1] - q[1]));
+      });
+      r.maxScoreDiff = Math.max(r.maxScoreDiff, Math.abs(fa[i].score - fb[j].score));
+    }
+  }
   return r;
 }
