@@ -1,5 +1,5 @@
 /**
- * `npm run bench:cold`: how long the MTCNN page (/mtcnn) takes, from a cold load in headless
+ * `npm run bench:cold` (second half, after bench/pageWeights.ts): how long the MTCNN page (/mtcnn) takes, from a cold load in headless
  * Chromium, to show its first detection on the default photo — and a warm reload beside it. Each of
  * BENCH_COLD_RUNS (5) runs opens a fresh browser context (empty cache), loads the page, then reloads
  * it in the same context. The built site (dist/, `npm run build`) is served on loopback with the

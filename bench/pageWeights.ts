@@ -1,5 +1,5 @@
 /**
- * `npm run bench:pages`: what every page of the course costs a visitor — for each page of the built
+ * `npm run bench:cold` (first half): what every page of the course costs a visitor — for each page of the built
  * site (dist/), a cold load in a fresh browser context and a warm reload: the requests, the bytes on
  * the wire, the same files' sizes uncompressed and as a static host would serve them compressed (gzip
  * level 6, brotli quality 11 — the files are served uncompressed here, so these are computed from the
