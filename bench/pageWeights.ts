@@ -9,7 +9,9 @@
  * the reader doing anything). Served with the headers a static host sends (max-age=600 and
  * Last-Modified). Writes bench/results/page-weights.json; fails if a request left the origin.
  *
- * BENCH_PAGES_RUNS (3) loads per page; BENCH_PAGES_EDITION "en" (default) or "zh".
+ * BENCH_PAGES_RUNS (3) loads per page; BENCH_PAGES_EDITION "en" (default) or "zh"; BENCH_PAGES_ONLY a
+ * comma-separated list of routes (e.g. "mtcnn,facenet") to measure only those; BENCH_PAGES_FILES=1 also
+ * prints each page's files fetched up to its first figure, largest first (to see what to defer).
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -159,6 +161,7 @@ interface Load {
   ready: number;
   atReady: Bytes;
   idle: Bytes;
+  files: Request[];
 }
 
 const server = await serve(DIST, undefined, { cacheControl: "max-age=600" });
@@ -173,14 +176,16 @@ async function visit(page: Page, log: Awaited<ReturnType<typeof requestLog>>, ro
   else await page.goto(server.url + route, { waitUntil: "commit" });
   await page.waitForFunction(isReady, route.replace(/^zh\//, ""), { polling: 50, timeout: TIMEOUT });
   const ready = await page.evaluate(() => performance.now());
-  const atReady = totals(log.snapshot(), base);
+  const files = log.snapshot();
+  const atReady = totals(files, base);
   await page.waitForLoadState("networkidle", { timeout: TIMEOUT });
   const all = log.snapshot();
   external.push(...all.filter((r) => !r.url.startsWith(origin)).map((r) => r.url));
-  return { ready, atReady, idle: totals(all, base) };
+  return { ready, atReady, idle: totals(all, base), files };
 }
 
-const pages = ["", ...COURSE_PAGES.map((p) => p.path)].map((p) => `${EDITION}${p}`);
+const ONLY = process.env.BENCH_PAGES_ONLY?.split(",").map((p) => p.replace(/^\//, ""));
+const pages = ["", ...COURSE_PAGES.map((p) => p.path)].filter((p) => !ONLY || ONLY.includes(p)).map((p) => `${EDITION}${p}`);
 const results: Record<string, { cold: Load[]; warm: Load[] }> = {};
 try {
   for (const route of pages) {
@@ -204,6 +209,10 @@ try {
         `${(c.atReady.raw / 2 ** 20).toFixed(2)} MB raw / ${(c.atReady.brotli / 2 ** 20).toFixed(2)} MB brotli; idle ${(c.idle.raw / 2 ** 20).toFixed(2)} MB raw in ${c.idle.requests} requests; ` +
         `warm ${(spread(r.warm.map((l) => l.ready)).median / 1000).toFixed(2)} s`,
     );
+    if (process.env.BENCH_PAGES_FILES) {
+      const listed = c.files.map((f) => ({ url: f.url, raw: fileSizes(f.url, base)?.raw ?? 0 })).sort((a, b) => b.raw - a.raw);
+      for (const f of listed) console.error(`  ${(f.raw / 1024).toFixed(0).padStart(7)} KB  ${f.url.replace(server.url, "")}`);
+    }
   }
 } finally {
   await browser.close();
