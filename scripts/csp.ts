@@ -64,7 +64,9 @@ export const HTL_PLACEHOLDERS = Array.from({ length: 64 }, (_, i) => `::${i + 1}
 
 /**
  * vega (inside @tensorflow/tfjs-vis's prebuilt bundle) compiles chart expressions with `Function`,
- * so a page that loads tfjs-vis needs 'unsafe-eval' — that page only. Eval'd code is still bound by
+ * so a page that loads tfjs-vis needs 'unsafe-eval' — that page only. The FaceNet page imports it only
+ * when training draws its first curve, but the policy is fixed when the page loads, so what counts is
+ * that the page's code names tfjs-vis (its `import()` is in the page's inline script). Eval'd code is still bound by
  * connect-src / img-src 'self': it cannot send anything off the site.
  */
 const needsEval = (html: string) => /tfjs-vis/.test(html);

@@ -5,8 +5,13 @@
 // header (it carries the page's state, the query and the hash, to the other edition) and the
 // first-visit choice: the root home page follows the reader's remembered choice, else the browser's
 // language; other pages offer the other edition once when the browser prefers it.
-import { en, type Messages } from "./messages/en/index.js";
-import { zh } from "./messages/zh/index.js";
+//
+// A page downloads only its own language's table: this module imports it with a top-level `await`, so
+// cells and components that import `msg` still read it synchronously (the browser runs them only once
+// this module has finished). The offer speaks the other language from two tiny tables of its own.
+import type { Messages } from "./messages/en/index.js";
+import { offer as enOffer } from "./messages/en/offer.js";
+import { offer as zhOffer } from "./messages/zh/offer.js";
 
 export type Lang = "en" | "zh";
 export type { Messages };
@@ -20,9 +25,9 @@ export const lang: Lang = typeof location === "undefined" ? "en" : langOfPath(lo
 /** The BCP 47 tag for `<html lang>` and `Intl`. */
 export const locale = lang === "zh" ? "zh-CN" : "en";
 /** This page's message table. */
-export const msg: Messages = lang === "zh" ? zh : en;
-/** Both tables, for the few places that speak the other language (the first-visit offer). */
-export const tables: Record<Lang, Messages> = { en, zh };
+export const msg: Messages = lang === "zh" ? (await import("./messages/zh/index.js")).zh : (await import("./messages/en/index.js")).en;
+/** The first-visit offer's strings in both languages (it speaks the language the page is not in). */
+const offers = { en: enOffer, zh: zhOffer };
 
 /** A number in the page's locale (grouping and decimals as its readers expect). */
 export function formatNumber(x: number, digits = 0): string {
@@ -86,22 +91,22 @@ function offer(target: Lang): void {
   const main = document.querySelector("#observablehq-main");
   const link = switchLinks()[0];
   if (!main || !link) return;
-  const t = tables[target].common;
+  const t = offers[target];
   const box = document.createElement("aside");
   box.className = "edition-offer";
   box.lang = target === "zh" ? "zh-CN" : "en";
   const go = document.createElement("a");
-  go.textContent = t.offerSwitch;
+  go.textContent = t.switch;
   go.href = otherEdition(link);
   go.addEventListener("click", () => remember(target));
   const stay = document.createElement("button");
   stay.type = "button";
-  stay.textContent = t.offerStay;
+  stay.textContent = t.stay;
   stay.addEventListener("click", () => {
     remember(lang);
     box.remove();
   });
-  box.append(`${t.offerOther} `, go, " ", stay);
+  box.append(`${t.other} `, go, " ", stay);
   main.prepend(box);
 }
 

@@ -9,12 +9,13 @@ import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { cellErrors, startSite, unavailable, type Site } from "../../harness/browser.js";
 import { EDITIONS } from "../../harness/editions.js";
+import { offer as zhOffer } from "../../docs/components/messages/zh/offer.js";
 
 const skip = unavailable();
 
 /** Waits for docs/components/i18n.ts, which makes the switch carry the page's state. */
 const languageModule = (page: Page) => page.waitForFunction(() => (globalThis as { facelabI18n?: boolean }).facelabI18n === true, null, { timeout: 60_000 });
-const [EN, ZH] = EDITIONS;
+const [EN] = EDITIONS;
 
 /** The page's path within the site (the test server mounts it under a sub-path). */
 let base = "/";
@@ -79,8 +80,8 @@ describe("two editions: switch, first visit, sidebars", { skip: skip ?? false },
     await offer.waitFor();
     assert.equal(pathOf(v.page), "/mtcnn", "no redirect away from an address that names its edition");
     assert.equal(await offer.getAttribute("lang"), "zh-CN");
-    assert.match((await offer.textContent()) ?? "", new RegExp(ZH.msg.common.offerSwitch));
-    await offer.getByRole("button", { name: ZH.msg.common.offerStay }).click();
+    assert.match((await offer.textContent()) ?? "", new RegExp(zhOffer.switch));
+    await offer.getByRole("button", { name: zhOffer.stay }).click();
     assert.equal(await offer.count(), 0);
     await v.page.reload();
     await v.page.waitForTimeout(1500);

@@ -79,6 +79,7 @@ for (const ed of EDITIONS) {
       assert.ok((await page.locator(".triplet-table tbody tr").count()) >= 6, "a row per anchor–positive pair of the first person");
 
       // Training: placeholders say what to press; no chart is drawn before there is a line.
+      await page.locator("#training-summary").scrollIntoViewIfNeeded(); // the training faces load once the section nears the screen
       const training = page.locator(".triplet-training");
       await page.waitForFunction(() => /%/.test(document.querySelector(".triplet-training .devtest-accuracy")?.textContent ?? ""), null, { timeout: TIMEOUT });
       assert.equal(await training.locator(".loss-chart .chart-placeholder").innerText(), f.training.lossPlaceholder);
@@ -97,6 +98,7 @@ for (const ed of EDITIONS) {
 
     test("the FaceNet page's training draws its curves once it has two points", { skip: !full && "English only (CI time)" }, async () => {
       const v = await site.open(`${ed.prefix}facenet`, { locale: ed.locale });
+      await v.page.locator("#training-summary").scrollIntoViewIfNeeded();
       const training = v.page.locator(".triplet-training");
       await v.page.waitForFunction(() => !document.querySelector<HTMLButtonElement>(".triplet-training button")?.disabled, null, { timeout: TIMEOUT });
       await training.getByRole("button", { name: f.training.start }).click();

@@ -54,6 +54,7 @@ describe("LFW page, Chinese edition", { skip: skip ?? (zh ? false : "no Chinese 
     assert.equal(await page.locator(roc).count(), 1, "the ROC chart describes the chosen threshold");
 
     // The mistakes gallery: the count line, then the other kind of error.
+    await page.locator("#mistakes-source").scrollIntoViewIfNeeded(); // its thumbnails load once it nears the screen
     const fn = pairs.filter((p) => p.same && p.d >= 0.45).length;
     await page.getByText(t.mistakesCount(fn, Math.min(60, fn))).waitFor();
     await page.getByLabel(t.kinds.FP).check();

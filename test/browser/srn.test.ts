@@ -196,7 +196,10 @@ for (const ed of EDITIONS) {
       t.diagnostic(JSON.stringify(marks));
       assert.ok(marks.length >= 7, `the charts and the RFE diagram are described images (${marks.length})`);
       for (const [name, n] of marks) assert.ok(n > 0, `${name} has marks`);
-      assert.ok((await v.page.locator(".tex math").count()) >= 7, "the formulas render as MathML");
+      // A formula is typeset when it nears the screen (KaTeX is imported then): bring each into view.
+      for (const formula of await v.page.locator(".tex").all()) await formula.scrollIntoViewIfNeeded();
+      await v.page.waitForFunction(() => document.querySelectorAll(".tex math").length >= 7, null, { timeout: 60_000 });
+      assert.equal(await v.page.locator(".tex-pending").count(), 0, "the formulas render as MathML");
       const rfe = await v.page.locator(".rfe-diagram").textContent();
       assert.match(rfe ?? "", new RegExp(`${esc(m.rfeRetina)}.*${esc(m.rfeSrn)}.*RFE`));
       for (const block of ["lesson-goals", "takeaways", "references", "report-note", "under-hood"])
@@ -213,6 +216,8 @@ for (const ed of EDITIONS) {
       const v = await site.open(route, { width: 400, locale: ed.locale });
       await v.page.locator(".anchor-count").waitFor({ timeout: 60_000 });
       await v.page.waitForLoadState("networkidle");
+      for (const formula of await v.page.locator(".tex").all()) await formula.scrollIntoViewIfNeeded();
+      await v.page.waitForFunction(() => document.querySelector(".tex-pending") === null, null, { timeout: 60_000 });
       const violations = await axeViolations(v.page);
       assert.deepEqual(violations, [], violations.join("\n"));
       await v.page.close();

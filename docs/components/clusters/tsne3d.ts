@@ -1,7 +1,8 @@
 // The live map's faces under t-SNE with three output dimensions, drawn with Plotly: a status line and
 // the plot's box; the worker starts only once the box is scrolled into view, runs 500 iterations, then
-// the plot is drawn (colours as on the 2-D maps, names on hover).
-import Plotly from "plotly.js-dist";
+// the plot is drawn (colours as on the 2-D maps, names on hover). Plotly is imported only then: its
+// gl3d partial bundle (the official build with the 3-D traces, 1.7 MB) is a third of the full one, and
+// a reader who never scrolls here never downloads it.
 import { identityColour, type LfwSubset } from "../lfwSubset.js";
 import { msg } from "../i18n.js";
 import { TsneRunner } from "../tsneRunner.js";
@@ -31,7 +32,7 @@ export function tsne3d(
   (async () => {
     await whenVisible(plot);
     await runner.init(subset.x, subset.n, subset.d, { dims: 3 });
-    const { y } = await runner.runTo(ITERATIONS);
+    const [{ y }, { default: Plotly }] = await Promise.all([runner.runTo(ITERATIONS), import("plotly.js-gl3d-dist-min")]);
     const axis = (k: number) => [...y.filter((_, i) => i % 3 === k)];
     const dark = window.matchMedia("(prefers-color-scheme: dark)").matches;
     await Plotly.newPlot(

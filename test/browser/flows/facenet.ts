@@ -11,6 +11,7 @@ export async function flow(page: Page, ed: Edition): Promise<void> {
   await page.waitForFunction((text) => (document.querySelector("#batch-summary")?.textContent ?? "").includes(text), t.batchCount(48, 12, 72), {
     timeout: TIMEOUT,
   });
+  await page.locator("#training-summary").scrollIntoViewIfNeeded(); // the training faces load once the section nears the screen
   await page.waitForFunction(() => /%/.test(document.querySelector(".triplet-training .devtest-accuracy")?.textContent ?? ""), null, { timeout: TIMEOUT });
   await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>(".triplet-training button")?.disabled, null, { timeout: TIMEOUT });
   await page.locator(".triplet-training").getByRole("button", { name: t.training.start }).click();

@@ -46,8 +46,4 @@ export const common = {
   sidebarToggle: "Toggle sidebar",
   /** After a range control's label, naming its slider apart from its number box. */
   slider: " (slider)",
-  // language offer (first visit, browser language differs from the page's)
-  offerOther: "This page is also in English.",
-  offerSwitch: "Read it in English",
-  offerStay: "Stay in Chinese",
 };

@@ -33,7 +33,4 @@ export const common: typeof En = {
   loadingNetworks: "正在加载 MTCNN 和嵌入网络…",
   sidebarToggle: "显示或隐藏侧边栏",
   slider: "（滑块）",
-  offerOther: "本页有中文版。",
-  offerSwitch: "阅读中文版",
-  offerStay: "继续阅读英文版",
 };
