@@ -1,8 +1,7 @@
 // The live map's faces under t-SNE with three output dimensions, drawn with Plotly: a status line and
 // the plot's box; the worker starts only once the box is scrolled into view, runs 500 iterations, then
-// the plot is drawn (colours as on the 2-D maps, names on hover). Plotly is imported only then: its
-// gl3d partial bundle (the official build with the 3-D traces, 1.7 MB) is a third of the full one, and
-// a reader who never scrolls here never downloads it.
+// the plot is drawn (colours as on the 2-D maps, names on hover). Plotly is imported only then:
+// plotly.js-dist is the full bundle (4.7 MB built), and a reader who never scrolls here never downloads it.
 import { identityColour, type LfwSubset } from "../lfwSubset.js";
 import { msg } from "../i18n.js";
 import { TsneRunner } from "../tsneRunner.js";
@@ -32,7 +31,7 @@ export function tsne3d(
   (async () => {
     await whenVisible(plot);
     await runner.init(subset.x, subset.n, subset.d, { dims: 3 });
-    const [{ y }, { default: Plotly }] = await Promise.all([runner.runTo(ITERATIONS), import("plotly.js-gl3d-dist-min")]);
+    const [{ y }, { default: Plotly }] = await Promise.all([runner.runTo(ITERATIONS), import("plotly.js-dist")]);
     const axis = (k: number) => [...y.filter((_, i) => i % 3 === k)];
     const dark = window.matchMedia("(prefers-color-scheme: dark)").matches;
     await Plotly.newPlot(
