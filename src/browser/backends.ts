@@ -17,7 +17,11 @@ export type WasmUrls = Record<string, string>;
  * i.e. when SharedArrayBuffer exists — in browsers, only on a cross-origin isolated page. We ask for
  * one thread per logical core (`wasmThreadCount`: tfjs's default of half would be 1 on two cores). Its
  * threads are Web Workers started from blob: URLs, hence the pages' CSP allows blob: (scripts/csp.ts).
+ * Set when this module loads, not in `useBackend`: any tfjs call before it (a page's tensor meter
+ * calling tf.memory()) already starts the wasm backend, which reads the count when it is constructed.
+ * The single-threaded binaries ignore it.
  */
+setThreadsCount(wasmThreadCount(globalThis.navigator?.hardwareConcurrency));
 
 /**
  * Switches tfjs to `name`, falling back to the next working backend in `BACKENDS` order;
@@ -25,8 +29,6 @@ export type WasmUrls = Record<string, string>;
  */
 export async function useBackend(name: BackendName, wasmUrls: WasmUrls): Promise<BackendName> {
   setWasmPaths(wasmUrls);
-  // Read when the wasm backend first starts; ignored by the single-threaded binaries.
-  setThreadsCount(wasmThreadCount(globalThis.navigator?.hardwareConcurrency));
   for (const candidate of [name, ...BACKENDS.filter((b) => b !== name)]) {
     try {
       if (await tf.setBackend(candidate)) {
