@@ -19,7 +19,9 @@ export type WasmUrls = Record<string, string>;
  * threads are Web Workers started from blob: URLs, hence the pages' CSP allows blob: (scripts/csp.ts).
  * Set when this module loads, not in `useBackend`: any tfjs call before it (a page's tensor meter
  * calling tf.memory()) already starts the wasm backend, which reads the count when it is constructed.
- * The single-threaded binaries ignore it.
+ * The single-threaded binaries ignore it. tfjs-backend-wasm 4.22's threaded build reports (and, by the
+ * CPU time of its workers, uses) one thread whatever it is asked (an open tfjs bug): `backendFacts`
+ * reports what tfjs says, so the pages stay truthful and show more threads once a release fixes it.
  */
 setThreadsCount(wasmThreadCount(globalThis.navigator?.hardwareConcurrency));
 
