@@ -9,7 +9,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { ROOT } from "./paths.js";
-import { serve } from "./serve.js";
+import { serve, type ServeOptions } from "./serve.js";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const DIST = path.join(ROOT, "dist");
@@ -42,9 +42,12 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-/** Starts the server and the browser (`args`: extra Chromium flags, e.g. a fake camera). */
-export async function startSite({ args = [] as string[] } = {}): Promise<Site> {
-  const server = await serve(DIST);
+/**
+ * Starts the server and the browser (`args`: extra Chromium flags, e.g. a fake camera; `base`: the
+ * sub-path the site is served under; `serve`: the server's options, e.g. `isolate` for wasm threads).
+ */
+export async function startSite({ args = [] as string[], base = "/course/facelab/", serve: serveOptions = {} as ServeOptions } = {}): Promise<Site> {
+  const server = await serve(DIST, base, serveOptions);
   const origin = new URL(server.url).origin;
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -16,6 +16,7 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = Objec
   // 'wasm-unsafe-eval': tfjs's wasm backend compiles its .wasm (served by the site itself). 'unsafe-eval'
   // only on pages that load tfjs-vis (`needsEval`); the per-page hashes are added by `cspFor`.
   "script-src": ["'self'", "'wasm-unsafe-eval'"],
+  // blob: only on pages that can run tfjs's threaded wasm (`needsThreads`), added by `cspFor`.
   "worker-src": ["'self'"],
   "connect-src": ["'self'"],
   // data: the inline favicon (observablehq.config.ts); blob: thumbnails and canvases turned into object URLs.
@@ -45,8 +46,10 @@ export const scriptHash = (text: string) => `'sha256-${createHash("sha256").upda
 /** The policy for one page: the directives, plus the hashes of that page's inline scripts. */
 export function cspFor(html: string): string {
   const hashes = [...new Set(inlineScripts(html).map(scriptHash))];
+  const threads = needsThreads(html) ? ["blob:"] : [];
   const extra: Record<string, string[]> = {
-    "script-src": [...(needsEval(html) ? ["'unsafe-eval'"] : []), ...hashes],
+    "script-src": [...(needsEval(html) ? ["'unsafe-eval'"] : []), ...threads, ...hashes],
+    "worker-src": threads,
     "script-src-attr": ["'unsafe-hashes'", ...HTL_PLACEHOLDERS.map(scriptHash)],
   };
   return Object.entries({ ...CSP_DIRECTIVES, "script-src-attr": [] })
@@ -70,6 +73,15 @@ export const HTL_PLACEHOLDERS = Array.from({ length: 64 }, (_, i) => `::${i + 1}
  * connect-src / img-src 'self': it cannot send anything off the site.
  */
 const needsEval = (html: string) => /tfjs-vis/.test(html);
+
+/**
+ * tfjs's multi-threaded wasm (run on a cross-origin isolated page) starts each thread as a Web Worker
+ * from a blob: URL, and that worker loads the backend's own script, bundled in the site's code, with
+ * `importScripts` of another blob: URL; a blob worker inherits the page's policy, so both worker-src
+ * and script-src need blob: — only on the pages that list the threaded binary. A blob: URL can only be
+ * made by a script already running in the page, so this lets no outside script in.
+ */
+const needsThreads = (html: string) => /tfjs-backend-wasm-threaded-simd/.test(html);
 
 /** `html` with its policy as the first element of `<head>` (before any script it governs); idempotent. */
 export function injectCsp(html: string): string {

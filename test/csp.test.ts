@@ -25,6 +25,14 @@ describe("Content-Security-Policy", () => {
     );
   });
 
+  test("blob: workers and scripts only on pages that can run tfjs's threaded wasm (its threads start from blob: URLs)", () => {
+    assert.doesNotMatch(cspFor(page), /(script|worker)-src[^;]*blob:/);
+    const wasmPage = page.replace("</head>", '<link rel="preload" href="./_file/_wasm/tfjs-backend-wasm-threaded-simd.c052228d.wasm"></head>');
+    const csp = cspFor(wasmPage);
+    assert.match(csp, /worker-src 'self' blob:;/);
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' blob: 'sha256-/);
+  });
+
   test("goes first in <head>, before any script, and injecting twice changes nothing", () => {
     const once = injectCsp(page);
     assert.ok(once.indexOf('http-equiv="Content-Security-Policy"') < once.indexOf("<script"));

@@ -33,3 +33,19 @@ test("serve with cacheControl sends it with Last-Modified and answers a revalida
     await s.close();
   }
 });
+
+test("serve with isolate sends COOP same-origin and COEP require-corp, without it neither", async () => {
+  const isolated = await serve(dir, undefined, { isolate: true });
+  const plain = await serve(dir);
+  try {
+    const on = await fetch(`${isolated.url}page`);
+    assert.equal(on.headers.get("cross-origin-opener-policy"), "same-origin");
+    assert.equal(on.headers.get("cross-origin-embedder-policy"), "require-corp");
+    const off = await fetch(`${plain.url}page`);
+    assert.equal(off.headers.get("cross-origin-opener-policy"), null);
+    assert.equal(off.headers.get("cross-origin-embedder-policy"), null);
+  } finally {
+    await isolated.close();
+    await plain.close();
+  }
+});

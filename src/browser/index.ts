@@ -1,4 +1,5 @@
 /** Browser-only helpers: image input, model files over HTTP, backend switching. */
 export { pixelsFrom, type ImageSource } from "./pixelsFrom.js";
 export { urlReader } from "./urlReader.js";
-export { useBackend, BACKENDS, type BackendName, type WasmUrls } from "./backends.js";
+export { useBackend, backendFacts, BACKENDS, type BackendName, type WasmUrls } from "./backends.js";
+export { threadStatus, wasmThreadCount, type BackendFacts, type ThreadStatus } from "./threadStatus.js";

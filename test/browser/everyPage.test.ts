@@ -82,11 +82,14 @@ describe("every page: privacy, nothing blank, nothing unreachable", { skip: skip
       await recordViolations(v.page);
       const csp = await v.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
       assert.ok(csp, "the page has a CSP");
-      assert.match(csp, /default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ('unsafe-eval' )?'sha256-/);
+      assert.match(csp, /default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ('unsafe-eval' )?(blob: )?'sha256-/);
       assert.doesNotMatch(csp, /https?:|\*|'unsafe-inline'[^;]*;(?<!style-src[^;]*;)/, "no other origin, no wildcard");
       const loadsVega = await v.page.evaluate(() => document.documentElement.outerHTML.includes("tfjs-vis"));
       assert.equal(csp.includes("'unsafe-eval'"), loadsVega, "eval only where tfjs-vis (vega) needs it");
       if (loadsVega) t.diagnostic(`${route}: 'unsafe-eval' for tfjs-vis's vega`);
+      // tfjs's wasm threads are blob: workers loading a blob: script: allowed only where the threaded binary may run.
+      const threads = await v.page.evaluate(() => document.documentElement.outerHTML.includes("tfjs-backend-wasm-threaded-simd"));
+      assert.equal(/script-src[^;]* blob:/.test(csp) && /worker-src 'self' blob:;/.test(csp), threads, "blob: scripts and workers only for wasm threads");
       const flow =
         FLOWS[page] ??
         (async (page: Page) => {

@@ -42,6 +42,10 @@ export const common = {
   // tensorMeter, loadRecognition
   tensors: (backend: string, n: number, mb: string) => `${backend} · ${n} tensors · ${mb} MB`,
   tfjsStarting: "tfjs starting…",
+  // backendStatus: which build of the backend runs (wasm: SIMD or not, how many threads)
+  simd: "SIMD",
+  threads: (n: number) => (n === 1 ? "1 thread" : `${n} threads`),
+  noIsolation: "this site is served without the headers that allow threads",
   loadingNetworks: "Loading MTCNN and the embedding network…",
   sidebarToggle: "Toggle sidebar",
   /** After a range control's label, naming its slider apart from its number box. */
