@@ -56,9 +56,7 @@ export { TRIPLET_MARGIN, tripletLoss, tripletKind, type TripletKind } from "./fa
 export { selectNegatives, type PairNegatives } from "./facenet/selectNegatives.js";
 export { squaredDistanceMatrix } from "./facenet/selectTriplets.js";
 export { sampleIdentityBatch } from "./facenet/identityBatch.js";
-export { TripletTrainer, type TripletTrainerOptions } from "./facenet/tripletTrainer.js";
-export { inceptionResnetV1 } from "./facenet/inceptionResnetV1.js";
-export { modelCost } from "./facenet/flops.js";
+// The trainer, the Inception-ResNet-v1 builder and its cost counter need tfjs-layers: see ./train.ts.
 export {
   FACENET_PAPER_MODELS,
   FACENET_EMBEDDING_SIZES,
@@ -91,10 +89,9 @@ export { nearestNeighbourAccuracy } from "./cluster/nearestNeighbour.js";
 // The face database, its classifiers, and the webcam's box tracker.
 export { FACEDB_LIMITS } from "./facedb/schema.js";
 export { isStale, FaceDbTrainingError, type TrainedModel, type PersonScore } from "./facedb/trainedModel.js";
-export { trainDatabase, type TrainStep } from "./facedb/trainDatabase.js";
 export { FaceDbError, type FaceDbProblem, type FaceDbProblemCode } from "./facedb/fields.js";
 export { exportDatabase, exportFileName } from "./facedb/exportDatabase.js";
 export { parseDatabase, checkPersonName, checkFace } from "./facedb/parseDatabase.js";
-export { loadSvm } from "./classifier/svm.js";
+// Training a database and loading its SVM need libsvm: see ./classifiers.ts (`facelab/classifiers`).
 export { trainCentroids, loadCentroids, type CentroidClassifier } from "./classifier/centroids.js";
 export { emptyTracker, predictTracks, updateTracks, type TrackerState } from "./track/boxTracker.js";

@@ -2,7 +2,7 @@
 // passes of P-Net (12×12), R-Net (24×24) and O-Net (48×48) on the current backend, each pass read
 // back so the time is real, beside the paper's figures (quoted, from mtcnn/paperTable1.ts).
 import * as d3 from "d3";
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import type { Mtcnn } from "facelab";
 import type { NetName } from "facelab/kernels";
 import { paperSeconds } from "./mtcnn/paperTable1.js";

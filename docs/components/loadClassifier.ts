@@ -1,6 +1,7 @@
 // A saved face-database model made ready to predict: libsvm's SVM and the centroid matcher. A model
 // that cannot be loaded (from an older version, or damaged) is reported, not thrown.
-import { loadCentroids, loadSvm, type TrainedModel } from "facelab";
+import { loadCentroids, type TrainedModel } from "facelab";
+import { loadSvm } from "facelab/classifiers";
 import type { Classifier } from "./predictFaces.js";
 import { facedbMessage } from "./database/facedbMessage.js";
 

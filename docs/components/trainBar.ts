@@ -1,7 +1,7 @@
 // The database page's "Train" button: facelab's trainDatabase (libsvm's linear SVM and the centroid
 // matcher) on every stored face, saved into the store; progress in the busy line, the outcome beside
 // the button.
-import { FaceDbTrainingError, trainDatabase } from "facelab";
+import { FaceDbTrainingError, trainDatabase } from "facelab/classifiers";
 import { facedbMessage } from "./database/facedbMessage.js";
 import { msg } from "./i18n.js";
 

@@ -4,8 +4,9 @@
 // so until a chart has them it shows a placeholder saying what to press (never empty axes). Charts are drawn by a
 // `linechart` passed in (tfjs-vis's `render.linechart`), so this file does not depend on how the page
 // imports tfjs-vis. The loop yields a frame after every step so the page stays responsive.
-import * as tf from "@tensorflow/tfjs";
-import { bestThresholdAccuracy, sampleIdentityBatch, seededRandom, squaredDistance, TripletTrainer, type TripletTrainerOptions } from "facelab";
+import * as tf from "@tensorflow/tfjs-core";
+import { bestThresholdAccuracy, sampleIdentityBatch, seededRandom, squaredDistance } from "facelab";
+import type { TripletTrainer, TripletTrainerOptions } from "facelab/train";
 import { msg } from "./i18n.js";
 import { normalisedFaces, type LfwTrainingSet } from "./lfwTrainingSet.js";
 
@@ -57,8 +58,13 @@ const placeholder = (text: string) => `<p class="chart-placeholder">${text}</p>`
 /** The section's element; training runs while the button says Pause, and stops for good on invalidation. */
 export function tripletTraining(set: LfwTrainingSet, rgb: Uint8Array, o: TripletTrainingOptions): HTMLElement & { progress: () => TrainingProgress } {
   const { people = 45, perPerson = 2, evalEvery = 25 } = o;
-  const trainer = new TripletTrainer(o.trainer);
-  const random = seededRandom(trainer.options.seed + 1);
+  // The trainer needs tfjs-layers and the gradients, loaded only once this section is built.
+  let trainer: TripletTrainer;
+  let random: () => number;
+  const ready = import("facelab/train").then(({ TripletTrainer }) => {
+    trainer = new TripletTrainer(o.trainer);
+    random = seededRandom(trainer.options.seed + 1);
+  });
   const root = Object.assign(document.createElement("div"), {
     className: "triplet-training",
     progress: (): TrainingProgress => ({ step, loss: [...loss], active: [...active], accuracy: [...accuracy] }),
@@ -92,6 +98,7 @@ export function tripletTraining(set: LfwTrainingSet, rgb: Uint8Array, o: Triplet
   const hold = async <T>(work: () => Promise<T>): Promise<T> => {
     pending++;
     try {
+      await ready;
       return await work();
     } finally {
       if (--pending === 0 && stopped) trainer.dispose();
@@ -146,7 +153,7 @@ export function tripletTraining(set: LfwTrainingSet, rgb: Uint8Array, o: Triplet
   void o.invalidation.then(() => {
     stopped = true;
     running = false;
-    if (pending === 0) trainer.dispose();
+    if (pending === 0) void ready.then(() => trainer.dispose());
   });
   return root;
 }

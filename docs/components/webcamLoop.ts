@@ -2,7 +2,7 @@
 // aligned, embedded (mirror averaged in, as the database was built) and named; on the frames between,
 // the box tracker moves the last boxes at their velocity, so the overlay keeps up with the video while
 // the expensive work runs less often. Times each stage and reports FPS over the last second.
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import {
   embedWithFlip,
   emptyTracker,

@@ -1,8 +1,12 @@
 /**
  * tfjs backends in the browser: webgl, wasm and cpu, switchable at run time. The wasm binaries are
  * served by the site itself, so the caller passes their URLs (nothing is fetched from a CDN).
+ *
+ * Only wasm, every page's default, comes with this module (importing the vendored bundle registers it).
+ * webgl (≈ 360 KB of script) and cpu (≈ 120 KB) are imported the first time a reader picks one or
+ * wasm fails, so a page that stays on wasm never downloads them.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import { getThreadsCount, setThreadsCount, setWasmPaths } from "../vendor/tfjs-backend-wasm.js";
 import { type BackendFacts, wasmThreadCount } from "./threadStatus.js";
 
@@ -17,13 +21,20 @@ export type WasmUrls = Record<string, string>;
  * i.e. when SharedArrayBuffer exists — in browsers, only on a cross-origin isolated page. We ask for
  * one thread per logical core (`wasmThreadCount`: tfjs's default of half would be 1 on two cores). Its
  * threads are Web Workers started from blob: URLs, hence the pages' CSP allows blob: (scripts/csp.ts).
- * Set when this module loads, not in `useBackend`: any tfjs call before it (a page's tensor meter
- * calling tf.memory()) already starts the wasm backend, which reads the count when it is constructed.
+ * Set when this module loads, not in `useBackend`: the wasm backend reads the count when it is
+ * constructed, and nothing may start it earlier (the tensor meter waits for the page's choice).
  * The single-threaded binaries ignore it. tfjs-backend-wasm 4.22's threaded build reports (and, by the
  * CPU time of its workers, uses) one thread whatever it is asked (an open tfjs bug): `backendFacts`
  * reports what tfjs says, so the pages stay truthful and show more threads once a release fixes it.
  */
 setThreadsCount(wasmThreadCount(globalThis.navigator?.hardwareConcurrency));
+
+/** Registers a backend with tfjs; resolves once its module has run (a no-op after the first time). */
+const REGISTER: Record<BackendName, () => Promise<unknown>> = {
+  wasm: async () => undefined,
+  webgl: () => import("@tensorflow/tfjs-backend-webgl"),
+  cpu: () => import("@tensorflow/tfjs-backend-cpu"),
+};
 
 /**
  * Switches tfjs to `name`, falling back to the next working backend in `BACKENDS` order;
@@ -33,6 +44,7 @@ export async function useBackend(name: BackendName, wasmUrls: WasmUrls): Promise
   setWasmPaths(wasmUrls);
   for (const candidate of [name, ...BACKENDS.filter((b) => b !== name)]) {
     try {
+      await REGISTER[candidate]();
       if (await tf.setBackend(candidate)) {
         await tf.ready();
         return candidate;

@@ -7,6 +7,9 @@
  */
 import { SVM, type LibsvmModel } from "../vendor/libsvm.js";
 import { checkDimension, describeSamples, type LabelledEmbedding } from "./samples.js";
+import { checkSvmJson, type SvmModelJson } from "./svmModelJson.js";
+
+export { checkSvmJson, type SvmModelJson };
 
 export interface SvmOptions {
   /** Penalty C of misclassified training points. Default 1, scikit-learn's SVC default. */
@@ -30,19 +33,6 @@ interface SvmPrediction {
    * Usually `label`; unlike it, independent of the random folds the probabilities were fitted on.
    */
   decision: string;
-}
-
-/** A trained SVM as stored with a face database or written by `facelab classifier train`. */
-export interface SvmModelJson {
-  format: "facelab-svm";
-  version: 1;
-  /** Person names; class i of the libsvm model is `labels[i]`. */
-  labels: string[];
-  /** Embedding length the model expects. */
-  dimension: number;
-  options: Required<SvmOptions>;
-  /** The model in libsvm's text format (`svm_save_model`). */
-  libsvm: string;
 }
 
 export interface SvmClassifier {
@@ -126,19 +116,4 @@ function resolveSvmOptions(options: SvmOptions): Required<SvmOptions> {
   if (!(cost > 0)) throw new Error(`SVM cost must be > 0, got ${cost}.`);
   if (!(tolerance > 0)) throw new Error(`SVM tolerance must be > 0, got ${tolerance}.`);
   return { cost, tolerance };
-}
-
-/** Throws unless `json` looks like a model written by `toJSON()`. */
-export function checkSvmJson(json: unknown): asserts json is SvmModelJson {
-  const j = json as Partial<SvmModelJson> | null;
-  if (typeof j !== "object" || j === null || j.format !== "facelab-svm") throw new Error('Not a facelab SVM model (expected "format": "facelab-svm").');
-  if (j.version !== 1) throw new Error(`Unsupported SVM model version ${String(j.version)} (this facelab reads version 1).`);
-  if (!Array.isArray(j.labels) || j.labels.length < 2 || !j.labels.every((l) => typeof l === "string"))
-    throw new Error("SVM model: labels must be two or more names.");
-  if (!Number.isInteger(j.dimension) || (j.dimension as number) < 1) throw new Error("SVM model: dimension must be a positive integer.");
-  if (typeof j.libsvm !== "string" || !j.libsvm.startsWith("svm_type c_svc"))
-    throw new Error("SVM model: libsvm must be a c_svc model in libsvm's text format.");
-  if (!/^probA /m.test(j.libsvm)) throw new Error("SVM model: the libsvm model has no probability estimates.");
-  const classes = Number(/^nr_class (\d+)$/m.exec(j.libsvm)?.[1]);
-  if (classes !== j.labels.length) throw new Error(`SVM model: ${j.labels.length} labels but the libsvm model has ${classes} classes.`);
 }

@@ -3,7 +3,7 @@
  * own pipeline does (`dlibChip`), embedded in batches. Embeddings are dlib's unnormalised descriptors:
  * two photos of one person are usually closer than 0.6 in Euclidean distance (dlib's threshold).
  */
-import type * as tf from "@tensorflow/tfjs";
+import type * as tf from "@tensorflow/tfjs-core";
 import type { Face, Pixels } from "../core/types.js";
 import { dlibChip } from "../align/dlibChip.js";
 import type { ModelFileReader } from "../core/types.js";

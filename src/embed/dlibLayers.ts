@@ -4,7 +4,7 @@
  * shift at inference), then ReLU; a residual block (two 3×3 convs plus the identity); and a
  * down-sampling residual block whose first conv has stride 2 and whose shortcut is a 2×2 average pool.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import { dlibWeight, type DlibWeights } from "./dlibWeights.js";
 import { foldedNames } from "./foldAffine.js";
 

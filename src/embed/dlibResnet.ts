@@ -5,7 +5,7 @@
  * sequence and the input normalisation follow face-api.js `src/faceRecognitionNet/
  * FaceRecognitionNet.ts`, which ported the network to TensorFlow.js.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import { convAffine, residual, residualDown } from "./dlibLayers.js";
 import { dlibWeight, type DlibWeights } from "./dlibWeights.js";
 import { normalise, PREWHITEN } from "./normalisation.js";

@@ -3,7 +3,7 @@
  * and the one lookup that names a missing weight. Apart from the loader so that the load-time passes
  * (foldAffine.ts) and the forward pass can read weights without importing the loader.
  */
-import type * as tf from "@tensorflow/tfjs";
+import type * as tf from "@tensorflow/tfjs-core";
 
 /** The ResNet's weights by manifest name (`conv32_1/conv1/conv/filters`, …, `fc`). */
 export type DlibWeights = Map<string, tf.Tensor>;

@@ -3,7 +3,7 @@
  * network → one read back. Chunks bound the activation memory of big batches (dlib's first feature
  * map is 72×72×32 floats per face).
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import type { Pixels } from "../core/types.js";
 import { resizeBilinear } from "../align/resizeBilinear.js";
 import type { Embedding } from "./embedder.js";

@@ -4,7 +4,7 @@
  * (160×160 → 512-D) alike. An embedder knows the crop it was trained on (`align`), its input
  * normalisation, and runs batched.
  */
-import type * as tf from "@tensorflow/tfjs";
+import type * as tf from "@tensorflow/tfjs-core";
 import type { Face, Pixels } from "../core/types.js";
 
 /** One face's embedding vector (length `Embedder.dimension`). */

@@ -5,7 +5,7 @@
  * where the net has one, ReLU — instead of conv, add, mul, add and relu: four fewer passes over every
  * activation map. Float32 rounding moves the descriptors by ~1e-6 (the parity test allows 1e-4).
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import { dlibWeight, type DlibWeights } from "./dlibWeights.js";
 
 const FILTERS = "/conv/filters";

@@ -6,7 +6,7 @@
  * (scale and min per array); `tf.io.decodeWeights` dequantises them to float32 as face-api does, so
  * both implementations see the same numbers.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import type { ModelFileReader } from "../core/types.js";
 import type { DlibWeights } from "./dlibWeights.js";
 import { foldAffine } from "./foldAffine.js";

@@ -3,7 +3,7 @@
  * FaceNet frozen graph, 160×160 → 512-D) or a `LayersModel`. The adapter adds what the model file does
  * not carry: the input normalisation, the crop (facenet's margin crop by default) and batching.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import type { Face, Pixels } from "../core/types.js";
 import { marginCrop } from "../align/marginCrop.js";
 import type { Embedder, Embedding } from "./embedder.js";
@@ -66,7 +66,7 @@ export function modelEmbedder(model: EmbeddingModel, options: ModelEmbedderOptio
             ]) as tf.NamedTensorMap);
       const y = model.predict(input as tf.Tensor); // a NamedTensorMap only when `feeds` are given (GraphModel)
       if (!(y instanceof tf.Tensor)) throw new Error("modelEmbedder: the model must have exactly one output");
-      return y.reshape([batch.shape[0], -1]) as tf.Tensor2D;
+      return tf.reshape(y, [batch.shape[0], -1]) as tf.Tensor2D;
     });
   return {
     inputSize,

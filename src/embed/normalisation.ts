@@ -4,7 +4,7 @@
  * and divide by the standard deviation, floored at 1/√(pixels) so a flat image does not blow up.
  * "affine" covers the fixed ones: `(x − mean) · scale`, e.g. ArcFace's (x − 127.5) / 128.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 
 export type Normalisation = { kind: "prewhiten" } | { kind: "affine"; mean: number | readonly [number, number, number]; scale: number };
 

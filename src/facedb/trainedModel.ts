@@ -4,7 +4,7 @@
  * with the training report and the ids of the faces it saw, so a page can tell when it is stale.
  */
 import { checkCentroidJson, type CentroidModelJson } from "../classifier/centroids.js";
-import { checkSvmJson, type SvmModelJson } from "../classifier/svm.js";
+import { checkSvmJson, type SvmModelJson } from "../classifier/svmModelJson.js";
 import { fail, objectAt } from "./fields.js";
 
 /** Correctly named faces of one person, of `total`. */

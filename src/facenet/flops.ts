@@ -13,9 +13,9 @@
  * L2 normalisation — is `otherOps`, one per element touched, reported apart so the page can show
  * how little it weighs.
  */
-import type { layers, LayersModel } from "@tensorflow/tfjs";
+import type { layers, LayersModel } from "@tensorflow/tfjs-layers";
 
-/** What the counter reads from a layer; `tf.layers.Layer` has all of it. */
+/** What the counter reads from a layer; `tfl.layers.Layer` has all of it. */
 export type CountableLayer = Pick<layers.Layer, "name" | "getClassName" | "getConfig" | "inboundNodes" | "outputShape" | "weights" | "countParams">;
 
 /** One layer's row of the cost table. All counts are per image (batch 1). */

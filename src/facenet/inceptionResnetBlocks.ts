@@ -9,7 +9,7 @@
  * but no γ — then ReLU. The one exception is each block's final 1×1 "up" projection, which has
  * `normalizer_fn=None, activation_fn=None` and therefore a bias.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tfl from "@tensorflow/tfjs-layers";
 import { ScaledResidual } from "./scaledResidual.js";
 
 type Kernel = number | [number, number];
@@ -19,18 +19,18 @@ export type ConvStep = readonly [scope: string, filters: number, kernel: Kernel,
 
 /** What every layer needs while the graph is built: a fresh kernel initializer (seeded per layer). */
 export interface BuildContext {
-  kernelInitializer(): ReturnType<typeof tf.initializers.glorotUniform>;
+  kernelInitializer(): ReturnType<typeof tfl.initializers.glorotUniform>;
 }
 
 /** facenet's `batch_norm_params` (decay 0.995, epsilon 0.001) with slim's defaults center=True, scale=False. */
 export const FACENET_BATCH_NORM = { momentum: 0.995, epsilon: 0.001, center: true, scale: false } as const;
 
-const apply = (layer: tf.layers.Layer, x: tf.SymbolicTensor | tf.SymbolicTensor[]) => layer.apply(x) as tf.SymbolicTensor;
+const apply = (layer: tfl.layers.Layer, x: tfl.SymbolicTensor | tfl.SymbolicTensor[]) => layer.apply(x) as tfl.SymbolicTensor;
 
 /** `slim.conv2d` under facenet's arg_scope: conv (no bias) → batch norm (β only) → ReLU. */
-export function convBn(x: tf.SymbolicTensor, step: ConvStep, ctx: BuildContext): tf.SymbolicTensor {
+export function convBn(x: tfl.SymbolicTensor, step: ConvStep, ctx: BuildContext): tfl.SymbolicTensor {
   const [scope, filters, kernelSize, strides = 1, padding = "same"] = step;
-  const conv = tf.layers.conv2d({
+  const conv = tfl.layers.conv2d({
     filters,
     kernelSize,
     strides,
@@ -39,33 +39,33 @@ export function convBn(x: tf.SymbolicTensor, step: ConvStep, ctx: BuildContext):
     name: `${scope}/Conv2D`,
     kernelInitializer: ctx.kernelInitializer(),
   });
-  const bn = tf.layers.batchNormalization({ ...FACENET_BATCH_NORM, name: `${scope}/BatchNorm` });
-  return apply(tf.layers.reLU({ name: `${scope}/Relu` }), apply(bn, apply(conv, x)));
+  const bn = tfl.layers.batchNormalization({ ...FACENET_BATCH_NORM, name: `${scope}/BatchNorm` });
+  return apply(tfl.layers.reLU({ name: `${scope}/Relu` }), apply(bn, apply(conv, x)));
 }
 
 /** A chain of `convBn` steps inside `scope` (one Inception branch, "tower"). */
-function tower(x: tf.SymbolicTensor, scope: string, steps: readonly ConvStep[], ctx: BuildContext): tf.SymbolicTensor {
+function tower(x: tfl.SymbolicTensor, scope: string, steps: readonly ConvStep[], ctx: BuildContext): tfl.SymbolicTensor {
   return steps.reduce((net, [name, ...rest]) => convBn(net, [`${scope}/${name}`, ...rest], ctx), x);
 }
 
 /** `slim.max_pool2d(net, 3, stride=2, padding='VALID')`, the pooling branch of both reductions. */
-function maxPool3x3(x: tf.SymbolicTensor, name: string): tf.SymbolicTensor {
-  return apply(tf.layers.maxPooling2d({ poolSize: 3, strides: 2, padding: "valid", name }), x);
+function maxPool3x3(x: tfl.SymbolicTensor, name: string): tfl.SymbolicTensor {
+  return apply(tfl.layers.maxPooling2d({ poolSize: 3, strides: 2, padding: "valid", name }), x);
 }
 
 /** concat(branches) → 1×1 conv with bias back to the input depth → `net + scale · up` → ReLU unless `activate` is false. */
 function residual(
-  net: tf.SymbolicTensor,
+  net: tfl.SymbolicTensor,
   scope: string,
-  branches: tf.SymbolicTensor[],
+  branches: tfl.SymbolicTensor[],
   scale: number,
   activate: boolean,
   ctx: BuildContext,
-): tf.SymbolicTensor {
-  const mixed = apply(tf.layers.concatenate({ axis: -1, name: `${scope}/concat` }), branches);
+): tfl.SymbolicTensor {
+  const mixed = apply(tfl.layers.concatenate({ axis: -1, name: `${scope}/concat` }), branches);
   const depth = net.shape[3] as number;
   const up = apply(
-    tf.layers.conv2d({
+    tfl.layers.conv2d({
       filters: depth,
       kernelSize: 1,
       useBias: true,
@@ -75,11 +75,11 @@ function residual(
     mixed,
   );
   const sum = apply(new ScaledResidual({ scale, name: `${scope}/add` }), [net, up]);
-  return activate ? apply(tf.layers.reLU({ name: `${scope}/Relu` }), sum) : sum;
+  return activate ? apply(tfl.layers.reLU({ name: `${scope}/Relu` }), sum) : sum;
 }
 
 /** Inception-ResNet-A (`block35`): branches of 32 filters, 1×1 / 1×1→3×3 / 1×1→3×3→3×3. */
-export function block35(net: tf.SymbolicTensor, scope: string, scale: number, activate: boolean, ctx: BuildContext): tf.SymbolicTensor {
+export function block35(net: tfl.SymbolicTensor, scope: string, scale: number, activate: boolean, ctx: BuildContext): tfl.SymbolicTensor {
   const branches = [
     tower(net, `${scope}/Branch_0`, [["Conv2d_1x1", 32, 1]], ctx),
     tower(
@@ -106,7 +106,7 @@ export function block35(net: tf.SymbolicTensor, scope: string, scale: number, ac
 }
 
 /** Inception-ResNet-B (`block17`): 1×1 and 1×1→1×7→7×1 branches of 128 filters. */
-export function block17(net: tf.SymbolicTensor, scope: string, scale: number, activate: boolean, ctx: BuildContext): tf.SymbolicTensor {
+export function block17(net: tfl.SymbolicTensor, scope: string, scale: number, activate: boolean, ctx: BuildContext): tfl.SymbolicTensor {
   const branches = [
     tower(net, `${scope}/Branch_0`, [["Conv2d_1x1", 128, 1]], ctx),
     tower(
@@ -124,7 +124,7 @@ export function block17(net: tf.SymbolicTensor, scope: string, scale: number, ac
 }
 
 /** Inception-ResNet-C (`block8`): 1×1 and 1×1→1×3→3×1 branches of 192 filters. */
-export function block8(net: tf.SymbolicTensor, scope: string, scale: number, activate: boolean, ctx: BuildContext): tf.SymbolicTensor {
+export function block8(net: tfl.SymbolicTensor, scope: string, scale: number, activate: boolean, ctx: BuildContext): tfl.SymbolicTensor {
   const branches = [
     tower(net, `${scope}/Branch_0`, [["Conv2d_1x1", 192, 1]], ctx),
     tower(
@@ -142,7 +142,7 @@ export function block8(net: tf.SymbolicTensor, scope: string, scale: number, act
 }
 
 /** `reduction_a(net, k=192, l=192, m=256, n=384)` (Mixed_6a): 256 → 384 + 256 + 256 = 896 channels, stride 2. */
-export function reductionA(net: tf.SymbolicTensor, scope: string, ctx: BuildContext): tf.SymbolicTensor {
+export function reductionA(net: tfl.SymbolicTensor, scope: string, ctx: BuildContext): tfl.SymbolicTensor {
   const branches = [
     tower(net, `${scope}/Branch_0`, [["Conv2d_1a_3x3", 384, 3, 2, "valid"]], ctx),
     tower(
@@ -157,11 +157,11 @@ export function reductionA(net: tf.SymbolicTensor, scope: string, ctx: BuildCont
     ),
     maxPool3x3(net, `${scope}/Branch_2/MaxPool_1a_3x3`),
   ];
-  return apply(tf.layers.concatenate({ axis: -1, name: `${scope}/concat` }), branches);
+  return apply(tfl.layers.concatenate({ axis: -1, name: `${scope}/concat` }), branches);
 }
 
 /** `reduction_b` (Mixed_7a): 896 → 384 + 256 + 256 + 896 = 1792 channels, stride 2. */
-export function reductionB(net: tf.SymbolicTensor, scope: string, ctx: BuildContext): tf.SymbolicTensor {
+export function reductionB(net: tfl.SymbolicTensor, scope: string, ctx: BuildContext): tfl.SymbolicTensor {
   const branches = [
     tower(
       net,
@@ -193,5 +193,5 @@ export function reductionB(net: tf.SymbolicTensor, scope: string, ctx: BuildCont
     ),
     maxPool3x3(net, `${scope}/Branch_3/MaxPool_1a_3x3`),
   ];
-  return apply(tf.layers.concatenate({ axis: -1, name: `${scope}/concat` }), branches);
+  return apply(tfl.layers.concatenate({ axis: -1, name: `${scope}/concat` }), branches);
 }

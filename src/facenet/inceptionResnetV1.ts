@@ -11,7 +11,7 @@
  * (the `embeddings` tensor of facenet's training scripts). Input: RGB already normalised as facenet
  * does (prewhitening or (x − 127.5) / 128), NHWC.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tfl from "@tensorflow/tfjs-layers";
 import { block17, block35, block8, convBn, FACENET_BATCH_NORM, reductionA, reductionB, type BuildContext } from "./inceptionResnetBlocks.js";
 import { L2Normalize } from "./l2Normalize.js";
 
@@ -99,17 +99,17 @@ function resolve(options: InceptionResnetV1Options): Required<InceptionResnetV1O
 /** Glorot-uniform kernels (not facenet's truncated normal σ 0.1, which makes an untrained net overflow), seeded per layer. */
 function seededContext(seed: number): BuildContext {
   let layer = 0;
-  return { kernelInitializer: () => tf.initializers.glorotUniform({ seed: seed + layer++ }) };
+  return { kernelInitializer: () => tfl.initializers.glorotUniform({ seed: seed + layer++ }) };
 }
 
 const S = "InceptionResnetV1";
 
 /** Conv2d_1a_3x3 … Conv2d_4b_3x3: [n, s, s, 3] → [n, s', s', 256]. */
-function stem(input: tf.SymbolicTensor, ctx: BuildContext): tf.SymbolicTensor {
+function stem(input: tfl.SymbolicTensor, ctx: BuildContext): tfl.SymbolicTensor {
   let net = convBn(input, [`${S}/Conv2d_1a_3x3`, 32, 3, 2, "valid"], ctx);
   net = convBn(net, [`${S}/Conv2d_2a_3x3`, 32, 3, 1, "valid"], ctx);
   net = convBn(net, [`${S}/Conv2d_2b_3x3`, 64, 3], ctx);
-  net = tf.layers.maxPooling2d({ poolSize: 3, strides: 2, padding: "valid", name: `${S}/MaxPool_3a_3x3` }).apply(net) as tf.SymbolicTensor;
+  net = tfl.layers.maxPooling2d({ poolSize: 3, strides: 2, padding: "valid", name: `${S}/MaxPool_3a_3x3` }).apply(net) as tfl.SymbolicTensor;
   net = convBn(net, [`${S}/Conv2d_3b_1x1`, 80, 1, 1, "valid"], ctx);
   net = convBn(net, [`${S}/Conv2d_4a_3x3`, 192, 3, 1, "valid"], ctx);
   return convBn(net, [`${S}/Conv2d_4b_3x3`, 256, 3, 2, "valid"], ctx);
@@ -118,30 +118,30 @@ function stem(input: tf.SymbolicTensor, ctx: BuildContext): tf.SymbolicTensor {
 type Block = typeof block35;
 
 /** `slim.repeat(net, n, block, scale)`: scopes `<repeat>/<name>_1 … <name>_n`. */
-function repeat(net: tf.SymbolicTensor, n: number, block: Block, scope: string, scale: number, ctx: BuildContext): tf.SymbolicTensor {
+function repeat(net: tfl.SymbolicTensor, n: number, block: Block, scope: string, scale: number, ctx: BuildContext): tfl.SymbolicTensor {
   for (let i = 1; i <= n; i++) net = block(net, `${scope}_${i}`, scale, true, ctx);
   return net;
 }
 
 /** Logits scope and bottleneck: [n, h, w, 1792] → avg pool → [n, 1792] → [n, embeddingSize] → L2-normalised. */
-function head(net: tf.SymbolicTensor, o: Required<InceptionResnetV1Options>, ctx: BuildContext): tf.SymbolicTensor {
+function head(net: tfl.SymbolicTensor, o: Required<InceptionResnetV1Options>, ctx: BuildContext): tfl.SymbolicTensor {
   const poolSize = [net.shape[1], net.shape[2]] as [number, number];
   const layers = [
-    tf.layers.averagePooling2d({ poolSize, strides: poolSize, padding: "valid", name: `${S}/Logits/AvgPool_1a_8x8` }),
-    tf.layers.flatten({ name: `${S}/Logits/Flatten` }),
-    tf.layers.dropout({ rate: 1 - o.dropoutKeepProbability, name: `${S}/Logits/Dropout` }),
-    tf.layers.dense({ units: o.embeddingSize, useBias: false, kernelInitializer: ctx.kernelInitializer(), name: `${S}/Bottleneck` }),
-    tf.layers.batchNormalization({ ...FACENET_BATCH_NORM, name: `${S}/Bottleneck/BatchNorm` }),
+    tfl.layers.averagePooling2d({ poolSize, strides: poolSize, padding: "valid", name: `${S}/Logits/AvgPool_1a_8x8` }),
+    tfl.layers.flatten({ name: `${S}/Logits/Flatten` }),
+    tfl.layers.dropout({ rate: 1 - o.dropoutKeepProbability, name: `${S}/Logits/Dropout` }),
+    tfl.layers.dense({ units: o.embeddingSize, useBias: false, kernelInitializer: ctx.kernelInitializer(), name: `${S}/Bottleneck` }),
+    tfl.layers.batchNormalization({ ...FACENET_BATCH_NORM, name: `${S}/Bottleneck/BatchNorm` }),
     new L2Normalize({ name: "embeddings" }),
   ];
-  return layers.reduce((x, layer) => layer.apply(x) as tf.SymbolicTensor, net);
+  return layers.reduce((x, layer) => layer.apply(x) as tfl.SymbolicTensor, net);
 }
 
 /** The untrained Inception-ResNet-v1: `[n, inputSize, inputSize, 3]` → `[n, embeddingSize]` unit vectors. */
-export function inceptionResnetV1(options: InceptionResnetV1Options = {}): tf.LayersModel {
+export function inceptionResnetV1(options: InceptionResnetV1Options = {}): tfl.LayersModel {
   const o = resolve(options);
   const ctx = seededContext(o.seed);
-  const input = tf.input({ shape: [o.inputSize, o.inputSize, 3], name: "input" });
+  const input = tfl.input({ shape: [o.inputSize, o.inputSize, 3], name: "input" });
   let net = stem(input, ctx);
   net = repeat(net, BLOCK_REPEATS.block35, block35, `${S}/Repeat/block35`, BLOCK_SCALES.block35, ctx);
   net = reductionA(net, `${S}/Mixed_6a`, ctx);
@@ -149,5 +149,5 @@ export function inceptionResnetV1(options: InceptionResnetV1Options = {}): tf.La
   net = reductionB(net, `${S}/Mixed_7a`, ctx);
   net = repeat(net, BLOCK_REPEATS.block8, block8, `${S}/Repeat_2/block8`, BLOCK_SCALES.block8, ctx);
   net = block8(net, `${S}/Block8`, 1, false, ctx);
-  return tf.model({ inputs: input, outputs: head(net, o, ctx), name: S });
+  return tfl.model({ inputs: input, outputs: head(net, o, ctx), name: S });
 }

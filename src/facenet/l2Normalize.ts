@@ -5,21 +5,22 @@
  * this tensor, so a converted model and {@link inceptionResnetV1} end in the same place. A custom
  * layer because tfjs layers has no Lambda layer; registered for (de)serialisation.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
+import * as tfl from "@tensorflow/tfjs-layers";
 
 /** TensorFlow's `l2_normalize` epsilon as facenet passes it: x / sqrt(max(Σx², 1e-10)). */
 const L2_EPSILON = 1e-10;
 
 /** `[n, d] → [n, d]` with every row scaled to unit Euclidean length. */
-export class L2Normalize extends tf.layers.Layer {
+export class L2Normalize extends tfl.layers.Layer {
   static readonly className = "L2Normalize";
 
   constructor(args: { name?: string } = {}) {
     super({ name: args.name });
   }
 
-  override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
-    return inputShape as tf.Shape;
+  override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape {
+    return inputShape as tfl.Shape;
   }
 
   override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {

@@ -5,7 +5,8 @@
  * conv layer cannot be trained there; slice, pad, concat and matMul all have wasm gradients. The
  * result equals conv2d with a kernel reshaped from `[3, 3, c, f]` to `[9c, f]` (row = (dy·3 + dx)·c + ch).
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
+import * as tfl from "@tensorflow/tfjs-layers";
 
 export interface PatchConv2dArgs {
   filters: number;
@@ -16,24 +17,24 @@ export interface PatchConv2dArgs {
 }
 
 /** `[n, h, w, c] → [n, h, w, filters]`, ReLU-activated. */
-export class PatchConv2d extends tf.layers.Layer {
+export class PatchConv2d extends tfl.layers.Layer {
   static readonly className = "PatchConv2d";
-  private kernel: tf.LayerVariable | null = null; // [9c, filters]
-  private bias: tf.LayerVariable | null = null; // [filters]
+  private kernel: tfl.LayerVariable | null = null; // [9c, filters]
+  private bias: tfl.LayerVariable | null = null; // [filters]
 
   constructor(private readonly args: PatchConv2dArgs) {
     super({ ...(args.inputShape ? { inputShape: args.inputShape } : {}), ...(args.name ? { name: args.name } : {}) });
   }
 
-  override build(inputShape: tf.Shape | tf.Shape[]): void {
-    const c = (inputShape as tf.Shape)[3] as number;
-    this.kernel = this.addWeight("kernel", [9 * c, this.args.filters], "float32", tf.initializers.heNormal({ seed: this.args.seed }));
-    this.bias = this.addWeight("bias", [this.args.filters], "float32", tf.initializers.zeros());
+  override build(inputShape: tfl.Shape | tfl.Shape[]): void {
+    const c = (inputShape as tfl.Shape)[3] as number;
+    this.kernel = this.addWeight("kernel", [9 * c, this.args.filters], "float32", tfl.initializers.heNormal({ seed: this.args.seed }));
+    this.bias = this.addWeight("bias", [this.args.filters], "float32", tfl.initializers.zeros());
     this.built = true;
   }
 
-  override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
-    const s = inputShape as tf.Shape;
+  override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape {
+    const s = inputShape as tfl.Shape;
     return [s[0], s[1], s[2], this.args.filters];
   }
 

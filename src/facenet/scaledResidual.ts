@@ -6,7 +6,8 @@
  * is Szegedy et al. 2016's (arXiv:1602.07261, §3.3) remedy for unstable training of wide residual
  * Inception networks.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
+import * as tfl from "@tensorflow/tfjs-layers";
 
 /** Options of {@link ScaledResidual}: a tfjs layer's options plus the residual scale. */
 export interface ScaledResidualArgs {
@@ -17,7 +18,7 @@ export interface ScaledResidualArgs {
 }
 
 /** `[net, up] → net + scale · up`, both inputs of one shape. */
-export class ScaledResidual extends tf.layers.Layer {
+export class ScaledResidual extends tfl.layers.Layer {
   static readonly className = "ScaledResidual";
   readonly scale: number;
 
@@ -26,8 +27,8 @@ export class ScaledResidual extends tf.layers.Layer {
     this.scale = args.scale;
   }
 
-  override computeOutputShape(inputShape: tf.Shape | tf.Shape[]): tf.Shape {
-    return (inputShape as tf.Shape[])[0];
+  override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape {
+    return (inputShape as tfl.Shape[])[0];
   }
 
   override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {

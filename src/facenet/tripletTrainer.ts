@@ -5,7 +5,10 @@
  * the embeddings of the very pass whose gradients are taken. Inputs and outputs are plain arrays;
  * every tensor lives inside `tf.tidy`.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
+// Needs tfjs's gradients registered: in the browser `facelab/train` (src/train.ts) does it; in Node
+// the `@tensorflow/tfjs` package's bundle has them (tfjs-core's own registry is ES modules Node cannot load).
+import type * as tfl from "@tensorflow/tfjs-layers";
 import { seededRandom } from "../core/random.js";
 import { activeTripletFraction, selectTriplets, squaredDistanceMatrix, type Triplet } from "./selectTriplets.js";
 import { TRIPLET_MARGIN } from "./triplet.js";
@@ -44,7 +47,7 @@ function selector(indices: readonly number[], n: number): tf.Tensor2D {
 
 export class TripletTrainer {
   readonly options: TripletTrainerOptions;
-  readonly model: tf.Sequential;
+  readonly model: tfl.Sequential;
   private readonly optimizer: tf.AdamOptimizer;
   private readonly random: () => number;
 

@@ -6,7 +6,7 @@
  * has its own tensor. Because the kernels were transposed at load (`weights.ts`), every map is
  * already the photo's way round: no transpose is needed to show it.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import { NET_PARTS, type HeadKind } from "./architecture.js";
 import { convPrelu, densePrelu, maxPool } from "./layers.js";
 import type { NetName, NetWeights } from "./weights.js";
@@ -28,7 +28,7 @@ export interface LayerActivation {
 /** A dense layer on the flattened `x`, returned as `[n, 1, 1, units]`. */
 function dense(x: tf.Tensor4D, w: NetWeights, name: string, prelu?: string): tf.Tensor4D {
   const n = x.shape[0];
-  return densePrelu(x.reshape([n, -1]), w, name, prelu).reshape([n, 1, 1, -1]);
+  return tf.reshape(densePrelu(tf.reshape(x, [n, -1]), w, name, prelu), [n, 1, 1, -1]);
 }
 
 /**

@@ -4,7 +4,7 @@
  * GPU→CPU read per stage. `detect` keeps only what the next pass needs and returns faces; `trace`
  * also returns every intermediate for the course pages, with timings.
  */
-import type * as tf from "@tensorflow/tfjs";
+import type * as tf from "@tensorflow/tfjs-core";
 import type { Face, ModelFileReader, Pixels } from "../core/types.js";
 import { integralImage } from "../image/integral.js";
 import { facesToSource } from "../image/scaleFaces.js";

@@ -1,5 +1,5 @@
 /** The three layer kinds MTCNN is made of, over weights named as in the original release. */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import {
   convPreluCpu,
   convPreluGl,
@@ -72,7 +72,8 @@ export function maxPool(x: tf.Tensor4D, k: number, stride: number, pad: "same" |
 /** Face probability: softmax over [not-face, face] logits, keeping the face column. */
 export function faceProbability(logits: tf.Tensor): tf.Tensor {
   const p = tf.softmax(logits);
-  return p.slice(
+  return tf.slice(
+    p,
     new Array(p.rank).fill(0).map((_, i) => (i === p.rank - 1 ? 1 : 0)),
     p.shape.map((s, i) => (i === p.rank - 1 ? 1 : s)),
   );

@@ -6,7 +6,7 @@
  * a level too big for one pass tile by tile, so memory stays bounded (`pnetMaps`). A pass returns what the next one needs plus what a page may
  * show; `detect` keeps only the boxes and lets the rest go.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import type { Box } from "../core/types.js";
 import { batchPlan, pnetMapOf, probabilityRows, SHAPE_COMPILING_BACKENDS } from "./accelerators/index.js";
 import type { IntegralImage } from "../image/integral.js";
@@ -175,7 +175,7 @@ async function pnetMaps(c: PassContext): Promise<ScaleMap[]> {
     if (c.levels.length === 0) return [];
     const raws = c.levels.map((level, i) => pnetLevel(c, level, tiling[i]));
     const shapes = raws.map((raw) => [raw.shape[1], raw.shape[2]]);
-    const joined = tf.tidy(() => tf.concat(raws.map((raw) => raw.reshape([-1]))));
+    const joined = tf.tidy(() => tf.concat(raws.map((raw) => tf.reshape(raw, [-1]))));
     raws.forEach((t) => t.dispose());
     const data = await readOnce(joined, c.reads);
     let offset = 0;
@@ -249,13 +249,16 @@ async function tensorNetRows(c: PassContext, image: tf.Tensor4D, net: "rnet" | "
   // kept past each chunk's tidy when `trace` wants them back, and freed here once joined
   const chunkCrops: tf.Tensor4D[] = [];
   const joined = tf.tidy(() => {
-    const rows = runChunks(c, net, n, (start, count) => {
-      const crops = tensorCrops(image, boxes.slice(start, start + count), side);
-      if (c.keepCrops) chunkCrops.push(tf.keep(crops));
-      return crops;
-    }).reshape([-1]);
+    const rows = tf.reshape(
+      runChunks(c, net, n, (start, count) => {
+        const crops = tensorCrops(image, boxes.slice(start, start + count), side);
+        if (c.keepCrops) chunkCrops.push(tf.keep(crops));
+        return crops;
+      }),
+      [-1],
+    );
     if (!c.keepCrops) return rows;
-    return tf.concat([rows, ...chunkCrops.map((t) => t.reshape([-1]))]);
+    return tf.concat([rows, ...chunkCrops.map((t) => tf.reshape(t, [-1]))]);
   });
   chunkCrops.forEach((t) => t.dispose());
   const data = await readOnce(joined, c.reads);

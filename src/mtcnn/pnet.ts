@@ -1,5 +1,5 @@
 /** P-Net, the proposal network: fully convolutional, one 12×12 window every 2 px. */
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import { convPrelu, convPreluPool, faceProbability } from "./layers.js";
 import type { NetWeights } from "./weights.js";
 
@@ -11,7 +11,7 @@ import type { NetWeights } from "./weights.js";
 export function pnet(input: tf.Tensor4D, w: NetWeights): { prob: tf.Tensor4D; reg: tf.Tensor4D } {
   const raw = pnetRaw(input, w);
   const [, h, wd] = raw.shape;
-  return { prob: faceProbability(raw.slice([0, 0, 0, 0], [1, h, wd, 2])) as tf.Tensor4D, reg: raw.slice([0, 0, 0, 2], [1, h, wd, 4]) };
+  return { prob: faceProbability(tf.slice(raw, [0, 0, 0, 0], [1, h, wd, 2])) as tf.Tensor4D, reg: tf.slice(raw, [0, 0, 0, 2], [1, h, wd, 4]) };
 }
 
 /**

@@ -3,7 +3,7 @@
  * same pixel rectangles as the CPU path (`cropRect`, zero-padded where a box leaves the image), so the
  * crops never leave the backend. Used when `cropSampling` is "bilinear".
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import type { Box, Pixels } from "../core/types.js";
 import { cropRect } from "./inputs.js";
 
@@ -11,12 +11,8 @@ import { cropRect } from "./inputs.js";
 export function imageTensor(pixels: Pixels): tf.Tensor4D {
   return tf.tidy(() => {
     const { width, height, channels, data } = pixels;
-    const raw = tf.tensor3d(Uint8Array.from(data), [height, width, channels], "int32").slice([0, 0, 0], [height, width, 3]);
-    return raw
-      .toFloat()
-      .sub(127.5)
-      .mul(1 / 128)
-      .expandDims(0) as tf.Tensor4D;
+    const raw = tf.slice(tf.tensor3d(Uint8Array.from(data), [height, width, channels], "int32"), [0, 0, 0], [height, width, 3]);
+    return tf.expandDims(tf.mul(tf.sub(tf.cast(raw, "float32"), 127.5), 1 / 128), 0) as tf.Tensor4D;
   });
 }
 

@@ -10,7 +10,7 @@
  * the convolutions and symmetric pools, and the first dense layer after a flatten gets its rows
  * permuted from (x, y, c) to (y, x, c) order. Cost: once at load time, never per image.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import type { ModelFileReader } from "../core/types.js";
 
 export type NetName = "pnet" | "rnet" | "onet";
@@ -63,7 +63,7 @@ function relayout(net: NetName, layer: string, kind: string, t: tf.Tensor): tf.T
   if (kind === "weights" && flat && layer === flat.layer) {
     const [inputs, units] = t.shape as [number, number];
     const channels = inputs / (flat.side * flat.side);
-    return t.reshape([flat.side, flat.side, channels, units]).transpose([1, 0, 2, 3]).reshape([inputs, units]);
+    return tf.reshape(tf.transpose(tf.reshape(t, [flat.side, flat.side, channels, units]), [1, 0, 2, 3]), [inputs, units]);
   }
   return t.clone();
 }

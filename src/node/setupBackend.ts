@@ -5,7 +5,9 @@
  * and tests keep theirs (`main` scopes its stdout guard to one command; see quietConsole.ts).
  * The wasm backend is the default: several times faster than the pure-JS CPU backend, no native build.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
+// The library imports tfjs-core alone; the fallback backend is registered here (wasm on demand below).
+import "@tensorflow/tfjs-backend-cpu";
 
 /** Activates `preferred` (wasm falls back to cpu with a note on stderr); returns the backend in use. */
 export async function setupBackend(preferred: "wasm" | "cpu"): Promise<string> {

@@ -1,7 +1,7 @@
 // Try-this computation: how the SVM's probability for the face on screen changes with one more photo
 // per person. Trains two temporary models on the live database — without each person's newest face,
 // and with all faces — at the page's cost C, and predicts the face with both.
-import { loadSvm, trainDatabase } from "facelab";
+import { loadSvm, trainDatabase } from "facelab/classifiers";
 import type { Answer } from "../tryThis.js";
 import { msg } from "../i18n.js";
 

@@ -1,6 +1,6 @@
 // One layer's activation for one input, computed live: the network runs layer by layer on the
 // page's backend (Mtcnn.activations), the chosen layer is read back once and every tensor freed.
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import type { Mtcnn } from "facelab";
 import type { NetInput } from "./netInput.js";
 

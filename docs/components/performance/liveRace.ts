@@ -5,7 +5,7 @@
  * (src/race/mtcnnRace.ts). Reports what the benchmark reports (src/race/raceSummary.ts): median ms
  * per image each, the ratio, and how many faces the two find in common. Everything it loads is served by the site.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import { Mtcnn } from "facelab";
 import { urlReader, useBackend, type BackendName, type WasmUrls } from "facelab/browser";
 import { barChart } from "./barChart.js";
@@ -99,7 +99,7 @@ export function liveRace(o: LiveRaceOptions): HTMLElement {
           progress.value = done / total;
         });
         if (disposed) return;
-        status.textContent = t.raceDone(choice, tf.version.tfjs, peer.tfVersion);
+        status.textContent = t.raceDone(choice, tf.version_core, peer.tfVersion);
         result.append(...report(summariseRace(ours, theirs), Math.min(root.clientWidth || 640, 760)));
       } finally {
         mtcnn.dispose();

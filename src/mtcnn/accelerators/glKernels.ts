@@ -6,7 +6,7 @@
  * in test/browser/glKernels.test.ts). 1×1 convs and dense layers keep tfjs's kernels, which are as fast
  * there. The tfjs flag `FACELAB_GL_KERNELS` (default true) switches this off so benchmarks can race the two.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import { convPreluProgram } from "./glConv.js";
 import { convPoolFits, convPreluPoolProgram, type PoolSpec } from "./glConvPool.js";
 import { maxPoolProgram } from "./glPool.js";

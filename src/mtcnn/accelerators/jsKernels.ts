@@ -4,7 +4,7 @@
  * measured in bench/fusedLayers.ts). Other backends keep tfjs's fused kernels. The tfjs flag
  * `FACELAB_JS_KERNELS` (default true) switches this off so benchmarks can race the two.
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import { convPreluJs, densePreluJs, packFilter, type Epilogue, type PackedFilter } from "./jsConv.js";
 import { maxPoolJs } from "./jsPool.js";
 
