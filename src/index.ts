@@ -29,7 +29,7 @@ export { facesToSource } from "./image/scaleFaces.js";
 export { sniffFormat, imageProblem, imageProblemCode, BROWSER_UNSUPPORTED, PROBLEM_TEXT, TAIL_BYTES, type ImageProblem } from "./image/imageBytes.js";
 
 // MTCNN: the detector, its options, and the stages a page can show.
-export { Mtcnn, type MtcnnTrace, type DetectOptions } from "./mtcnn/detector.js";
+export { Mtcnn, type MtcnnTrace, type DetectOptions, type LoadOptions } from "./mtcnn/detector.js";
 export { DEFAULT_MTCNN_CONFIG, MtcnnOptionError, type MtcnnOptions } from "./mtcnn/options.js";
 export { pyramidScales, type PyramidLevel } from "./mtcnn/pyramid.js";
 export { generateCandidates } from "./mtcnn/candidates.js";

@@ -18,6 +18,7 @@ import {
   type Size,
 } from "facelab";
 import { msg } from "./i18n.js";
+import { fetchOnce } from "./prefetch.js";
 
 export interface Photo {
   name: string;
@@ -154,7 +155,7 @@ export function photoPicker(samples: Sample[], { initial = 0, maxSide = undefine
   };
   const fromUrl = (s: Sample) =>
     choose(async () => {
-      const res = await fetch(s.url);
+      const res = await fetchOnce(s.url); // the page may have requested it before its code loaded (prefetch.ts)
       if (!res.ok) throw new Error(msg.common.sampleFailed(s.name, res.status));
       return { ...(await decodePhoto(await res.blob(), s.name, limits)), sample: s.name };
     });

@@ -20,6 +20,13 @@ import { pyramid, type PyramidLevel } from "./pyramid.js";
 import type { OutputStage, ProposalStage, RefineStage } from "./stages.js";
 import { disposeNetWeights, loadNetWeights, type NetName } from "./weights.js";
 import { netActivations, type LayerActivation } from "./activations.js";
+import { sharedManifests, warmUp, warmUpPays } from "./warmUp.js";
+
+/** How `Mtcnn.load` prepares the detector. */
+export interface LoadOptions {
+  /** Compile the backend's programs while the weights download (webgl, webgpu; nothing elsewhere). Default false. */
+  warmUp?: boolean;
+}
 
 /** Every intermediate of one detection, for pages that show the algorithm. */
 export interface MtcnnTrace {
@@ -80,10 +87,27 @@ function stopwatch(): () => number {
 export class Mtcnn {
   private constructor(private readonly nets: MtcnnNets) {}
 
-  /** Loads the weights through `read` (files of `models/mtcnn/`); if any net fails, none is left loaded. */
-  static async load(read: ModelFileReader): Promise<Mtcnn> {
+  /**
+   * Loads the weights through `read` (files of `models/mtcnn/`); if any net fails, none is left loaded.
+   * With `warmUp`, on a backend that compiles a program per shape (webgl, webgpu), the cascade's
+   * programs are compiled while the weights download, so the first detection costs about what the
+   * next ones do (see warmUp.ts; on webgl it turns tfjs's `WEBGL_USE_SHAPES_UNIFORMS` on). Elsewhere
+   * (wasm, cpu) `warmUp` does nothing.
+   */
+  static async load(read: ModelFileReader, { warmUp: warm = false }: LoadOptions = {}): Promise<Mtcnn> {
+    const shared = sharedManifests(read);
+    // the real weights' requests go out first; the warm-up compiles while they are under way
+    const loading = Promise.allSettled(NETS.map((net) => loadNetWeights(net, shared)));
+    const warming = warm && warmUpPays() ? warmUp(shared) : Promise.resolve();
     // allSettled, not all: when one net fails, the others must finish loading before they can be freed.
-    const settled = await Promise.allSettled(NETS.map((net) => loadNetWeights(net, read)));
+    const [settled, warmed] = await Promise.all([
+      loading,
+      warming.then(
+        () => null,
+        (error: unknown) => ({ error }),
+      ),
+    ]);
+    if (warmed) settled.push({ status: "rejected", reason: warmed.error });
     const failure = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
     const loaded = settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
     if (failure) {

@@ -178,4 +178,23 @@ describe("the MTCNN page", { skip: skip ?? false }, () => {
       await page.close();
     });
   }
+
+  // The backend in the address; WebGL's shaders are compiled by the warm-up (shape uniforms on, stand-in
+  // weights): the faces must still be wasm's, up to rounding. English only: the language changes nothing here.
+  test("en: ?backend=webgl opens on WebGL, warmed up, and finds the boxes wasm finds on the default photo", async () => {
+    const boxes = async (route: string) => {
+      const v = await site.open(`mtcnn${route}`);
+      await v.page.waitForSelector("#detect-summary[data-boxes]", { timeout: TIMEOUT * 2 });
+      const summary = (await v.page.locator("#detect-summary").textContent()) ?? "";
+      const found = JSON.parse((await v.page.locator("#detect-summary").getAttribute("data-boxes")) ?? "[]") as number[][];
+      await assertClean(v, `mtcnn${route}`);
+      await v.page.close();
+      return { summary, found };
+    };
+    const gl = await boxes("?backend=webgl");
+    const wasm = await boxes("");
+    assert.match(gl.summary, / on webgl/);
+    assert.equal(gl.found.length, wasm.found.length, `${gl.summary} / ${wasm.summary}`);
+    gl.found.forEach((b, i) => b.forEach((x, j) => assert.ok(Math.abs(x - wasm.found[i][j]) <= 2, `box ${i}: ${b} vs ${wasm.found[i]}`)));
+  });
 });

@@ -1,5 +1,5 @@
 // The page's view in its address, so "Link to this view" (and the language switch) reopens it: the
-// sample's id, the pyramid and P-Net sliders, and the NMS stepper's stage, measure, threshold and step.
+// sample's id, the backend, the pyramid and P-Net sliders, and the NMS stepper's stage, measure, threshold and step.
 // Values equal to the page's defaults are left out of the address.
 import { DEFAULT_MTCNN_CONFIG, type MtcnnTrace, type OverlapMode } from "facelab";
 import type { Photo } from "../photoPicker.js";
@@ -9,6 +9,8 @@ import { defaultLevel } from "./defaultLevel.js";
 import type { SamplePhoto } from "./samplePhotos.js";
 
 export interface MtcnnView {
+  /** The backend chosen in the menu (not the one it may have fallen back to). */
+  backend: string;
   minFaceSize: number;
   scaleFactor: number;
   cropSampling: string;
@@ -27,6 +29,7 @@ export function syncView(trace: MtcnnTrace | null, photo: Photo | null, samples:
   syncUrl(
     {
       sample: samples.find((s) => s.name === photo?.sample)?.id,
+      backend: view.backend,
       min: view.minFaceSize,
       scale: view.scaleFactor,
       crops: view.cropSampling,
@@ -39,6 +42,7 @@ export function syncView(trace: MtcnnTrace | null, photo: Photo | null, samples:
     },
     {
       sample: samples[0]?.id,
+      backend: "wasm",
       min: c.minFaceSize,
       scale: c.scaleFactor,
       crops: c.cropSampling,

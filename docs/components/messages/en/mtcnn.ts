@@ -15,7 +15,7 @@ export const mtcnn = {
   starting: (backend: string) => `Starting ${backend} and loading the weights…`,
   fellBack: (wanted: string, used: string) => `${wanted} is not available in this browser; using ${used}.`,
   detecting: (backend: string) => `Detecting on ${backend}…`,
-  webglSlow: " (the first WebGL run compiles its shaders and is slow)",
+  preparingShaders: "Loading the weights and preparing the WebGL shaders…",
   // detection summary: `${faces(n)}${inPhoto(name)}${summaryRest(…)}`
   faces: (n: number) => `${n} ${n === 1 ? "face" : "faces"}`,
   summaryBefore: (_photo: string) => "",

@@ -16,7 +16,7 @@ export const mtcnn: typeof En = {
   starting: (backend) => `正在启动 ${backend} 并加载权重…`,
   fellBack: (wanted, used) => `此浏览器不支持 ${wanted}，改用 ${used}。`,
   detecting: (backend) => `正在用 ${backend} 检测…`,
-  webglSlow: "（WebGL 第一次运行要编译着色器，较慢）",
+  preparingShaders: "正在加载权重并准备 WebGL 着色器…",
   // 检测摘要
   faces: (n) => `${n} 张人脸`,
   summaryBefore: (photo) => `在“${photo}”中检测到 `,
