@@ -17,7 +17,7 @@
  *
  * Nothing of it stays on the backend but compiled programs (and the flag).
  */
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
 import type { Box, ModelFileReader, Pixels } from "../core/types.js";
 import { integralImage } from "../image/integral.js";
 import { SHAPE_COMPILING_BACKENDS } from "./accelerators/index.js";
