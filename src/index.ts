@@ -76,7 +76,14 @@ export type { FaceShapeStats } from "./srn/faceShapeStats.js";
 export { focalLoss, crossEntropy } from "./srn/focalLoss.js";
 export { rfeFields } from "./srn/receptiveField.js";
 export { srnStages, type StageShape } from "./srn/architecture.js";
-export { parseWiderAnnotations } from "./srn/widerAnnotations.js";
+export { parseWiderAnnotations, type WiderFace, type WiderImage } from "./srn/widerAnnotations.js";
+
+// WIDER FACE evaluation, as the official toolbox computes it.
+export { widerEvaluate, DEFAULT_WIDER_EVAL, type ScoredBox, type WiderEvalOptions, type WiderEvaluation, type WiderScore } from "./wider/widerEvaluate.js";
+export { widerImageEval, type WiderImageMatch } from "./wider/widerImageEval.js";
+export { widerIou } from "./wider/widerIou.js";
+export { vocAp } from "./wider/vocAp.js";
+export { faceSize, sizeBuckets, WIDER_SIZE_EDGES, WIDER_ATTRIBUTES } from "./wider/widerBuckets.js";
 
 // Embedding spaces: t-SNE options, clustering and its scores.
 export type { TsneLiveOptions } from "./tsne/tsneState.js";

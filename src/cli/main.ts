@@ -14,7 +14,8 @@ import { embedCommand } from "./embedCommand.js";
 import { lfwCommand } from "./lfwCommand.js";
 import { LFW_HELP } from "./lfwUsage.js";
 import { withQuietConsole } from "./quietConsole.js";
-import { widerCommand, WIDER_HELP } from "./widerCommand.js";
+import { widerCommand } from "./widerCommand.js";
+import { WIDER_HELP } from "./widerUsage.js";
 import { ALIGN_HELP, DETECT_HELP, EMBED_HELP, MAIN_HELP, UsageError, version } from "./usage.js";
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {

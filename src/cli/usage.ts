@@ -33,7 +33,7 @@ Usage:
   facelab align <in_dir> <out_dir>      crop one aligned face per image, facenet-style
   facelab embed <image…> [options]      detect, align and embed faces (dlib 128-D ResNet)
   facelab lfw embed|eval [options]      the LFW verification experiment (13,233 images, 10 folds)
-  facelab wider stats [options]         WIDER FACE face sizes and SRN anchor matching statistics
+  facelab wider stats|eval [options]    WIDER FACE statistics; score detections as its toolbox does
   facelab classifier train|classify     name people: an SVM on a folder of person sub-folders
   facelab <command> --help              options of a command
   facelab --version

@@ -7,7 +7,7 @@
 import type { Box } from "../core/types.js";
 
 /** One annotated face: its box and WIDER's attribute labels (see the dataset's readme.txt). */
-interface WiderFace {
+export interface WiderFace {
   box: Box;
   /** 0 clear, 1 normal blur, 2 heavy blur. */
   blur: number;
