@@ -3,8 +3,10 @@
 // negative; between: a "part" face, not used for classification). A mini-batch is drawn, its
 // cross-entropy losses computed from P-Net's actual probabilities, and only the hardest share
 // back-propagates.
-import * as d3 from "d3";
-import * as Plot from "@observablehq/plot";
+// Two of d3's modules, not all of d3; Plot is imported by the chart when it is drawn (after the first
+// detection), so the MTCNN page does not download Plot and d3 before its first figure.
+import { shuffler } from "d3-array";
+import { randomLcg } from "d3-random";
 import { generateCandidates, iou, type MtcnnTrace } from "facelab";
 import { describedChart } from "./accessible.js";
 import { msg } from "./i18n.js";
@@ -32,8 +34,8 @@ export function miningBatch(trace: MtcnnTrace, size = 128, seed = 1): Sample[] {
       else if (best < 0.3) neg.push({ label: "negative", p, loss: -Math.log(1 - p) });
     }
   }
-  const random = d3.randomLcg(seed);
-  const pick = (xs: Sample[], n: number) => d3.shuffler(random)(xs.slice()).slice(0, n);
+  const random = randomLcg(seed);
+  const pick = (xs: Sample[], n: number) => shuffler(random)(xs.slice()).slice(0, n);
   const nPos = Math.min(pos.length, Math.round(size / 4));
   return [...pick(pos, nPos), ...pick(neg, size - nPos)];
 }
@@ -56,7 +58,8 @@ export function keptCount(batch: readonly Sample[], keep: number): number {
  * the axis is logarithmic and every bar rises from a positive floor below the smallest loss — a bar
  * from 0 cannot be drawn on a log scale.
  */
-export function miningChart(batch: Sample[], keep: number, width: number): HTMLElement | SVGElement {
+export async function miningChart(batch: Sample[], keep: number, width: number): Promise<HTMLElement | SVGElement> {
+  const Plot = await import("@observablehq/plot");
   const sorted = [...batch].sort((a, b) => b.loss - a.loss);
   const cut = keptCount(sorted, keep);
   const t = msg.mtcnn;

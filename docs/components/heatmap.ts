@@ -1,7 +1,8 @@
 // P-Net's face-probability map of one pyramid scale, painted over the photo: each map cell is the
 // 12×12 window at stride 2 of that scale, so in source pixels a cell is 2/scale wide and its window
 // is centred 6/scale from the cell's origin.
-import * as d3 from "d3";
+import { rgb } from "d3-color";
+import { interpolateInferno } from "d3-scale-chromatic";
 import type { ScaleMap } from "facelab";
 import { photoCanvas, type PhotoCanvas } from "./draw.js";
 
@@ -16,7 +17,7 @@ export function heatmap(image: ImageBitmap, map: ScaleMap, width: number): Photo
   const img = octx.createImageData(map.cols, map.rows);
   for (let i = 0; i < map.prob.length; i++) {
     const p = map.prob[i];
-    const c = d3.rgb(d3.interpolateInferno(0.35 + 0.65 * p));
+    const c = rgb(interpolateInferno(0.35 + 0.65 * p));
     img.data.set([c.r, c.g, c.b, Math.round(255 * Math.min(1, p * 1.2))], 4 * i);
   }
   octx.putImageData(img, 0, 0);

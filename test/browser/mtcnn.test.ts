@@ -138,9 +138,12 @@ describe("the MTCNN page", { skip: skip ?? false }, () => {
       const v = await open();
       const { page } = v;
       await detected(page, ed, "Group photo");
+      await page.locator("#hard-mining").scrollIntoViewIfNeeded(); // the batch is drawn once its section nears the screen
       const summary = page.locator("#mining-summary");
       await summary.waitFor({ timeout: TIMEOUT });
       assert.ok(((await summary.textContent()) ?? "").includes(t.miningKept + t.keptOf(90, 128, 70)));
+      // the chart follows the summary: it imports Plot first
+      await page.waitForFunction(() => document.querySelectorAll("svg[role=img] rect").length > 0, null, { timeout: TIMEOUT });
       const bars = await page.evaluate(
         () =>
           [...document.querySelectorAll("svg[role=img] rect")].filter((r) => Number(r.getAttribute("height")) > 0 && Number(r.getAttribute("width")) > 0)
