@@ -118,6 +118,7 @@ describe("course site", { skip: skip ?? false }, () => {
 
   test("the FaceNet page trains a small embedding with triplet loss and reports dev-test accuracy", async (t) => {
     const v = await site.open("facenet");
+    await v.page.locator("#training-summary").scrollIntoViewIfNeeded(); // the training faces load once the section nears the screen
     const section = v.page.locator(".triplet-training");
     const accuracy = section.locator(".devtest-accuracy");
     await v.page.waitForFunction(() => /%/.test(document.querySelector(".triplet-training .devtest-accuracy")?.textContent ?? ""), null, {
@@ -155,6 +156,8 @@ describe("course site", { skip: skip ?? false }, () => {
     await v.page.waitForFunction((b) => document.querySelector("#confusion .big")?.textContent !== String(b), before[0]);
     const after = await counts();
     assert.ok(after[0] < before[0], "a lower threshold accepts fewer same-person pairs");
+    await v.page.locator("#mistakes-source").scrollIntoViewIfNeeded(); // the gallery's sprite loads once it nears the screen
+    await v.page.locator(".pair-gallery figure").first().waitFor({ timeout: DETECT_TIMEOUT });
     assert.ok((await v.page.locator(".pair-gallery figure").count()) > 0, "the mistakes gallery shows pairs");
     await v.page.waitForFunction(() => new URLSearchParams(location.search).get("threshold") === "0.3");
     // The alignment figure: both crops computed live, at facenet's and dlib's sizes.
