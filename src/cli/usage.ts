@@ -41,13 +41,19 @@ Usage:
 
 export const DETECT_HELP = `Usage: facelab detect <image…> [options]
 
-Finds faces with MTCNN. Prints a summary per image, or with --json exactly
+Finds faces with MTCNN (or another detector, --detector). Prints a summary per image, or
+with --json exactly
 {"images": {"<path>": {"width", "height", "faces": [{"box", "score", "landmarks"}]}}}
-(box [x1, y1, x2, y2] and landmarks [x, y]×5 in image pixels, after EXIF rotation).
+(box [x1, y1, x2, y2] and landmarks [x, y]×5 in image pixels, after EXIF rotation;
+"landmarks" only for detectors that predict them: mtcnn).
 Unreadable images get one line on stderr and are left out; the others are still processed.
 Exit code: 0 all images read, 1 some could not be read, 2 bad options.
 
 Options:
+  --detector NAME       mtcnn (default; 5 landmarks), ssd-mobilenet-v1 (512 px input,
+                        score > 0.5) or tiny-face-detector (416 px, score > 0.5); the last two
+                        are face-api.js's detectors, read from @vladmandic/face-api. --min-face,
+                        --factor and --thresholds apply to mtcnn only
   --json                print JSON on stdout and nothing else
   --draw OUT_DIR        write each image with its boxes and landmarks drawn to OUT_DIR
                         (same file name; .png for PNG inputs, .jpg otherwise). Inputs that
