@@ -13,7 +13,7 @@ export function mtcnnDetector(mtcnn: Mtcnn, base: MtcnnOptions = {}): Detector &
   return {
     name: "mtcnn",
     hasLandmarks: true,
-    detect: (pixels, { scoreThreshold, ...limits } = {}) => {
+    detect: async (pixels, { scoreThreshold, ...limits } = {}) => {
       const options: DetectOptions = { ...base, ...limits };
       if (scoreThreshold !== undefined) {
         const [p, r] = base.thresholds ?? DEFAULT_MTCNN_CONFIG.thresholds;
