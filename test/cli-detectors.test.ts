@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { iou } from "../src/core/box.js";
+import { DETECTOR_NAMES } from "../src/detect/detector.js";
 import type { Box } from "../src/core/types.js";
 import { facelab, FIXTURES } from "./helpers/cli.js";
 
@@ -35,11 +36,11 @@ async function detectJson(name: string): Promise<Out> {
 
 describe("facelab detect --detector", { concurrency: true }, () => {
   test("every detector gives the same schema and finds the face MTCNN finds (IoU ≥ 0.5)", async () => {
-    const [mtcnn, ssd, tiny] = await Promise.all(["mtcnn", "ssd-mobilenet-v1", "tiny-face-detector"].map(detectJson));
+    const [mtcnn, ...others] = await Promise.all(DETECTOR_NAMES.map(detectJson));
     const reference = mtcnn.images[PHOTO].faces;
     assert.equal(reference.length, 1);
     assert.equal(reference[0].landmarks?.length, 5);
-    for (const out of [ssd, tiny]) {
+    for (const out of others) {
       const faces = out.images[PHOTO].faces;
       assert.equal(faces.length, 1);
       assert.ok(iou(faces[0].box, reference[0].box) >= 0.5);
@@ -49,7 +50,7 @@ describe("facelab detect --detector", { concurrency: true }, () => {
   test("the default is mtcnn, and the help names every detector", async () => {
     const [plain, help] = await Promise.all([facelab("detect", "--json", PHOTO), facelab("detect", "--help")]);
     assert.deepEqual(Object.keys(JSON.parse(plain.stdout).images[PHOTO].faces[0]).sort(), ["box", "landmarks", "score"]);
-    for (const name of ["mtcnn", "ssd-mobilenet-v1", "tiny-face-detector"]) assert.match(help.stdout, new RegExp(name));
+    for (const name of DETECTOR_NAMES) assert.match(help.stdout, new RegExp(name));
   });
 
   test("an unknown detector or an MTCNN-only flag with another detector is a usage error (exit 2, one line)", async () => {
@@ -63,7 +64,7 @@ describe("facelab detect --detector", { concurrency: true }, () => {
       assert.equal(r.stdout, "");
       assert.equal(r.stderr.trim().split("\n").length, 1);
     }
-    assert.match(runs[0].stderr, /--detector must be one of mtcnn, ssd-mobilenet-v1, tiny-face-detector/);
+    assert.match(runs[0].stderr, /--detector must be one of mtcnn, ssd-mobilenet-v1, tiny-face-detector, blazeface-front, blazeface-back/);
     assert.match(runs[1].stderr, /--min-face applies to --detector mtcnn only/);
   });
 });

@@ -45,15 +45,16 @@ Finds faces with MTCNN (or another detector, --detector). Prints a summary per i
 with --json exactly
 {"images": {"<path>": {"width", "height", "faces": [{"box", "score", "landmarks"}]}}}
 (box [x1, y1, x2, y2] and landmarks [x, y]×5 in image pixels, after EXIF rotation;
-"landmarks" only for detectors that predict them: mtcnn).
+"landmarks" only for the detector that predicts them: mtcnn).
 Unreadable images get one line on stderr and are left out; the others are still processed.
 Exit code: 0 all images read, 1 some could not be read, 2 bad options.
 
 Options:
   --detector NAME       mtcnn (default; 5 landmarks), ssd-mobilenet-v1 (512 px input,
-                        score > 0.5) or tiny-face-detector (416 px, score > 0.5); the last two
-                        are face-api.js's detectors, read from @vladmandic/face-api. --min-face,
-                        --factor and --thresholds apply to mtcnn only
+                        score > 0.5), tiny-face-detector (416 px, score > 0.5),
+                        blazeface-front (128 px, score > 0.75; large, near faces) or
+                        blazeface-back (256 px, score > 0.65). Only mtcnn gives landmarks;
+                        --min-face, --factor and --thresholds apply to mtcnn only
   --json                print JSON on stdout and nothing else
   --draw OUT_DIR        write each image with its boxes and landmarks drawn to OUT_DIR
                         (same file name; .png for PNG inputs, .jpg otherwise). Inputs that

@@ -6,6 +6,7 @@ import type { ModelFileReader } from "../core/types.js";
 import { Mtcnn } from "../mtcnn/detector.js";
 import type { MtcnnOptions } from "../mtcnn/options.js";
 import type { Detector, DetectorName } from "./detector.js";
+import { BlazeFace } from "./blazeFace.js";
 import { mtcnnDetector } from "./mtcnnDetector.js";
 import { SsdMobilenetV1 } from "./ssdMobilenetV1.js";
 import { TinyFaceDetector, type TinyFaceDetectorOptions } from "./tinyFaceDetector.js";
@@ -20,7 +21,8 @@ export interface NamedDetectorOptions {
 
 /**
  * Loads detector `name`, reading its files through `read`: `models/mtcnn/` for "mtcnn",
- * `@vladmandic/face-api`'s `model/` for "ssd-mobilenet-v1" and "tiny-face-detector".
+ * `@vladmandic/face-api`'s `model/` for "ssd-mobilenet-v1" and "tiny-face-detector", `models/blazeface/`
+ * for "blazeface-front" and "blazeface-back".
  */
 export async function loadNamedDetector(name: DetectorName, read: ModelFileReader, options: NamedDetectorOptions = {}): Promise<Detector> {
   switch (name) {
@@ -30,5 +32,9 @@ export async function loadNamedDetector(name: DetectorName, read: ModelFileReade
       return SsdMobilenetV1.load(read);
     case "tiny-face-detector":
       return TinyFaceDetector.load(read, options.tiny);
+    case "blazeface-front":
+      return BlazeFace.load(read, "front");
+    case "blazeface-back":
+      return BlazeFace.load(read, "back");
   }
 }

@@ -22,7 +22,9 @@ export async function loadDetector(backend: "wasm" | "cpu"): Promise<Mtcnn> {
 
 /** Where detector `name`'s files are on disk. */
 export function detectorDir(name: DetectorName): string {
-  return name === "mtcnn" ? path.join(MODELS_DIR, "mtcnn") : faceApiModelDir();
+  if (name === "mtcnn") return path.join(MODELS_DIR, "mtcnn");
+  if (name === "blazeface-front" || name === "blazeface-back") return path.join(MODELS_DIR, "blazeface");
+  return faceApiModelDir();
 }
 
 /** Detector `name` on the `backend` of choice (wasm falls back to cpu). */
