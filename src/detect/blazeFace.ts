@@ -36,7 +36,7 @@ interface GraphJson {
   format?: string;
   generatedBy?: string;
   convertedBy?: string;
-  userDefinedMetadata?: { [key: string]: {} };
+  userDefinedMetadata?: tf.io.ModelArtifacts["userDefinedMetadata"];
   weightsManifest: { paths: string[]; weights: tf.io.WeightsManifestEntry[] }[];
 }
 
