@@ -53,6 +53,22 @@ describe("facelab detect --detector", { concurrency: true }, () => {
     for (const name of DETECTOR_NAMES) assert.match(help.stdout, new RegExp(name));
   });
 
+  test("--min-score lowers every detector's threshold: at least as many faces, each above it", async () => {
+    for (const name of ["ssd-mobilenet-v1", "blazeface-back"]) {
+      const group = path.join(FIXTURES, "2007_007763.jpg");
+      const [plain, low] = await Promise.all([
+        facelab("detect", "--json", "--detector", name, group),
+        facelab("detect", "--json", "--detector", name, "--min-score", "0.1", group),
+      ]);
+      const faces = (r: { stdout: string }) => (JSON.parse(r.stdout) as Out).images[group].faces;
+      assert.ok(faces(low).length >= faces(plain).length, name);
+      assert.ok(faces(low).every((f) => f.score > 0.1));
+    }
+    const bad = await facelab("detect", "--min-score", "1", PHOTO);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--min-score must be between 0 and 1/);
+  });
+
   test("an unknown detector or an MTCNN-only flag with another detector is a usage error (exit 2, one line)", async () => {
     const runs = await Promise.all([
       facelab("detect", "--detector", "yolo", PHOTO),

@@ -12,7 +12,7 @@ import { drawFaces, drawPaths } from "./drawFaces.js";
 import { faceJson, type DetectJson } from "./faceJson.js";
 import { loadDetectorNamed } from "../node/loadDetector.js";
 import { DETECTOR_FLAGS, parseCommand } from "./parseCommand.js";
-import { detectorOptions, parseBackend } from "./parseValues.js";
+import { detectorOptions, parseBackend, parseNumber } from "./parseValues.js";
 import { DETECT_HELP, UsageError } from "./usage.js";
 
 interface DetectArgs {
@@ -21,7 +21,17 @@ interface DetectArgs {
   draw: string | undefined;
   backend: "wasm" | "cpu";
   detector: DetectorName;
+  /** The smallest score kept, if given (`--min-score`). */
+  minScore: number | undefined;
   mtcnn: DetectOptions;
+}
+
+/** `--min-score S`: a score threshold in (0, 1), or undefined for the detector's default. */
+function parseMinScore(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const s = parseNumber("min-score", value);
+  if (!(s > 0 && s < 1)) throw new UsageError(`--min-score must be between 0 and 1 (exclusive), got "${value}"`);
+  return s;
 }
 
 /** The flags that tune MTCNN's cascade and mean nothing to the other detectors. */
@@ -43,6 +53,7 @@ function parseDetectArgs(argv: string[]): DetectArgs | null {
     json: { type: "boolean" },
     draw: { type: "string" },
     detector: { type: "string" },
+    "min-score": { type: "string" },
   });
   if (values.help) return null;
   const mtcnn = detectorOptions(values);
@@ -50,7 +61,7 @@ function parseDetectArgs(argv: string[]): DetectArgs | null {
   const detector = parseDetectorName(values.detector, values);
   if (positionals.length === 0) throw new UsageError("detect needs at least one image file");
   if (values.draw === "") throw new UsageError("--draw needs a folder to write to");
-  return { files: positionals, json: values.json ?? false, draw: values.draw, backend, detector, mtcnn };
+  return { files: positionals, json: values.json ?? false, draw: values.draw, backend, detector, minScore: parseMinScore(values["min-score"]), mtcnn };
 }
 
 /** The readable summary of one image. */
@@ -76,7 +87,7 @@ export async function detectCommand(argv: string[]): Promise<number> {
     for (const file of args.files) {
       try {
         const { pixels, original } = await readInput("detect", file, args.mtcnn);
-        const faces = facesToSource(await detector.detect(pixels, { maxPixels, maxSide }), pixels, original);
+        const faces = facesToSource(await detector.detect(pixels, { maxPixels, maxSide, scoreThreshold: args.minScore }), pixels, original);
         out.images[file] = { width: original.width, height: original.height, faces: faces.map(faceJson) };
         if (!args.json) process.stdout.write(summary(file, original.width, original.height, faces));
         if (drawn !== undefined) await drawFaces(file, pixels, original, faces, drawn.get(file) as string);

@@ -55,6 +55,9 @@ Options:
                         blazeface-front (128 px, score > 0.75; large, near faces) or
                         blazeface-back (256 px, score > 0.65). Only mtcnn gives landmarks;
                         --min-face, --factor and --thresholds apply to mtcnn only
+  --min-score S         keep faces scoring above S, in (0, 1), instead of the detector's
+                        default (for mtcnn: replaces the O-Net threshold); a low S gives
+                        the low-confidence detections a precision-recall curve needs
   --json                print JSON on stdout and nothing else
   --draw OUT_DIR        write each image with its boxes and landmarks drawn to OUT_DIR
                         (same file name; .png for PNG inputs, .jpg otherwise). Inputs that
