@@ -14,6 +14,7 @@ import type { Box, Pixels } from "../src/core/types.js";
 import { decodeTinyGrid, TINY_ANCHORS } from "../src/detect/decodeTinyGrid.js";
 import type { Detector } from "../src/detect/detector.js";
 import { loadNamedDetector } from "../src/detect/loadNamedDetector.js";
+import { mtcnnDetector } from "../src/detect/mtcnnDetector.js";
 import { squareDetections } from "../src/detect/squareDetections.js";
 import { ssdCandidates } from "../src/detect/ssdMobilenetV1.js";
 import { detectorDir } from "../src/node/loadDetector.js";
@@ -71,6 +72,19 @@ describe("the mapping to source pixels", () => {
     const expected = [0.25 - w / 4, 0.75 - h / 4, 0.25 + w / 4, 0.75 + h / 4];
     found.box.forEach((v, i) => assert.ok(Math.abs(v - expected[i]) < 1e-12));
     assert.ok(Math.abs(found.score - 1 / (1 + Math.exp(-10))) < 1e-12);
+  });
+});
+
+describe("MTCNN behind the Detector interface", () => {
+  test("mtcnnDetector returns exactly Mtcnn.detect's faces, and scoreThreshold replaces O-Net's threshold only", async () => {
+    const mtcnn = await loadDetector();
+    const detector = mtcnnDetector(mtcnn);
+    const pixels = await photo("2007_007763.jpg");
+    assert.deepEqual(await detector.detect(pixels), await mtcnn.detect(pixels));
+    assert.deepEqual(await detector.detect(pixels, { scoreThreshold: 0.99 }), await mtcnn.detect(pixels, { thresholds: [0.6, 0.7, 0.99] }));
+    assert.equal(detector.name, "mtcnn");
+    assert.equal(detector.hasLandmarks, true);
+    detector.dispose();
   });
 });
 
