@@ -29,7 +29,7 @@ const DETECTOR_OPTIONS = `
 export const MAIN_HELP = `facelab — face detection (MTCNN), alignment and recognition (dlib ResNet embeddings)
 
 Usage:
-  facelab detect <image…> [options]     find faces, print them (or --json) and optionally draw them
+  facelab detect <image…> [options]     find faces (MTCNN, or --detector NAME), print them (or --json), draw them
   facelab align <in_dir> <out_dir>      crop one aligned face per image, facenet-style
   facelab embed <image…> [options]      detect, align and embed faces (dlib 128-D ResNet)
   facelab lfw embed|eval [options]      the LFW verification experiment (13,233 images, 10 folds)
