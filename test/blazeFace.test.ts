@@ -1,6 +1,6 @@
 /**
- * BlazeFace (MediaPipe's front and back models): the anchor layout and the decoding on numbers,
- * weighted NMS, and on real photos agreement with MTCNN where the model's range allows.
+ * BlazeFace (MediaPipe's front, back, short- and full-range models): the anchor layout and the decoding
+ * on numbers, weighted NMS, and on real photos agreement with MTCNN where the model's range allows.
  */
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -32,6 +32,13 @@ describe("BlazeFace on numbers", () => {
       assert.deepEqual(anchors[518], [3 / 16, 1 / 16]);
       assert.deepEqual(anchors[895], [15 / 16, 15 / 16]);
     }
+  });
+
+  test("the full-range model's 2,304 anchors: one per cell of a 48 × 48 grid", () => {
+    const anchors = blazeFaceAnchors(192, [4], 1);
+    assert.equal(anchors.length, 2304);
+    assert.deepEqual(anchors[1], [3 / 96, 1 / 96]);
+    assert.deepEqual(anchors[48], [1 / 96, 3 / 96]);
   });
 
   test("a row decodes to a box centred at anchor + offset / input size, sized w / input size", () => {
@@ -78,8 +85,8 @@ describe("BlazeFace on real photos", () => {
     mtcnn.dispose();
   });
 
-  test("both models find the portrait's face where MTCNN does (IoU ≥ 0.5) and nothing in the empty photo", async () => {
-    for (const variant of ["front", "back"] as const) {
+  test("every model finds the portrait's face where MTCNN does (IoU ≥ 0.5) and nothing in the empty photo", async () => {
+    for (const variant of ["front", "back", "short", "full"] as const) {
       const detector = await BlazeFace.load(fileReader(detectorDir(`blazeface-${variant}`)), variant);
       const [face, ...more] = await detector.detect(photos["Anthony_Hopkins_0001.jpg"]);
       assert.equal(more.length, 0, variant);
@@ -90,17 +97,18 @@ describe("BlazeFace on real photos", () => {
     }
   });
 
-  test("the back model (256 px) finds at least six of the group photo's seven faces; the front one (128 px, near faces) fewer", async () => {
+  test("the back (256 px) and full-range (192 px) models find at least six of the group photo's seven faces; the front one (128 px, near faces) fewer", async () => {
     const back = await BlazeFace.load(fileReader(detectorDir("blazeface-back")), "back");
+    const full = await BlazeFace.load(fileReader(detectorDir("blazeface-full")), "full");
     const front = await BlazeFace.load(fileReader(detectorDir("blazeface-front")), "front");
     const matched = async (d: BlazeFace) => {
       const found = await d.detect(photos["2007_007763.jpg"]);
       return reference["2007_007763.jpg"].filter((r) => found.some((f) => iou(f.box, r) >= 0.5)).length;
     };
-    const [b, f] = [await matched(back), await matched(front)];
+    const [b, u, f] = [await matched(back), await matched(full), await matched(front)];
     assert.ok(b >= 6, `back matched ${b}`);
+    assert.ok(u >= 6, `full matched ${u}`);
     assert.ok(f < b, `front matched ${f}, back ${b}`);
-    back.dispose();
-    front.dispose();
+    for (const d of [back, full, front]) d.dispose();
   });
 });

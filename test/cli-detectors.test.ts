@@ -80,7 +80,10 @@ describe("facelab detect --detector", { concurrency: true }, () => {
       assert.equal(r.stdout, "");
       assert.equal(r.stderr.trim().split("\n").length, 1);
     }
-    assert.match(runs[0].stderr, /--detector must be one of mtcnn, ssd-mobilenet-v1, tiny-face-detector, blazeface-front, blazeface-back/);
+    assert.match(
+      runs[0].stderr,
+      /--detector must be one of mtcnn, ssd-mobilenet-v1, tiny-face-detector, blazeface-front, blazeface-back, blazeface-short, blazeface-full/,
+    );
     assert.match(runs[1].stderr, /--min-face applies to --detector mtcnn only/);
   });
 });

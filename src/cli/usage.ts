@@ -52,8 +52,10 @@ Exit code: 0 all images read, 1 some could not be read, 2 bad options.
 Options:
   --detector NAME       mtcnn (default; 5 landmarks), ssd-mobilenet-v1 (512 px input,
                         score > 0.5), tiny-face-detector (416 px, score > 0.5),
-                        blazeface-front (128 px, score > 0.75; large, near faces) or
-                        blazeface-back (256 px, score > 0.65). Only mtcnn gives landmarks;
+                        MediaPipe's BlazeFace: blazeface-front (128 px, score > 0.75; large,
+                        near faces), blazeface-back (256 px, > 0.65), blazeface-short
+                        (128 px, > 0.5) or blazeface-full (192 px, > 0.6; far faces too).
+                        Only mtcnn gives landmarks;
                         --min-face, --factor and --thresholds apply to mtcnn only
   --min-score S         keep faces scoring above S, in (0, 1), instead of the detector's
                         default (for mtcnn: replaces the O-Net threshold); a low S gives

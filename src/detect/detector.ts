@@ -8,7 +8,15 @@ import type { Detection, Pixels } from "../core/types.js";
 import type { DetectLimits } from "../image/imageLimits.js";
 
 /** The detectors facelab knows, by the name the CLI's `--detector` takes. */
-export const DETECTOR_NAMES = ["mtcnn", "ssd-mobilenet-v1", "tiny-face-detector", "blazeface-front", "blazeface-back"] as const;
+export const DETECTOR_NAMES = [
+  "mtcnn",
+  "ssd-mobilenet-v1",
+  "tiny-face-detector",
+  "blazeface-front",
+  "blazeface-back",
+  "blazeface-short",
+  "blazeface-full",
+] as const;
 
 /** A detector's name (`DETECTOR_NAMES`). */
 export type DetectorName = (typeof DETECTOR_NAMES)[number];

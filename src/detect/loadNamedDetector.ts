@@ -22,7 +22,7 @@ export interface NamedDetectorOptions {
 /**
  * Loads detector `name`, reading its files through `read`: `models/mtcnn/` for "mtcnn",
  * `@vladmandic/face-api`'s `model/` for "ssd-mobilenet-v1" and "tiny-face-detector", `models/blazeface/`
- * for "blazeface-front" and "blazeface-back".
+ * for the four BlazeFace models ("blazeface-front", "-back", "-short", "-full").
  */
 export async function loadNamedDetector(name: DetectorName, read: ModelFileReader, options: NamedDetectorOptions = {}): Promise<Detector> {
   switch (name) {
@@ -36,5 +36,9 @@ export async function loadNamedDetector(name: DetectorName, read: ModelFileReade
       return BlazeFace.load(read, "front");
     case "blazeface-back":
       return BlazeFace.load(read, "back");
+    case "blazeface-short":
+      return BlazeFace.load(read, "short");
+    case "blazeface-full":
+      return BlazeFace.load(read, "full");
   }
 }

@@ -23,7 +23,7 @@ export async function loadDetector(backend: "wasm" | "cpu"): Promise<Mtcnn> {
 /** Where detector `name`'s files are on disk. */
 export function detectorDir(name: DetectorName): string {
   if (name === "mtcnn") return path.join(MODELS_DIR, "mtcnn");
-  if (name === "blazeface-front" || name === "blazeface-back") return path.join(MODELS_DIR, "blazeface");
+  if (name.startsWith("blazeface-")) return path.join(MODELS_DIR, "blazeface");
   return faceApiModelDir();
 }
 
