@@ -6,7 +6,7 @@
  */
 
 // The shared vocabulary: one box convention, [x1, y1, x2, y2] in source-image pixels.
-export type { Box, Point, Landmarks5, Face, Pixels, ModelFileReader } from "./core/types.js";
+export type { Box, Point, Landmarks5, Detection, Face, Pixels, ModelFileReader } from "./core/types.js";
 export { iou, regress, type OverlapMode } from "./core/box.js";
 export { matchBoxes } from "./core/matchBoxes.js";
 export { nms, nmsStart, nmsStep, type NmsStep, type NmsState } from "./core/nms.js";

@@ -1,10 +1,10 @@
 /**
- * `detect --draw`: the image with each face's box and five landmarks drawn over it, as an SVG
+ * `detect --draw`: the image with each face's box and its five landmarks (when the detector gives them) drawn over it, as an SVG
  * overlay composited by sharp. Line widths scale with the image so marks stay visible on large photos.
  * Inputs that would share an output name (same base name from two folders) get distinct names.
  */
 import path from "node:path";
-import type { Face, Pixels } from "../core/types.js";
+import type { Detection, Pixels } from "../core/types.js";
 import { isReduced, type Size } from "../image/imageLimits.js";
 import { loadImage } from "../node/loadImage.js";
 import { sharpOf } from "./encodePixels.js";
@@ -12,11 +12,11 @@ import { uniqueNames } from "./uniqueNames.js";
 import { writeAtomic } from "../node/writeAtomic.js";
 
 /** The SVG overlay for `faces` on a `width`×`height` image. */
-function facesSvg(faces: readonly Face[], width: number, height: number): string {
+function facesSvg(faces: readonly Detection[], width: number, height: number): string {
   const line = Math.max(2, Math.round(Math.min(width, height) / 250));
   const marks = faces.map(({ box: [x1, y1, x2, y2], landmarks }) => {
     const rect = `<rect x="${x1}" y="${y1}" width="${x2 - x1}" height="${y2 - y1}" fill="none" stroke="#00e676" stroke-width="${line}"/>`;
-    const dots = landmarks.map(([x, y]) => `<circle cx="${x}" cy="${y}" r="${line}" fill="#ff1744"/>`);
+    const dots = (landmarks ?? []).map(([x, y]) => `<circle cx="${x}" cy="${y}" r="${line}" fill="#ff1744"/>`);
     return rect + dots.join("");
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${marks.join("")}</svg>`;
@@ -58,7 +58,7 @@ export function drawPaths(inputs: readonly string[], outDir: string): Map<string
  * returns the file. `pixels` are what the detector saw: the source itself, or a reduced copy, in
  * which case the source (`input`) is decoded again at its `original` size so the drawing is too.
  */
-export async function drawFaces(input: string, pixels: Pixels, original: Size, faces: readonly Face[], file: string): Promise<string> {
+export async function drawFaces(input: string, pixels: Pixels, original: Size, faces: readonly Detection[], file: string): Promise<string> {
   const full = isReduced(original, pixels) ? await loadImage(input, input, { maxPixels: Infinity }) : pixels;
   const svg = Buffer.from(facesSvg(faces, full.width, full.height));
   const composed = sharpOf(full).composite([{ input: svg, top: 0, left: 0 }]);

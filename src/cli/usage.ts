@@ -29,7 +29,7 @@ const DETECTOR_OPTIONS = `
 export const MAIN_HELP = `facelab — face detection (MTCNN), alignment and recognition (dlib ResNet embeddings)
 
 Usage:
-  facelab detect <image…> [options]     find faces, print them (or --json) and optionally draw them
+  facelab detect <image…> [options]     find faces (MTCNN, or --detector NAME), print them (or --json), draw them
   facelab align <in_dir> <out_dir>      crop one aligned face per image, facenet-style
   facelab embed <image…> [options]      detect, align and embed faces (dlib 128-D ResNet)
   facelab lfw embed|eval [options]      the LFW verification experiment (13,233 images, 10 folds)
@@ -41,13 +41,25 @@ Usage:
 
 export const DETECT_HELP = `Usage: facelab detect <image…> [options]
 
-Finds faces with MTCNN. Prints a summary per image, or with --json exactly
+Finds faces with MTCNN (or another detector, --detector). Prints a summary per image, or
+with --json exactly
 {"images": {"<path>": {"width", "height", "faces": [{"box", "score", "landmarks"}]}}}
-(box [x1, y1, x2, y2] and landmarks [x, y]×5 in image pixels, after EXIF rotation).
+(box [x1, y1, x2, y2] and landmarks [x, y]×5 in image pixels, after EXIF rotation;
+"landmarks" only for the detector that predicts them: mtcnn).
 Unreadable images get one line on stderr and are left out; the others are still processed.
 Exit code: 0 all images read, 1 some could not be read, 2 bad options.
 
 Options:
+  --detector NAME       mtcnn (default; 5 landmarks), ssd-mobilenet-v1 (512 px input,
+                        score > 0.5), tiny-face-detector (416 px, score > 0.5),
+                        MediaPipe's BlazeFace: blazeface-front (128 px, score > 0.75; large,
+                        near faces), blazeface-back (256 px, > 0.65), blazeface-short
+                        (128 px, > 0.5) or blazeface-full (192 px, > 0.6; far faces too).
+                        Only mtcnn gives landmarks;
+                        --min-face, --factor and --thresholds apply to mtcnn only
+  --min-score S         keep faces scoring above S, in (0, 1), instead of the detector's
+                        default (for mtcnn: replaces the O-Net threshold); a low S gives
+                        the low-confidence detections a precision-recall curve needs
   --json                print JSON on stdout and nothing else
   --draw OUT_DIR        write each image with its boxes and landmarks drawn to OUT_DIR
                         (same file name; .png for PNG inputs, .jpg otherwise). Inputs that

@@ -15,10 +15,18 @@ export type Point = [number, number];
  */
 export type Landmarks5 = [Point, Point, Point, Point, Point];
 
-/** One detected face: its box, the O-Net face probability and five landmarks. */
-export interface Face {
+/**
+ * One face found by any detector (see `Detector`): its box, the detector's face score in [0, 1], and
+ * five landmarks if the model predicts them (MTCNN does; SSD MobileNet v1 and Tiny Face Detector do not).
+ */
+export interface Detection {
   box: Box;
   score: number;
+  landmarks?: Landmarks5;
+}
+
+/** One detected face: its box, the O-Net face probability and five landmarks. */
+export interface Face extends Detection {
   landmarks: Landmarks5;
 }
 
