@@ -19,7 +19,7 @@ import type { EmbeddingRow } from "./embeddingTable.js";
 export type AlignMode = "chip" | "margin";
 
 export interface EmbedImageOptions {
-  /** "chip": the embedder's own 5-point alignment (dlib's chip); "margin": facenet's box + margin crop. */
+  /** "chip": the embedder's own 5-point alignment (dlib's chip, ArcFace's template…); "margin": facenet's box + margin crop. */
   align: AlignMode;
   /** With `align: "margin"`: total margin in source pixels, half per side (facenet `--margin`; default 32). */
   margin?: number;
@@ -43,15 +43,28 @@ function centreFace(width: number, height: number): Face {
 
 /** The row, embedding and RGB thumbnail of one image. */
 export async function embedImage(mtcnn: Mtcnn, embedder: Embedder, path: string, pixels: Pixels, o: EmbedImageOptions) {
+  const { row, results } = await embedImageWith(mtcnn, [embedder], path, pixels, o);
+  return { row, ...results[0] };
+}
+
+/**
+ * One detection, then each embedder's own crop and embedding: comparing embedders on the same faces
+ * costs MTCNN once, not once per embedder. `results` follow `embedders`' order.
+ */
+export async function embedImageWith(mtcnn: Mtcnn, embedders: readonly Embedder[], path: string, pixels: Pixels, o: EmbedImageOptions) {
   const faces = await mtcnn.detect(pixels);
   const main = pickMainFace(faces, pixels.width, pixels.height);
   const face = main < 0 ? centreFace(pixels.width, pixels.height) : faces[main];
-  const crop =
-    o.align === "chip"
-      ? embedder.align(pixels, face)
-      : marginCrop(pixels, face.box, { size: embedder.inputSize, margin: o.margin ?? DEFAULT_MARGIN_CROP.margin });
-  const [embedding] = await embedWithFlip(embedder, [crop], o.flip);
   const row: EmbeddingRow = { path, score: face.score, box: face.box, source: main < 0 ? "center-crop" : "mtcnn" };
-  const thumb = resizeBilinear(crop, o.thumbSize, o.thumbSize);
-  return { row, embedding, thumb: Uint8Array.from(thumb.data) };
+  const results: { embedding: Float32Array; thumb: Uint8Array }[] = [];
+  for (const embedder of embedders) {
+    const crop =
+      o.align === "chip"
+        ? embedder.align(pixels, face)
+        : marginCrop(pixels, face.box, { size: embedder.inputSize, margin: o.margin ?? DEFAULT_MARGIN_CROP.margin });
+    const [embedding] = await embedWithFlip(embedder, [crop], o.flip);
+    const thumb = resizeBilinear(crop, o.thumbSize, o.thumbSize);
+    results.push({ embedding, thumb: Uint8Array.from(thumb.data) });
+  }
+  return { row, results };
 }
