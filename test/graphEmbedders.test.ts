@@ -19,6 +19,10 @@ import { loadNamedEmbedder } from "../src/node/loadEmbedder.js";
 import { loadImage } from "../src/node/loadImage.js";
 import { SHARED } from "../harness/paths.js";
 import { loadDetector } from "./helpers/backend.js";
+import * as tf from "@tensorflow/tfjs";
+import { loadGraphModel } from "@tensorflow/tfjs-converter";
+import { fuseClippedRelu, type GraphNode } from "../src/embed/fuseClippedRelu.js";
+import { MODELS_DIR } from "../src/node/files.js";
 import type { Mtcnn } from "../src/mtcnn/detector.js";
 
 const NAMES = Object.keys(GRAPH_EMBEDDERS) as GraphEmbedderName[];
@@ -93,6 +97,58 @@ test("each embedder's model card: sizes, dimensions, weights read", () => {
     assert.ok(e.weightBytes > 1e6, `${name}: ${e.weightBytes} bytes`);
     assert.ok(e.normalisation.length > 0);
   }
+});
+
+test("fuseClippedRelu turns Keras's Maximum(Minimum(Relu(x), 6), 0) into Relu6, and nothing else", () => {
+  const chain = (p: string, six: string, zero: string): GraphNode[] => [
+    { name: `${p}/Relu`, op: "Relu", input: [`${p}/in`] },
+    { name: `${p}/Minimum`, op: "Minimum", input: [`${p}/Relu`, six] },
+    { name: `${p}/clip`, op: "Maximum", input: [`${p}/Minimum`, zero] },
+  ];
+  const consts: Record<string, number> = { six: 6, zero: 0, five: 5 };
+  const nodes = [...chain("a", "six", "zero"), ...chain("b", "five", "zero"), ...chain("c", "six", "six")];
+  assert.equal(
+    fuseClippedRelu(nodes, (n) => consts[n]),
+    1,
+  );
+  assert.deepEqual(
+    nodes.map((n) => `${n.op}(${(n.input ?? []).join(",")})`),
+    [
+      "Relu6(a/in)",
+      "Identity(a/Relu)",
+      "Identity(a/Minimum)",
+      "Relu(b/in)",
+      "Minimum(b/Relu,five)",
+      "Maximum(b/Minimum,zero)",
+      "Relu(c/in)",
+      "Minimum(c/Relu,six)",
+      "Maximum(c/Minimum,six)",
+    ],
+  );
+});
+
+test("FaceRes with its ReLU6 chains fused computes what the graph as converted computes", async () => {
+  const dir = path.join(MODELS_DIR, "faceres");
+  const json = JSON.parse(readFileSync(path.join(dir, "faceres.json"), "utf8"));
+  const bin = readFileSync(path.join(dir, "faceres.bin"));
+  const asConverted = await loadGraphModel(
+    tf.io.fromMemory({
+      modelTopology: json.modelTopology,
+      weightSpecs: json.weightsManifest[0].weights,
+      weightData: bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength),
+    }),
+  );
+  const e = loaded.get("faceres") as GraphEmbedder;
+  const x = tf.randomUniform([2, 224, 224, 3], 0, 255, "float32", 7) as tf.Tensor4D;
+  const ours = e.forward(x);
+  // The same preprocessing by hand: RGB → BGR, ImageNet means off.
+  const bgr = tf.sub(tf.reverse(x, -1), tf.tensor1d([103.939, 116.779, 123.68]));
+  const theirs = asConverted.execute(bgr, "global_pooling/Mean") as tf.Tensor;
+  const gap = tf.max(tf.abs(tf.sub(ours, theirs))).dataSync()[0];
+  const scale = tf.max(tf.abs(theirs)).dataSync()[0];
+  assert.ok(gap <= 1e-4 * scale, `max difference ${gap} (largest value ${scale})`);
+  tf.dispose([x, ours, bgr, theirs]);
+  asConverted.dispose();
 });
 
 const photo = (name: string) => loadImage(path.join(import.meta.dirname, "fixtures/mtcnn", name));

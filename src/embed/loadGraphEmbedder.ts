@@ -13,6 +13,7 @@ import type { Embedder } from "./embedder.js";
 import { GRAPH_EMBEDDERS, type GraphEmbedderName, type GraphEmbedderSpec } from "./graphEmbedderSpecs.js";
 import { modelEmbedder } from "./modelEmbedder.js";
 import { describeNormalisation } from "./normalisation.js";
+import { fuseClippedRelu } from "./fuseClippedRelu.js";
 
 /** A graph embedder with its model card attached. */
 export interface GraphEmbedder extends Embedder {
@@ -33,6 +34,16 @@ async function readArtifacts(read: ModelFileReader, file: string): Promise<{ art
     weightData.set(new Uint8Array(s), at);
     at += s.byteLength;
   }
+  const weightSpecs = manifest.flatMap((group) => group.weights);
+  // Scalar constants, for the ReLU6 rewrite (decoded once here; the model decodes its own copy).
+  const scalars = new Map<string, number>();
+  const scalarSpecs = weightSpecs.filter((w) => w.shape.length === 0 && w.dtype === "float32");
+  if (scalarSpecs.length > 0) {
+    const decoded = tf.io.decodeWeights(weightData.buffer, weightSpecs);
+    for (const w of scalarSpecs) scalars.set(w.name, decoded[w.name].dataSync()[0]);
+    tf.dispose(Object.values(decoded));
+  }
+  fuseClippedRelu(json.modelTopology.node, (name) => scalars.get(name));
   const artifacts: tf.io.ModelArtifacts = {
     modelTopology: json.modelTopology,
     format: json.format,
@@ -40,7 +51,7 @@ async function readArtifacts(read: ModelFileReader, file: string): Promise<{ art
     convertedBy: json.convertedBy,
     signature: json.signature,
     userDefinedMetadata: json.userDefinedMetadata,
-    weightSpecs: manifest.flatMap((group) => group.weights),
+    weightSpecs,
     weightData: weightData.buffer,
   };
   return { artifacts, bytes };

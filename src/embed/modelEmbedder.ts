@@ -62,7 +62,8 @@ export function modelEmbedder(model: EmbeddingModel, options: ModelEmbedderOptio
   const feeds = Object.entries(options.feeds ?? {});
   const forward = (batch: tf.Tensor4D): tf.Tensor2D =>
     tf.tidy(() => {
-      const x = normalise(options.channels === "bgr" ? tf.reverse(batch, -1) : batch, norm);
+      // RGB → BGR as a 1×1 convolution by the swap matrix: exact, and far cheaper than wasm's Reverse.
+      const x = normalise(options.channels === "bgr" ? tf.conv2d(batch, tf.tensor4d([0, 0, 1, 0, 1, 0, 1, 0, 0], [1, 1, 3, 3]), 1, "valid") : batch, norm);
       const input =
         feeds.length === 0
           ? x
