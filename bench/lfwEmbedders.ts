@@ -5,7 +5,7 @@
  * data/lfw/embedders.json; the per-embedder reports (every pair's distance, ROC) stay beside it in
  * data/lfw/embedders/<name>.json. Arguments: `<row name>=<eval report>`, e.g.
  *
- *   node --import tsx bench/lfwEmbedders.ts dlib=data/lfw/embedders/dlib.json mobileface=data/lfw/embedders/mobileface.json
+ *   node --import tsx bench/lfwEmbedders.ts dlib=data/lfw/results.json mobileface=data/lfw/embedders/mobileface.json
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -67,6 +67,9 @@ const rows = process.argv.slice(2).map((arg) => {
     made: report.embedding?.date ?? null,
   };
 });
+// dlib without flip, for the same comparison at the other setting (View 2, from the ablations).
+const ablations = JSON.parse(readFileSync(path.join(ROOT, "data/lfw/ablations.json"), "utf8"));
+const chip = ablations.rows.find((r: { variant: string; metric: string }) => r.variant === "chip" && r.metric === "euclidean");
 const result = {
   what: "LFW View 2 (pairs.txt, 6,000 pairs, 10 folds as facenet's validate_on_lfw), MTCNN detections, each embedder's own crop",
   speed: {
@@ -78,6 +81,7 @@ const result = {
     loadAverage: speed.machine.loadAverage,
   },
   rows,
+  dlibWithoutFlip: chip ? { ...chip.view2, source: "data/lfw/ablations.json, variant chip, euclidean" } : null,
 };
 writeFileSync(OUT, JSON.stringify(result, null, 1) + "\n");
 for (const r of rows)
