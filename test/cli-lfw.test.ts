@@ -160,6 +160,49 @@ describe("facelab lfw", { skip: noLfw }, () => {
     assert.match(again.stderr, /3 images, 3 done before, 0 to go/);
   });
 
+  test("embed --faces-from reuses an earlier run's boxes for FaceRes: same rows, same embeddings as detecting", async () => {
+    const detected = path.join(tmp, "out-graph", "faceres");
+    const dir = path.join(tmp, "out-faces-from");
+    const r = await facelab(
+      "lfw",
+      "embed",
+      "--lfw",
+      lfw,
+      "--out",
+      dir,
+      "--workers",
+      "1",
+      "--limit",
+      "3",
+      "--embedder",
+      "faceres",
+      "--faces-from",
+      path.join(out, "embeddings.tsv"),
+    );
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(await readFile(path.join(dir, "embeddings.tsv"), "utf8"), await readFile(path.join(detected, "embeddings.tsv"), "utf8"));
+    const a = new Float32Array((await readFile(path.join(dir, "embeddings.f32"))).buffer.slice(0));
+    const b = new Float32Array((await readFile(path.join(detected, "embeddings.f32"))).buffer.slice(0));
+    assert.ok(
+      a.every((v, i) => Math.abs(v - b[i]) <= 1e-3 * Math.max(1, Math.abs(b[i]))),
+      "the same crops (boxes stored to 2 decimals)",
+    );
+    const needsLandmarks = await facelab(
+      "lfw",
+      "embed",
+      "--lfw",
+      lfw,
+      "--out",
+      dir,
+      "--embedder",
+      "mobileface",
+      "--faces-from",
+      path.join(out, "embeddings.tsv"),
+    );
+    assert.equal(needsLandmarks.code, 2);
+    assert.match(needsLandmarks.stderr, /boxes, not landmarks/);
+  });
+
   test("eval with a pair whose image has no embedding exits 1 naming it", async () => {
     const pairs = path.join(tmp, "pairs-broken.txt");
     await writeFile(pairs, "1\t1\nAdolfo_Aguilar_Zinser\t1\t2\n");

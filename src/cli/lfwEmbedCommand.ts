@@ -11,7 +11,8 @@ import path from "node:path";
 import { appendDone, readDone, type Done } from "../lfw/checkpoint.js";
 import { DEFAULT_MARGIN_CROP } from "../align/marginCrop.js";
 import type { DlibStandardisation } from "../embed/dlibResnet.js";
-import { EMBEDDER_NAMES, type EmbedderName, isEmbedderName } from "../embed/graphEmbedderSpecs.js";
+import { EMBEDDER_NAMES, type EmbedderName, GRAPH_EMBEDDERS, isEmbedderName } from "../embed/graphEmbedderSpecs.js";
+import { type EmbeddingRow, parseTsv } from "../lfw/embeddingTable.js";
 import type { AlignMode } from "../lfw/embedImage.js";
 import { listLfwImages } from "../lfw/listImages.js";
 import { parsePairs } from "../lfw/pairs.js";
@@ -35,6 +36,7 @@ const FLAGS = {
   prewhiten: { type: "boolean" },
   backend: { type: "string" },
   embedder: { type: "string" },
+  "faces-from": { type: "string" },
   "thumb-size": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -61,6 +63,7 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   const standardisation: DlibStandardisation = v.prewhiten ? "prewhiten" : "fixed";
   const embedders = embedderOption(v.embedder);
   if (v.prewhiten && !(embedders.length === 1 && embedders[0] === "dlib")) throw new UsageError("--prewhiten applies to the dlib embedder only");
+  const given = v["faces-from"] ? facesFrom(v["faces-from"], embedders, align) : null;
   const wanted = v.pairs ? pairImages(v.pairs) : null;
   const all = listLfwImages(v.lfw)
     .filter((p) => !wanted || wanted.has(p))
@@ -71,6 +74,8 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   const logs = outs.map((out) => path.join(out, "progress.jsonl"));
   const dones = logs.map((log) => readDone(log));
   const todo = all.filter((p) => dones.some((done) => !done.has(p)));
+  const unknown = given ? todo.filter((p) => !given.has(p)) : [];
+  if (unknown.length) throw new UsageError(`--faces-from has no row for ${unknown.length} image(s), e.g. ${unknown[0]}`);
   process.stderr.write(
     `facelab lfw embed: ${all.length} images, ${all.length - todo.length} done before, ${todo.length} to go on ${workers} workers (${backend}; ${embedders.join(", ")})\n`,
   );
@@ -85,7 +90,7 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   // Nothing left (a finished run repeated): no worker is started only to load its models.
   if (todo.length > 0)
     await runPool(
-      todo.map((p) => ({ path: p, file: path.join(v.lfw as string, p) })),
+      todo.map((p) => ({ path: p, file: path.join(v.lfw as string, p), ...(given ? { face: given.get(p) } : {}) })),
       workers,
       { options: { align, margin, flip: !!v.flip, thumbSize }, backend, standardisation, embedders },
       (r) => {
@@ -120,10 +125,30 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
       imagesThisRun: todo.length,
       secondsThisRun: Math.round((performance.now() - started) / 1000),
       ...(embedders.length > 1 ? { sharedDetectionWith: embedders.filter((e) => e !== embedder) } : {}),
+      ...(v["faces-from"] ? { facesFrom: v["faces-from"] } : {}),
     };
     code = Math.max(code, await summarise(outs[i], all, dones[i], run, stop));
   }
   return code;
+}
+
+/**
+ * `--faces-from <embeddings.tsv>`: an earlier run's faces by image path, to crop without detecting
+ * again. Only box crops can use them (the table keeps boxes, not landmarks): `--align margin`, or
+ * embedders whose own crop is the box (FaceRes).
+ */
+function facesFrom(file: string, embedders: EmbedderName[], align: AlignMode): Map<string, EmbeddingRow> {
+  const boxOnly = (e: EmbedderName) => e !== "dlib" && GRAPH_EMBEDDERS[e].crop.kind === "box";
+  if (align !== "margin" && !embedders.every(boxOnly)) {
+    throw new UsageError("--faces-from keeps boxes, not landmarks: it needs --align margin or box-crop embedders only (faceres)");
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new UsageError(`--faces-from ${file}: cannot read it`);
+  }
+  return new Map(parseTsv(text).map((r) => [r.path, r]));
 }
 
 /** `--embedder`: one name or a comma-separated list, each once. */
@@ -175,6 +200,8 @@ interface EmbedSettings {
   secondsThisRun: number;
   /** The other embedders run on the same detections (the run's time is theirs together). */
   sharedDetectionWith?: EmbedderName[];
+  /** The table whose faces were used instead of detecting. */
+  facesFrom?: string;
 }
 
 async function summarise(out: string, all: string[], done: Map<string, Done>, run: EmbedSettings, stopped: boolean): Promise<number> {

@@ -22,6 +22,8 @@ Options:
   --embedder NAME   dlib (default; ResNet, 150×150 dlib chip, 128-D), mobileface (112×112 ArcFace
                     five-point crop, 256-D) or faceres (224×224 box crop, 1024-D); a comma-separated
                     list detects each image once and writes one folder per embedder, <out>/<NAME>/
+  --faces-from TSV  take each image's face (box, score) from an earlier run's embeddings.tsv instead of
+                    running MTCNN again; box crops only (--align margin, or --embedder faceres)
   --workers N       worker threads (default: the number of cores)
   --flip            average in the embedding of the mirrored crop (test-time augmentation)
   --align MODE      chip: the embedder's 5-point alignment (default); margin: facenet's box + margin crop

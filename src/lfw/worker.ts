@@ -17,6 +17,8 @@ import type { Embedder } from "../embed/embedder.js";
 export interface Job {
   path: string;
   file: string;
+  /** The face found by an earlier run (`--faces-from`): no detection then. */
+  face?: import("./embeddingTable.js").EmbeddingRow;
 }
 export type WorkerReply =
   | { type: "ready" }
@@ -52,7 +54,7 @@ port.postMessage({ type: "ready" } satisfies WorkerReply);
 port.on("message", async (job: Job) => {
   try {
     const pixels = await loadImage(job.file, job.path);
-    const { row, results } = await embedImageWith(mtcnn, embedders, job.path, pixels, options);
+    const { row, results } = await embedImageWith(mtcnn, embedders, job.path, pixels, options, job.face);
     const [first, ...more] = results;
     const buffers = results.flatMap((r) => [r.embedding.buffer as ArrayBuffer, r.thumb.buffer as ArrayBuffer]);
     port.postMessage({ type: "done", path: job.path, row, ...first, more } satisfies WorkerReply, buffers);
