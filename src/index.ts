@@ -48,6 +48,14 @@ export { DlibEmbedder, DLIB_THRESHOLD, DLIB_UNIT_THRESHOLD, type DlibEmbedderOpt
 export type { DlibStandardisation } from "./embed/dlibResnet.js";
 export { modelEmbedder, type EmbeddingModel, type ModelEmbedderOptions } from "./embed/modelEmbedder.js";
 export { embedWithFlip } from "./embed/embedWithFlip.js";
+export {
+  GRAPH_EMBEDDERS,
+  EMBEDDER_NAMES,
+  isEmbedderName,
+  type EmbedderName,
+  type GraphEmbedderName,
+  type GraphEmbedderSpec,
+} from "./embed/graphEmbedderSpecs.js";
 export { largestFace } from "./pipeline/largestFace.js";
 export { embedFaces, type EmbeddedFace, type EmbedFacesOptions } from "./pipeline/embedFaces.js";
 

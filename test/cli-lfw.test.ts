@@ -137,6 +137,72 @@ describe("facelab lfw", { skip: noLfw }, () => {
     assert.match(settings.command, /^facelab lfw embed --lfw .* --margin 44 --prewhiten --pairs /);
   });
 
+  test("embed --embedder mobileface,faceres detects once and writes a folder per embedder that eval reads", async () => {
+    const dir = path.join(tmp, "out-graph");
+    const r = await facelab("lfw", "embed", "--lfw", lfw, "--out", dir, "--workers", "1", "--limit", "3", "--embedder", "mobileface,faceres");
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /3 images, 0 done before, 3 to go on 1 workers \(wasm; mobileface, faceres\)/);
+    for (const [name, dim] of [
+      ["mobileface", 256],
+      ["faceres", 1024],
+    ] as const) {
+      const settings = JSON.parse(await readFile(path.join(dir, name, "settings.json"), "utf8"));
+      assert.deepEqual([settings.embedder, settings.images, settings.sharedDetectionWith.length], [name, 3, 1]);
+      assert.equal(settings.standardisation, undefined, "dlib's option is not recorded for other embedders");
+      assert.equal((await stat(path.join(dir, name, "embeddings.f32"))).size, 3 * dim * 4);
+    }
+    const pairs = path.join(tmp, "pairs-graph.txt");
+    await writeFile(pairs, "1\t1\nAaron_Peirsol\t1\t2\n");
+    const e = await facelab("lfw", "eval", "--embeddings", path.join(dir, "faceres"), "--pairs", pairs);
+    assert.equal(e.code, 0, e.stderr);
+    assert.match(e.stdout, /1024-D embeddings/);
+    const again = await facelab("lfw", "embed", "--lfw", lfw, "--out", dir, "--workers", "1", "--limit", "3", "--embedder", "mobileface,faceres");
+    assert.match(again.stderr, /3 images, 3 done before, 0 to go/);
+  });
+
+  test("embed --faces-from reuses an earlier run's boxes for FaceRes: same rows, same embeddings as detecting", async () => {
+    const detected = path.join(tmp, "out-graph", "faceres");
+    const dir = path.join(tmp, "out-faces-from");
+    const r = await facelab(
+      "lfw",
+      "embed",
+      "--lfw",
+      lfw,
+      "--out",
+      dir,
+      "--workers",
+      "1",
+      "--limit",
+      "3",
+      "--embedder",
+      "faceres",
+      "--faces-from",
+      path.join(out, "embeddings.tsv"),
+    );
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(await readFile(path.join(dir, "embeddings.tsv"), "utf8"), await readFile(path.join(detected, "embeddings.tsv"), "utf8"));
+    const a = new Float32Array((await readFile(path.join(dir, "embeddings.f32"))).buffer.slice(0));
+    const b = new Float32Array((await readFile(path.join(detected, "embeddings.f32"))).buffer.slice(0));
+    assert.ok(
+      a.every((v, i) => Math.abs(v - b[i]) <= 1e-3 * Math.max(1, Math.abs(b[i]))),
+      "the same crops (boxes stored to 2 decimals)",
+    );
+    const needsLandmarks = await facelab(
+      "lfw",
+      "embed",
+      "--lfw",
+      lfw,
+      "--out",
+      dir,
+      "--embedder",
+      "mobileface",
+      "--faces-from",
+      path.join(out, "embeddings.tsv"),
+    );
+    assert.equal(needsLandmarks.code, 2);
+    assert.match(needsLandmarks.stderr, /boxes, not landmarks/);
+  });
+
   test("eval with a pair whose image has no embedding exits 1 naming it", async () => {
     const pairs = path.join(tmp, "pairs-broken.txt");
     await writeFile(pairs, "1\t1\nAdolfo_Aguilar_Zinser\t1\t2\n");
@@ -158,6 +224,9 @@ describe("facelab lfw usage", () => {
       ["lfw", "embed", "--bogus"],
       ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--margin", "44"],
       ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--align", "margin", "--margin", "-4"],
+      ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--embedder", "facenet"],
+      ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--embedder", "faceres,faceres"],
+      ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--embedder", "faceres", "--prewhiten"],
       ["lfw", "eval", "--embeddings", "x"],
       ["lfw", "eval", "--embeddings", "x", "--pairs", "p", "--metric", "l1"],
     ];
@@ -177,6 +246,7 @@ describe("facelab lfw usage", () => {
     assert.match(embed.stdout, /--workers/);
     assert.match(embed.stdout, /--margin M/);
     assert.match(embed.stdout, /--prewhiten/);
+    assert.match(embed.stdout, /--embedder NAME/);
     assert.match(evaluate.stdout, /--metric/);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * `facelab lfw embed --lfw <dir> --out <dir>`: detect, align and embed every LFW image on worker
- * threads, resumable (the log `<out>/progress.jsonl` is read back on restart and Ctrl-C stops
- * cleanly), then write the artifacts. Images with no face fall back to a centre crop and are counted.
+ * `facelab lfw embed --lfw <dir> --out <dir> [--embedder NAME]`: detect, align and embed every LFW
+ * image on worker threads, resumable (the log `<out>/progress.jsonl` is read back on restart and
+ * Ctrl-C stops cleanly), then write the artifacts. Images with no face fall back to a centre crop and
+ * are counted. Several embedders (`--embedder mobileface,faceres`) share one detection per image
+ * and write one folder each, `<out>/<name>/`.
  */
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
@@ -9,6 +11,8 @@ import path from "node:path";
 import { appendDone, readDone, type Done } from "../lfw/checkpoint.js";
 import { DEFAULT_MARGIN_CROP } from "../align/marginCrop.js";
 import type { DlibStandardisation } from "../embed/dlibResnet.js";
+import { EMBEDDER_NAMES, type EmbedderName, GRAPH_EMBEDDERS, isEmbedderName } from "../embed/graphEmbedderSpecs.js";
+import { type EmbeddingRow, parseTsv } from "../lfw/embeddingTable.js";
 import type { AlignMode } from "../lfw/embedImage.js";
 import { listLfwImages } from "../lfw/listImages.js";
 import { parsePairs } from "../lfw/pairs.js";
@@ -31,6 +35,8 @@ const FLAGS = {
   margin: { type: "string" },
   prewhiten: { type: "boolean" },
   backend: { type: "string" },
+  embedder: { type: "string" },
+  "faces-from": { type: "string" },
   "thumb-size": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -55,16 +61,23 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   const thumbSize = positiveInt("thumb-size", v["thumb-size"], 32);
   const margin = marginOption(v.margin, align);
   const standardisation: DlibStandardisation = v.prewhiten ? "prewhiten" : "fixed";
+  const embedders = embedderOption(v.embedder);
+  if (v.prewhiten && !(embedders.length === 1 && embedders[0] === "dlib")) throw new UsageError("--prewhiten applies to the dlib embedder only");
+  const given = v["faces-from"] ? facesFrom(v["faces-from"], embedders, align) : null;
   const wanted = v.pairs ? pairImages(v.pairs) : null;
   const all = listLfwImages(v.lfw)
     .filter((p) => !wanted || wanted.has(p))
     .slice(0, positiveInt("limit", v.limit, Infinity));
-  mkdirSync(v.out, { recursive: true });
-  const log = path.join(v.out, "progress.jsonl");
-  const done = readDone(log);
-  const todo = all.filter((p) => !done.has(p));
+  // One embedder writes into --out itself (the format every reader knows); several, a folder each.
+  const outs = embedders.map((name) => (embedders.length === 1 ? (v.out as string) : path.join(v.out as string, name)));
+  for (const out of outs) mkdirSync(out, { recursive: true });
+  const logs = outs.map((out) => path.join(out, "progress.jsonl"));
+  const dones = logs.map((log) => readDone(log));
+  const todo = all.filter((p) => dones.some((done) => !done.has(p)));
+  const unknown = given ? todo.filter((p) => !given.has(p)) : [];
+  if (unknown.length) throw new UsageError(`--faces-from has no row for ${unknown.length} image(s), e.g. ${unknown[0]}`);
   process.stderr.write(
-    `facelab lfw embed: ${all.length} images, ${all.length - todo.length} done before, ${todo.length} to go on ${workers} workers (${backend})\n`,
+    `facelab lfw embed: ${all.length} images, ${all.length - todo.length} done before, ${todo.length} to go on ${workers} workers (${backend}; ${embedders.join(", ")})\n`,
   );
   let stop = false;
   const onSignal = () => {
@@ -77,13 +90,18 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   // Nothing left (a finished run repeated): no worker is started only to load its models.
   if (todo.length > 0)
     await runPool(
-      todo.map((p) => ({ path: p, file: path.join(v.lfw as string, p) })),
+      todo.map((p) => ({ path: p, file: path.join(v.lfw as string, p), ...(given ? { face: given.get(p) } : {}) })),
       workers,
-      { options: { align, margin, flip: !!v.flip, thumbSize }, backend, standardisation },
+      { options: { align, margin, flip: !!v.flip, thumbSize }, backend, standardisation, embedders },
       (r) => {
-        const d: Done = r.type === "done" ? { path: r.path, row: r.row, embedding: r.embedding, thumb: r.thumb } : { path: r.path, error: r.message };
-        appendDone(log, d);
-        done.set(r.path, d);
+        const each: Done[] =
+          r.type === "done"
+            ? [r, ...r.more].map((e) => ({ path: r.path, row: r.row, embedding: e.embedding, thumb: e.thumb }))
+            : embedders.map(() => ({ path: r.path, error: r.message }));
+        each.forEach((d, i) => {
+          appendDone(logs[i], d);
+          dones[i].set(r.path, d);
+        });
         if (r.type === "failed") bar.note(`facelab lfw embed: ${r.message}`);
         bar.tick(r.path);
       },
@@ -91,20 +109,54 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
     );
   bar.finish();
   process.removeListener("SIGINT", onSignal);
-  const run = {
-    // The options as given, so an artifact says exactly how it was made (resumed runs: the last one).
-    command: ["facelab", "lfw", "embed", ...argv].join(" "),
-    align,
-    ...(align === "margin" ? { margin } : {}),
-    flip: !!v.flip,
-    standardisation,
-    thumbSize,
-    workers,
-    backend,
-    imagesThisRun: todo.length,
-    secondsThisRun: Math.round((performance.now() - started) / 1000),
-  };
-  return summarise(v.out, all, done, run, stop);
+  let code = 0;
+  for (const [i, embedder] of embedders.entries()) {
+    const run = {
+      // The options as given, so an artifact says exactly how it was made (resumed runs: the last one).
+      command: ["facelab", "lfw", "embed", ...argv].join(" "),
+      embedder,
+      align,
+      ...(align === "margin" ? { margin } : {}),
+      flip: !!v.flip,
+      ...(embedder === "dlib" ? { standardisation } : {}),
+      thumbSize,
+      workers,
+      backend,
+      imagesThisRun: todo.length,
+      secondsThisRun: Math.round((performance.now() - started) / 1000),
+      ...(embedders.length > 1 ? { sharedDetectionWith: embedders.filter((e) => e !== embedder) } : {}),
+      ...(v["faces-from"] ? { facesFrom: v["faces-from"] } : {}),
+    };
+    code = Math.max(code, await summarise(outs[i], all, dones[i], run, stop));
+  }
+  return code;
+}
+
+/**
+ * `--faces-from <embeddings.tsv>`: an earlier run's faces by image path, to crop without detecting
+ * again. Only box crops can use them (the table keeps boxes, not landmarks): `--align margin`, or
+ * embedders whose own crop is the box (FaceRes).
+ */
+function facesFrom(file: string, embedders: EmbedderName[], align: AlignMode): Map<string, EmbeddingRow> {
+  const boxOnly = (e: EmbedderName) => e !== "dlib" && GRAPH_EMBEDDERS[e].crop.kind === "box";
+  if (align !== "margin" && !embedders.every(boxOnly)) {
+    throw new UsageError("--faces-from keeps boxes, not landmarks: it needs --align margin or box-crop embedders only (faceres)");
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new UsageError(`--faces-from ${file}: cannot read it`);
+  }
+  return new Map(parseTsv(text).map((r) => [r.path, r]));
+}
+
+/** `--embedder`: one name or a comma-separated list, each once. */
+function embedderOption(v: string | undefined): EmbedderName[] {
+  const names = (v ?? "dlib").split(",").map((s) => s.trim());
+  for (const n of names) if (!isEmbedderName(n)) throw new UsageError(`--embedder must be one of ${EMBEDDER_NAMES.join(", ")}, got "${n}"`);
+  if (new Set(names).size !== names.length) throw new UsageError(`--embedder names an embedder twice: "${v}"`);
+  return names as EmbedderName[];
 }
 
 /** `--margin`: facenet's total margin in source pixels; only meaningful with `--align margin`. */
@@ -134,16 +186,22 @@ function pairImages(files: string[]): Set<string> {
 /** How the artifacts were made, written beside them (and carried into `lfw eval`'s report). */
 interface EmbedSettings {
   command: string;
+  embedder: EmbedderName;
   align: AlignMode;
   /** With `align: "margin"` only. */
   margin?: number;
   flip: boolean;
-  standardisation: DlibStandardisation;
+  /** dlib only. */
+  standardisation?: DlibStandardisation;
   thumbSize: number;
   workers: number;
   backend: string;
   imagesThisRun: number;
   secondsThisRun: number;
+  /** The other embedders run on the same detections (the run's time is theirs together). */
+  sharedDetectionWith?: EmbedderName[];
+  /** The table whose faces were used instead of detecting. */
+  facesFrom?: string;
 }
 
 async function summarise(out: string, all: string[], done: Map<string, Done>, run: EmbedSettings, stopped: boolean): Promise<number> {

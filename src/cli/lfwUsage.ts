@@ -10,21 +10,27 @@ See facelab lfw embed --help and facelab lfw eval --help.
 
 export const LFW_EMBED_HELP = `Usage: facelab lfw embed --lfw <dir> --out <dir> [options]
 
-Detects (MTCNN), aligns and embeds (dlib ResNet, 128-D) every image under <dir>/<Name>/, on worker
-threads, and writes <out>/embeddings.f32 (float32 LE, N×128), embeddings.tsv (path, score, box,
-source) and thumbs.jpg (aligned crops as a sprite sheet, same order). Progress goes to stderr.
+Detects (MTCNN), aligns and embeds (dlib ResNet, 128-D, unless --embedder says otherwise) every
+image under <dir>/<Name>/, on worker threads, and writes <out>/embeddings.f32 (float32 LE, N×dim),
+embeddings.tsv (path, score, box, source) and thumbs.jpg (aligned crops as a sprite sheet, same
+order). Progress goes to stderr.
 Interrupt with Ctrl-C and run the same command again to resume (the log is <out>/progress.jsonl).
 Images where MTCNN finds no face are embedded from a centre crop and counted (facenet's
 align_dataset_mtcnn.py skips them instead, and validate_on_lfw.py the pairs that use them).
 
 Options:
+  --embedder NAME   dlib (default; ResNet, 150×150 dlib chip, 128-D), mobileface (112×112 ArcFace
+                    five-point crop, 256-D) or faceres (224×224 box crop, 1024-D); a comma-separated
+                    list detects each image once and writes one folder per embedder, <out>/<NAME>/
+  --faces-from TSV  take each image's face (box, score) from an earlier run's embeddings.tsv instead of
+                    running MTCNN again; box crops only (--align margin, or --embedder faceres)
   --workers N       worker threads (default: the number of cores)
   --flip            average in the embedding of the mirrored crop (test-time augmentation)
   --align MODE      chip: the embedder's 5-point alignment (default); margin: facenet's box + margin crop
   --margin M        with --align margin: total margin around the box in source pixels, half per side
                     (facenet's align_dataset_mtcnn.py --margin; default 32, its LFW setting)
-  --prewhiten       feed the network facenet's per-image standardisation (x − mean) / std instead of
-                    its own fixed one — an ablation: the network was not trained on it
+  --prewhiten       feed dlib's network facenet's per-image standardisation (x − mean) / std instead
+                    of its own fixed one — an ablation: the network was not trained on it
   --limit N         only the first N images (in path order)
   --pairs FILE      only the images a pairs file uses (e.g. pairsDevTest.txt for a quick comparison);
                     repeat it to take the images of several files

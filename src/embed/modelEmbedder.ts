@@ -17,6 +17,8 @@ export interface EmbeddingModel {
   /** Declared inputs/outputs; unknown dimensions are null (LayersModel) or -1 (GraphModel). */
   readonly inputs?: readonly { shape?: readonly (number | null)[] }[];
   readonly outputs?: readonly { shape?: readonly (number | null)[] }[];
+  /** Runs the graph to the named node(s) (GraphModel), for models with several outputs. */
+  execute?(inputs: tf.Tensor | tf.NamedTensorMap, outputs?: string | string[]): tf.Tensor | tf.Tensor[];
   dispose?(): unknown;
 }
 
@@ -33,6 +35,10 @@ export interface ModelEmbedderOptions {
   inputName?: string;
   /** Scalar inputs fed with every batch, e.g. `{ phase_train: false }` for a FaceNet graph. */
   feeds?: Record<string, boolean | number>;
+  /** Colour order the network was trained on. Default "rgb"; "bgr" for OpenCV-fed models. */
+  channels?: "rgb" | "bgr";
+  /** The node holding the embedding, for a GraphModel with several outputs (run with `execute`). */
+  output?: string;
 }
 
 /** A declared dimension, if the model states it. */
@@ -56,7 +62,8 @@ export function modelEmbedder(model: EmbeddingModel, options: ModelEmbedderOptio
   const feeds = Object.entries(options.feeds ?? {});
   const forward = (batch: tf.Tensor4D): tf.Tensor2D =>
     tf.tidy(() => {
-      const x = normalise(batch, norm);
+      // RGB → BGR as a 1×1 convolution by the swap matrix: exact, and far cheaper than wasm's Reverse.
+      const x = normalise(options.channels === "bgr" ? tf.conv2d(batch, tf.tensor4d([0, 0, 1, 0, 1, 0, 1, 0, 0], [1, 1, 3, 3]), 1, "valid") : batch, norm);
       const input =
         feeds.length === 0
           ? x
@@ -64,7 +71,11 @@ export function modelEmbedder(model: EmbeddingModel, options: ModelEmbedderOptio
               [options.inputName ?? "input", x],
               ...feeds.map(([k, v]) => [k, tf.scalar(v, typeof v === "boolean" ? "bool" : "float32")]),
             ]) as tf.NamedTensorMap);
-      const y = model.predict(input as tf.Tensor); // a NamedTensorMap only when `feeds` are given (GraphModel)
+      let y: tf.Tensor | tf.Tensor[] | tf.NamedTensorMap;
+      if (options.output === undefined)
+        y = model.predict(input as tf.Tensor); // a NamedTensorMap only when `feeds` are given (GraphModel)
+      else if (model.execute) y = model.execute(input, options.output);
+      else throw new Error("modelEmbedder: `output` needs a model with `execute` (a GraphModel)");
       if (!(y instanceof tf.Tensor)) throw new Error("modelEmbedder: the model must have exactly one output");
       return tf.reshape(y, [batch.shape[0], -1]) as tf.Tensor2D;
     });

@@ -4,9 +4,7 @@
  * `onReady` hears each worker finish loading its models (bench/lfwThroughput.ts times start-up apart).
  */
 import { Worker } from "node:worker_threads";
-import type { DlibStandardisation } from "../embed/dlibResnet.js";
-import type { EmbedImageOptions } from "./embedImage.js";
-import type { Job, WorkerReply } from "./worker.js";
+import type { Job, PoolWorkerData, WorkerReply } from "./worker.js";
 
 /**
  * A worker running `worker.ts` next to this file. Compiled (`lib/`), the `.js` file runs as is; from
@@ -22,7 +20,7 @@ function startWorker(workerData: unknown): Worker {
 export async function runPool(
   jobs: Job[],
   workers: number,
-  workerData: { options: EmbedImageOptions; backend: "wasm" | "cpu"; standardisation?: DlibStandardisation },
+  workerData: PoolWorkerData,
   onReply: (r: Exclude<WorkerReply, { type: "ready" }>) => void,
   shouldStop: () => boolean,
   onReady: () => void = () => {},

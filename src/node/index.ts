@@ -3,3 +3,7 @@ export { loadImage, readImage, ImageLoadError, type LoadedImage } from "./loadIm
 export { fileReader, MODELS_DIR } from "./files.js";
 export { faceApiModelDir, dlibReader } from "./faceApiModels.js";
 export { detectorDir } from "./loadDetector.js";
+export { loadEmbedder, loadNamedEmbedder } from "./loadEmbedder.js";
+// Platform-neutral, but exported here rather than from "facelab": it imports tfjs-converter, which
+// would otherwise ride along in every page that imports the main entry.
+export { loadGraphEmbedder, type GraphEmbedder } from "../embed/loadGraphEmbedder.js";
