@@ -28,7 +28,7 @@ const EDITION = process.env.BENCH_PAGES_EDITION === "zh" ? "zh/" : "";
 const ONLY = process.env.BENCH_PAGES_ONLY?.split(",").map((p) => p.trim());
 const TIMEOUT = 180_000;
 /** Files at least this big (uncompressed) are listed by name in a page's result. */
-const LARGE_FILE = 40 * 1024;
+const LARGE_FILE = Number(process.env.BENCH_PAGES_LIST_FROM ?? 40 * 1024);
 if (!existsSync(path.join(DIST, "mtcnn.html"))) throw new Error(`bench: no built site at ${DIST}; run npm run build first`);
 
 /**
