@@ -22,16 +22,16 @@ import { machine, writeResult } from "./results.js";
 const SIZES_MP = (process.env.BENCH_BIG_MP ?? "1,12,24,108").split(",").map(Number);
 const TIMEOUT = 15 * 60_000;
 
-/** A 4:3 photo of `mp` megapixels: group.jpg (1200×630) scaled to the full width, on grey. */
+/** A 4:3 photo of `mp` megapixels: group.jpg (960×504) scaled to the full width, on grey. */
 async function makePhoto(dir: string, mp: number): Promise<{ file: string; width: number; height: number }> {
   const width = Math.round(Math.sqrt((mp * 1e6 * 4) / 3));
   const height = Math.round((width * 3) / 4);
   const group = await sharp(path.join(ROOT, "docs/photos/group.jpg"))
-    .resize(width, Math.round((width * 630) / 1200), { kernel: "cubic" })
+    .resize(width, Math.round((width * 504) / 960), { kernel: "cubic" })
     .toBuffer();
   const file = path.join(dir, `group-${mp}mp.jpg`);
   await sharp({ create: { width, height, channels: 3, background: "#808080" }, limitInputPixels: false })
-    .composite([{ input: group, top: Math.round((height - (width * 630) / 1200) / 2), left: 0, limitInputPixels: false }])
+    .composite([{ input: group, top: Math.round((height - (width * 504) / 960) / 2), left: 0, limitInputPixels: false }])
     .jpeg({ quality: 85 })
     .toFile(file);
   return { file, width, height };

@@ -69,7 +69,10 @@ const KEYS = ["domContentLoaded", "firstContentfulPaint", "modelReady", "detecti
 function summarise(loads: Load[]) {
   const times = Object.fromEntries(KEYS.map((k) => [k, loads.every((l) => l[k] !== null) ? spread(loads.map((l) => l[k] as number)) : null]));
   const network = Object.fromEntries((["requests", "fromCache", "bytes"] as const).map((k) => [k, spread(loads.map((l) => l.network[k]))]));
-  return { ms: times, network };
+  // The detection's own stages (the page's timings of the first detection), to tell loading from computing.
+  const stageNames = Object.keys(loads[0]?.stages ?? {});
+  const stages = Object.fromEntries(stageNames.map((k) => [k, spread(loads.map((l) => l.stages?.[k] ?? Number.NaN))]));
+  return { ms: times, network, stages };
 }
 const cold = summarise(runs.map((r) => r.cold));
 const warm = summarise(runs.map((r) => r.warm));

@@ -3,7 +3,9 @@
  * by the page's own clocks: DOMContentLoaded and first contentful paint (Navigation and Paint
  * Timing), the detector ready (`facelab:mtcnn-ready`, marked by docs/components/mtcnn/loadMtcnn.ts once the backend is up
  * and the weights are loaded), the first detection computed (`facelab:detection`) and its summary
- * (`#detect-summary`) on the page — noted by a MutationObserver installed before any page script.
+ * (`#detect-summary`) on the screen — noted by a MutationObserver installed before any page script, at
+ * the next animation frame after the summary enters the document (the frame that paints it: work the
+ * page does in the same task, before it can paint, counts).
  */
 import type { BrowserContext, Page } from "playwright-core";
 
@@ -16,6 +18,8 @@ export interface LoadTimes {
   firstDetection: number;
   /** The summary line, e.g. "6 faces in Group photo (…) — 812 ms on wasm, …". */
   summary: string;
+  /** The detection's own stage times (ms: prepare, pnet, rnet, onet, total) and read-backs, from the summary's `data-timings`. */
+  stages: Record<string, number> | null;
 }
 
 const SUMMARY_MARK = "bench:summary-visible";
@@ -27,7 +31,7 @@ const SUMMARY_MARK = "bench:summary-visible";
  */
 export async function watchSummary(context: BrowserContext): Promise<void> {
   await context.addInitScript(`new MutationObserver((_, observer) => {
-    if (document.getElementById("detect-summary")) performance.mark(${JSON.stringify(SUMMARY_MARK)}), observer.disconnect();
+    if (document.getElementById("detect-summary")) observer.disconnect(), requestAnimationFrame(() => performance.mark(${JSON.stringify(SUMMARY_MARK)}));
   }).observe(document, { childList: true, subtree: true });`);
 }
 
@@ -43,5 +47,6 @@ export async function loadTimes(page: Page, timeout: number): Promise<LoadTimes>
     detectionComputed: computed,
     firstDetection: shown as number,
     summary: (await page.locator("#detect-summary").textContent())?.trim() ?? "",
+    stages: JSON.parse((await page.locator("#detect-summary").getAttribute("data-timings")) ?? "null"),
   };
 }

@@ -15,7 +15,8 @@ import type { Box } from "../src/core/types.js";
 import { ROOT } from "../harness/paths.js";
 import { facelabWithin, lines } from "./helpers/cli.js";
 
-const GROUP = path.join(ROOT, "docs/photos/group.jpg"); // 1200×630, six faces
+const GROUP = path.join(ROOT, "docs/photos/group.jpg"); // 960×504, six faces
+const [W, H] = [960, 504];
 type Detected = { width: number; height: number; faces: { box: Box; landmarks: [number, number][] }[] };
 
 let tmp = "";
@@ -25,12 +26,12 @@ let original: Detected;
 before(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), "facelab-big-"));
   for (const [name, k] of [
-    ["12mp", Math.sqrt(12e6 / (1200 * 630))],
-    ["48mp", Math.sqrt(48e6 / (1200 * 630))],
+    ["12mp", Math.sqrt(12e6 / (W * H))],
+    ["48mp", Math.sqrt(48e6 / (W * H))],
   ] as const) {
     const file = path.join(tmp, `group-${name}.jpg`);
     await sharp(GROUP)
-      .resize(Math.round(1200 * k), Math.round(630 * k), { kernel: "cubic" })
+      .resize(Math.round(W * k), Math.round(H * k), { kernel: "cubic" })
       .jpeg({ quality: 90 })
       .toFile(file);
     big[name] = { file, k };
@@ -85,8 +86,8 @@ describe("facelab detect on 12 and 48 MP photos", () => {
       const img = (JSON.parse(run.stdout) as { images: Record<string, Detected> }).images[file];
       const meta = await sharp(file).metadata();
       assert.deepEqual([img.width, img.height], [meta.width, meta.height]);
-      assertSameFaces(img.faces, meta.width / 1200, name);
-      assert.ok(Math.abs(meta.width / 1200 - k) < 0.01);
+      assertSameFaces(img.faces, meta.width / W, name);
+      assert.ok(Math.abs(meta.width / W - k) < 0.01);
     });
   }
 
@@ -100,6 +101,6 @@ describe("facelab detect on 12 and 48 MP photos", () => {
     ]);
     const img = (JSON.parse(run.stdout) as { images: Record<string, Detected> }).images[file];
     assert.deepEqual([img.width, img.height], [meta.width, meta.height]);
-    assertSameFaces(img.faces, meta.width! / 1200, "48 MP via a 2000 px copy");
+    assertSameFaces(img.faces, meta.width! / W, "48 MP via a 2000 px copy");
   });
 });

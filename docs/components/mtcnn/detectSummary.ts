@@ -1,5 +1,6 @@
 // The one-line summary of a detection: faces found, the photo and the size detected on, time, backend,
-// pyramid levels and read-backs. Its `data-boxes` carries the boxes in the photo's own pixels, for the tests.
+// pyramid levels and read-backs. Its `data-boxes` carries the boxes in the photo's own pixels, for the tests;
+// `data-timings` the stages' milliseconds, for the benchmarks (bench/coldLoad.ts).
 import { facesToSource, isReduced, reductionRatio, type MtcnnTrace } from "facelab";
 import type { Photo } from "../photoPicker.js";
 import { msg } from "../i18n.js";
@@ -10,6 +11,7 @@ export function detectSummary(trace: MtcnnTrace, photo: Photo, backend: string):
   p.id = "detect-summary";
   p.className = "summary";
   p.dataset.boxes = JSON.stringify(facesToSource(trace.faces, trace, photo.original).map((f) => f.box.map(Math.round)));
+  p.dataset.timings = JSON.stringify(trace.timings);
   const n = trace.faces.length;
   const t = msg.mtcnn;
   const name = photo.name;
