@@ -29,9 +29,15 @@ export const msg: Messages = lang === "zh" ? (await import("./messages/zh/index.
 /** The first-visit offer's strings in both languages (it speaks the language the page is not in). */
 const offers = { en: enOffer, zh: zhOffer };
 
+// One formatter per number of decimals: `toLocaleString` with options builds a new one on every call,
+// which cost the MTCNN page tens of milliseconds while it loads.
+const formatters = new Map<number, Intl.NumberFormat>();
+
 /** A number in the page's locale (grouping and decimals as its readers expect). */
 export function formatNumber(x: number, digits = 0): string {
-  return x.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  let f = formatters.get(digits);
+  if (!f) formatters.set(digits, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f.format(x);
 }
 
 const STORE = "facelab-lang";
@@ -111,10 +117,15 @@ function offer(target: Lang): void {
 }
 
 function firstVisit(): void {
-  const chosen = remembered();
-  const wanted = chosen ?? browserLang(navigator.languages?.length ? navigator.languages : [navigator.language]);
-  if (wanted === lang) return;
   const home = document.querySelector<HTMLAnchorElement>("a.lang-switch[data-home]");
+  const preferred = browserLang(navigator.languages?.length ? navigator.languages : [navigator.language]);
+  // Away from the root home page nothing can happen when the browser prefers this edition (a remembered
+  // choice only silences the offer), so the choice is not read: the first localStorage read of a visit
+  // opens the site's storage, which cost the MTCNN page tens of milliseconds while it loads.
+  if (!(home && lang === "en") && preferred === lang) return;
+  const chosen = remembered();
+  const wanted = chosen ?? preferred;
+  if (wanted === lang) return;
   // Only the root home page redirects: it is where a visitor arrives without having picked an
   // edition. An address to a page names its edition; there the other one is only offered.
   if (home && lang === "en") {
