@@ -73,6 +73,7 @@ export {
   OPENVINO_FACENET_20180408,
 } from "./facenet/paperTables.js";
 export { bestThresholdAccuracy } from "./metrics/bestThreshold.js";
+export { rocPoint, auc, type RocPoint } from "./metrics/verification.js";
 export { parsePairs, parsePeople } from "./lfw/pairs.js";
 
 // SRN: anchors, their matching, the focal loss and the WIDER FACE annotations.
