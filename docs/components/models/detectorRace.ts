@@ -3,9 +3,11 @@
 // first time the reader asks for the comparison (never at page load), kept for the next photo, and
 // freed with the page. Each detector runs twice: the first run includes the backend's warm-up
 // (shader or kernel set-up for that network's shapes), the second is the steady-state time.
-import type { Detection } from "facelab";
+// facelab/detectors itself (with tfjs-converter for BlazeFace's graphs, ≈ 0.5 MB of script) is
+// imported on the first run too, so a reader who never presses the button never downloads it.
+import { DETECTOR_NAMES, type Detection, type DetectorName } from "facelab";
 import { pixelsFrom, urlReader, useBackend, type WasmUrls } from "facelab/browser";
-import { DETECTOR_NAMES, loadNamedDetector, type Detector, type DetectorName } from "facelab/detectors";
+import type { Detector } from "facelab/detectors";
 import { pageLimits } from "../photoPicker.js";
 
 export interface RaceResult {
@@ -33,7 +35,11 @@ export function detectorRace(
     for (const d of loaded.values()) (await d.catch(() => null))?.dispose();
   });
   const load = (name: DetectorName) => {
-    if (!loaded.has(name)) loaded.set(name, loadNamedDetector(name, urlReader(detectorUrls[name])));
+    if (!loaded.has(name))
+      loaded.set(
+        name,
+        import("facelab/detectors").then((d) => d.loadNamedDetector(name, urlReader(detectorUrls[name]))),
+      );
     return loaded.get(name) as Promise<Detector>;
   };
   return async (image, onResult) => {

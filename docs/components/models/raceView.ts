@@ -2,8 +2,7 @@
 // panel per detector (the photo, its boxes, the face count and the times measured in this tab).
 // Before the first run every panel says what to do; the panels fill in as each detector finishes.
 // Its `value` is the finished results (null until then), announced with an "input" event.
-import type { DetectorName } from "facelab/detectors";
-import { DETECTOR_NAMES } from "facelab/detectors";
+import { DETECTOR_NAMES, type DetectorName } from "facelab";
 import { drawBox, photoCanvas } from "../draw.js";
 import { formatNumber, msg } from "../i18n.js";
 import type { Race, RaceResult } from "./detectorRace.js";
