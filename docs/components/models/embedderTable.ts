@@ -26,13 +26,17 @@ export interface EmbedderSummary {
   dlibWithoutFlip: { accuracy: number; std: number; val: number };
 }
 
-/** The table; `—` where a figure was not measured (dlib without flip has no AUC or timing of its own). */
-export function embedderTable({ rows, dlibWithoutFlip }: EmbedderSummary): HTMLTableElement {
+/**
+ * The table, each model under its short name from `names` (by row, else its full title); `—` where a
+ * figure was not measured (dlib without flip has no AUC or timing of its own).
+ */
+export function embedderTable({ rows, dlibWithoutFlip }: EmbedderSummary, names: Record<string, string> = {}): HTMLTableElement {
   const m = msg.models;
   const dash = "—";
   const body = rows.flatMap((r) => {
+    const name = names[r.row] ?? r.title;
     const main = [
-      r.title,
+      name,
       formatNumber(r.dimension),
       r.flip ? m.yes : m.no,
       `${pct(r.accuracy.mean, 2)} ± ${pct(r.accuracy.std, 2)}`,

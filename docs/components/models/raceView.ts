@@ -16,6 +16,7 @@ let started = false;
 function panel(image: ImageBitmap, name: DetectorName, result: RaceResult | undefined, width: number): HTMLElement {
   const m = msg.models;
   const figure = Object.assign(document.createElement("figure"), { className: "race-panel" });
+  figure.style.width = `${width}px`;
   figure.dataset.detector = name;
   const color = DETECTOR_COLORS[DETECTOR_NAMES.indexOf(name)];
   const photo = photoCanvas(image, width);
@@ -41,7 +42,7 @@ export function raceView(race: Race, image: ImageBitmap, { width = 640 } = {}): 
   const status = Object.assign(document.createElement("span"), { className: "race-status" });
   status.setAttribute("aria-live", "polite");
   const grid = Object.assign(document.createElement("div"), { className: "race-grid" });
-  const panelWidth = Math.max(200, Math.min(320, Math.floor((width - 24) / 3)));
+  const panelWidth = Math.max(200, Math.min(320, Math.floor((width - 2 * 13) / 3))); // three per row, 0.8rem gaps
   const draw = (done: readonly RaceResult[]) =>
     grid.replaceChildren(
       ...DETECTOR_NAMES.map((name) =>
