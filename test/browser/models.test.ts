@@ -63,9 +63,9 @@ for (const ed of EDITIONS) {
       for (const [name, n] of charts) assert.ok(n > 0, `${name} has marks`);
       // Before the button: no detector weights fetched, and every panel says what to do.
       assert.deepEqual(
-        (await fetched(page)).filter((u) => /_models\/(faceapi|blazeface)\//.test(u)),
+        (await fetched(page)).filter((u) => /_models\/(faceapi|blazeface)\/|tfjs-converter/.test(u)),
         [],
-        "detector weights fetched at page load",
+        "detector weights or tfjs-converter fetched at page load",
       );
       assert.equal(await page.locator(".race-panel").count(), Object.keys(GROUP_FACES).length);
       assert.match(await page.locator(".race-panel figcaption").first().innerText(), literal(m.racePrompt));
@@ -82,6 +82,18 @@ for (const ed of EDITIONS) {
       for (const [name, n] of Object.entries(GROUP_FACES)) {
         assert.match(counts[name], literal(m.raceLine(n, "", "", "").split(" · ")[0]), `${name} finds ${n} faces`);
       }
+      // A second run on the same photo reuses the loaded detectors and leaves the tensor count as it was
+      // (the page's own tfjs-core module, imported by its URL, is the same instance).
+      const numTensors = () =>
+        page.evaluate(async () => {
+          const href = [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].find((l) => l.href.includes("tfjs-core"))?.href;
+          if (!href) throw new Error("no tfjs-core module on the page");
+          return ((await import(href)) as { memory: () => { numTensors: number } }).memory().numTensors;
+        });
+      const afterFirst = await numTensors();
+      await page.getByRole("button", { name: m.raceAgain }).click();
+      await page.waitForFunction((done) => document.querySelector(".race-status")?.textContent === done, m.raceDone, { timeout: 300_000 });
+      assert.equal(await numTensors(), afterFirst, "tensors after a second run");
       // The exercises answer from the run: BlazeFace front found none of the six.
       const card = (id: string) => page.locator(`#try-${id}`);
       const answer = async (id: string) => (await card(id).locator(".try-this-answer").innerText()).trim();
