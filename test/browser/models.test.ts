@@ -82,6 +82,12 @@ for (const ed of EDITIONS) {
       for (const [name, n] of Object.entries(GROUP_FACES)) {
         assert.match(counts[name], literal(m.raceLine(n, "", "", "").split(" · ")[0]), `${name} finds ${n} faces`);
       }
+      // The times chart replaces its placeholder: one bar per detector.
+      const bars = await page
+        .locator('main svg[role="img"]')
+        .evaluateAll((svgs) => svgs.map((s) => s.querySelectorAll("rect").length))
+        .then((ns) => ns.at(-1));
+      assert.equal(bars, Object.keys(GROUP_FACES).length, "one bar per detector in the times chart");
       // A second run on the same photo reuses the loaded detectors and leaves the tensor count as it was
       // (the page's own tfjs-core module, imported by its URL, is the same instance).
       const numTensors = () =>

@@ -42,6 +42,9 @@ export const models = {
   raceFaces: (name: string, n: number) => `${name}: ${n} face${n === 1 ? "" : "s"} boxed on the photo`,
   raceLine: (n: number, load: string, first: string, second: string) =>
     `${n} face${n === 1 ? "" : "s"} · load ${load} ms · first run ${first} ms · second run ${second} ms`,
+  timesPlaceholder: "The detectors' times appear here once they have run on the photo.",
+  timesAxis: "ms per detection in this tab (bar: second run; red tick: first run) →",
+  timesDescription: (list: string) => `Detection time per detector on this photo, second run (first run in brackets): ${list}.`,
   // exercises
   tunedQuestion:
     "deepface picks its threshold on the very pairs it scores. Done that way on our 6,000 pairs, which embedder gains the most over its 10-fold accuracy?",
