@@ -73,6 +73,9 @@ export {
   OPENVINO_FACENET_20180408,
 } from "./facenet/paperTables.js";
 export { bestThresholdAccuracy } from "./metrics/bestThreshold.js";
+export { rocPoint, auc, type RocPoint } from "./metrics/verification.js";
+// The detectors' names without the detectors (and tfjs-converter): pages list them before loading facelab/detectors.
+export { DETECTOR_NAMES, isDetectorName, type DetectorName } from "./detect/detector.js";
 export { parsePairs, parsePeople } from "./lfw/pairs.js";
 
 // SRN: anchors, their matching, the focal loss and the WIDER FACE annotations.

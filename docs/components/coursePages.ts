@@ -20,6 +20,7 @@ export const COURSE_PAGES: readonly CoursePage[] = [
   { path: "webcam", en: "4½ · Webcam: real-time recognition", zh: "4½ · 摄像头：实时识别" },
   { path: "from-facenet", en: "From facenet's scripts to this site", zh: "从 facenet 脚本到本网站" },
   { path: "srn", en: "5 · SRN: selective refinement for small faces", zh: "5 · SRN：面向小人脸的选择性精炼" },
+  { path: "models", en: "Which detector? Which embedder?", zh: "选哪个检测器？选哪个嵌入网络？" },
   { path: "performance", en: "Performance", zh: "性能" },
   { path: "glossary", en: "Glossary", zh: "术语表" },
 ];

@@ -24,6 +24,7 @@ import { cellTexts, englishTexts, leaks } from "../../harness/englishLeaks.js";
 import { TERMS } from "../../docs/components/glossary/terms.js";
 import { flow as compareFlow } from "./flows/compare.js";
 import { flow as facenetFlow } from "./flows/facenet.js";
+import { flow as modelsFlow } from "./flows/models.js";
 import { flow as mtcnnFlow } from "./flows/mtcnn.js";
 import { flow as performanceFlow } from "./flows/performance.js";
 
@@ -44,6 +45,7 @@ const FLOWS: Record<string, (page: Page, ed: Edition) => Promise<void>> = {
   "/compare": compareFlow,
   "/lfw": text("#lfw-accuracy", /\d+\.\d\d %/),
   "/performance": performanceFlow,
+  "/models": modelsFlow,
 };
 
 /** Routes to walk: every page in the config (each edition's section, headed by its home page), with its edition. */

@@ -11,8 +11,9 @@ import { webcam } from "./webcam.js";
 import { fromFacenet } from "./fromFacenet.js";
 import { srn } from "./srn.js";
 import { performance } from "./performance.js";
+import { models } from "./models.js";
 import { glossary } from "./glossary.js";
 
-export const en = { common, home, mtcnn, facenet, compare, lfw, clusters, database, webcam, fromFacenet, srn, performance, glossary };
+export const en = { common, home, mtcnn, facenet, compare, lfw, clusters, database, webcam, fromFacenet, srn, models, performance, glossary };
 
 export type Messages = typeof en;
