@@ -10,7 +10,7 @@ import { after, before, test } from "node:test";
 import * as tf from "@tensorflow/tfjs-core";
 import { distance } from "../src/math/vector.js";
 import { ROOT } from "../harness/paths.js";
-import type { PrecomputedFace, PrecomputedSamples } from "../docs/components/compare/precomputed.js";
+import type { PrecomputedFace, PrecomputedPhoto, PrecomputedSamples } from "../docs/components/compare/precomputed.js";
 import { COMPARE_SAMPLES, loadPageNetworks, sampleFaces, weightHashes } from "../scripts/sampleFaces.js";
 
 const record: PrecomputedSamples = JSON.parse(readFileSync(path.join(ROOT, "docs/_data/compare/samples.json"), "utf8"));
@@ -37,7 +37,7 @@ test("the record was made with the weight files the page loads, on every sample 
 });
 
 test("recomputed in Node, the samples give the same faces and distances within 1e-3", async () => {
-  const live: Record<string, { faces: PrecomputedFace[] }> = {};
+  const live: Record<string, PrecomputedPhoto> = {};
   for (const [id, file] of Object.entries(COMPARE_SAMPLES)) {
     live[id] = await sampleFaces(networks, file);
     const [was, now] = [record.photos[id], live[id]];
