@@ -2,7 +2,8 @@
  * The compare page's first verdict, in both editions: it shows from the precomputed sample faces
  * before the embedding network's weights are requested, says so, then the networks load and the
  * same pair is computed live — same verdict, the label says "computed live". A photo of the reader's
- * own is computed live. The shared flow (everyPage.test.ts) covers the rest of the page.
+ * own is computed live. A face chosen in a sample before the networks arrive (held back here, as on a
+ * slow network) stays chosen when the live faces replace the precomputed ones. The shared flow (everyPage.test.ts) covers the rest of the page.
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -63,4 +64,32 @@ describe("compare page: precomputed first, then live", { skip: skip ?? false }, 
       await v.page.close();
     });
   }
+
+  test("a face chosen while the networks are still loading stays chosen when the live faces arrive", async () => {
+    const t = EDITIONS[0].msg.compare;
+    const v = await site.open("compare");
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await v.page.route("**/face_recognition_model*.bin", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await v.page.reload();
+    await sourceIs(v.page, "precomputed");
+    await v.page.locator(".photo-picker").nth(1).getByRole("button", { name: t.samples.group }).click();
+    const faces = v.page.locator(".face-picker").nth(1).locator("button");
+    await faces.nth(5).waitFor({ timeout: TIMEOUT });
+    await faces.nth(2).click();
+    await v.page.waitForFunction(() => new URL(location.href).searchParams.get("fb") === "2", null, { timeout: TIMEOUT });
+    const precomputed = await state(v.page);
+    assert.equal(precomputed.source, "precomputed");
+    release();
+    await sourceIs(v.page, "live");
+    assert.equal(await faces.nth(2).getAttribute("class"), "chosen", "face 3 is still the chosen one");
+    assert.equal((await state(v.page)).verdict, precomputed.verdict);
+    await assertClean(v, "compare, slow network");
+    await v.page.close();
+  });
 });
