@@ -12,8 +12,15 @@ export interface DeferredRecognition {
   start: () => void;
 }
 
-/** Resolves after the next paint: the figure just put in the page is on screen before any weight is requested. */
-export const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/**
+ * Resolves after the next paint, once the main thread is idle (at most half a second later): the
+ * figure just put in the page is on screen, and the page's other first cells have run, before any
+ * weight is requested. Browsers without requestIdleCallback wait for the next task.
+ */
+export const afterPaint = (): Promise<void> =>
+  new Promise((resolve) =>
+    requestAnimationFrame(() => (typeof requestIdleCallback === "function" ? requestIdleCallback(() => resolve(), { timeout: 500 }) : setTimeout(resolve, 0))),
+  );
 
 /** The networks of `loadRecognition`, loaded when `start()` is first called; `busy` and `invalidation` as there. */
 export function deferredRecognition(urls: RecognitionUrls, busy: HTMLElement, invalidation: Promise<unknown>): DeferredRecognition {
