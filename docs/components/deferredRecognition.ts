@@ -17,7 +17,7 @@ export interface DeferredRecognition {
  * figure just put in the page is on screen, and the page's other first cells have run, before any
  * weight is requested. Browsers without requestIdleCallback wait for the next task.
  */
-export const afterPaint = (): Promise<void> =>
+const paintedAndIdle = (): Promise<void> =>
   new Promise((resolve) =>
     requestAnimationFrame(() => (typeof requestIdleCallback === "function" ? requestIdleCallback(() => resolve(), { timeout: 500 }) : setTimeout(resolve, 0))),
   );
@@ -30,7 +30,7 @@ export function deferredRecognition(urls: RecognitionUrls, busy: HTMLElement, in
   });
   const state = {
     loaded: false,
-    models: started.then(afterPaint).then(() => loadRecognition(urls, busy, invalidation)),
+    models: started.then(paintedAndIdle).then(() => loadRecognition(urls, busy, invalidation)),
     start: () => go(),
   };
   void state.models.then(
