@@ -16,6 +16,9 @@ export const compare = {
   same: "the same person",
   different: "different people",
   verdict: (same: string, threshold: string) => ` — ${same} (threshold ${threshold}).`,
+  // verdictSource
+  sourcePrecomputed: (date: string) => `Precomputed with the same networks on ${date}; they are loading to compute it again in this tab…`,
+  sourceLive: (recorded: string | null) => `Computed live in this tab${recorded === null ? "." : ` (precomputed with the same networks: ${recorded}).`}`,
   // pairHistogram
   histogramY: "LFW pairs",
   histogramX: "distance between unit embeddings",

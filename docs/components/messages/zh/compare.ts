@@ -13,6 +13,8 @@ export const compare: typeof En = {
   same: "同一个人",
   different: "不同的人",
   verdict: (same, threshold) => `：${same}（阈值 ${threshold}）。`,
+  sourcePrecomputed: (date) => `由相同的网络预先计算（${date}）；网络正在加载，随后会在此标签页中重新计算…`,
+  sourceLive: (recorded) => `在此标签页中实时计算${recorded === null ? "。" : `（相同网络的预计算值：${recorded}）。`}`,
   histogramY: "LFW 人脸对数",
   histogramX: "单位嵌入之间的距离",
   yourPair: "你的人脸对",
