@@ -11,6 +11,7 @@
  * the same code with the same layout.
  */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { ROOT } from "../../harness/paths.js";
@@ -186,6 +187,38 @@ for (const ed of EDITIONS) {
       await v.page.close();
     });
 
+    test("the measured WIDER FACE section draws every detector's curve, MTCNN's size and attribute bars and the detector table; its exercise answers from the record", async (t) => {
+      const record = JSON.parse(readFileSync(path.join(ROOT, "data/wider/mtcnn-eval.json"), "utf8"));
+      const run = record.runs.find((r: { settings: { minFace: number } }) => r.settings.minFace === 20);
+      const summary = JSON.parse(readFileSync(path.join(ROOT, "data/wider/detectors.json"), "utf8"));
+      const v = await site.open(route, { locale: ed.locale });
+      const chart = (description: string) => v.page.locator(`main svg[role="img"][aria-label="${description}"]`);
+      const pr = chart(m.widerPrChart(run.overall.ap.toFixed(3)));
+      await pr.waitFor({ timeout: 60_000 });
+      // One line per detector (Plot draws a line mark as one path per series).
+      assert.equal(await pr.locator('g[data-mark="line"] path').count(), summary.rows.length, "a curve per detector");
+      const pc = (x: number) => `${Math.round(100 * x)} %`;
+      const size = chart(m.widerSizeChart(pc(run.breakdowns.size[0].recall), pc(run.breakdowns.size.at(-1).recall)));
+      assert.equal(await size.locator('g[data-mark="bar"] rect').count(), run.breakdowns.size.length, "a bar per size bucket");
+      assert.ok((await size.locator('g[data-mark="dot"] circle').count()) >= 4 * (summary.rows.length - 1) - 4, "the other detectors' dots");
+      const attrs = chart(m.widerAttributeChart);
+      const buckets = ["occlusion", "pose", "blur"].reduce((n, k) => n + run.breakdowns[k].length, 0);
+      assert.equal(await attrs.locator('g[data-mark="bar"] rect').count(), buckets, "a bar per attribute bucket");
+      const table = v.page.getByRole("region", { name: m.detectorTableName });
+      assert.equal(await table.locator("tbody tr").count(), summary.rows.length);
+      // The exercise: MTCNN's lowest-recall size bucket, computed from the loaded record.
+      const card = v.page.locator("#try-wider-size-recall");
+      const low = m.widerBuckets["< 16 px"];
+      await card.getByLabel(low, { exact: true }).check();
+      await card.getByRole("button").click();
+      const answer = (await card.locator(".try-this-answer").innerText()).trim();
+      t.diagnostic(answer);
+      assert.ok(answer.startsWith(c.right(low).trim()), answer);
+      assert.match(answer, literal(`${run.breakdowns.size[0].recalled}`));
+      await assertClean(v, `${route} WIDER FACE measured`);
+      await v.page.close();
+    });
+
     test("every chart has marks, the formulas are typeset, the RFE diagram shows the head, axe finds nothing", async (t) => {
       const v = await site.open(route, { locale: ed.locale });
       await v.page.locator(".anchor-count").waitFor({ timeout: 60_000 });
@@ -194,7 +227,7 @@ for (const ed of EDITIONS) {
         .locator('main svg[role="img"]')
         .evaluateAll((svgs) => svgs.map((s) => [s.getAttribute("aria-label")?.slice(0, 40), s.querySelectorAll("path, rect, line, circle").length] as const));
       t.diagnostic(JSON.stringify(marks));
-      assert.ok(marks.length >= 7, `the charts and the RFE diagram are described images (${marks.length})`);
+      assert.ok(marks.length >= 10, `the charts and the RFE diagram are described images (${marks.length})`);
       for (const [name, n] of marks) assert.ok(n > 0, `${name} has marks`);
       // A formula is typeset when it nears the screen (KaTeX is imported then): bring each into view.
       for (const formula of await v.page.locator(".tex").all()) await formula.scrollIntoViewIfNeeded();

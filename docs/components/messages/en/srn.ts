@@ -115,6 +115,51 @@ export const srn = {
   faceSizeChart: "Histogram of WIDER FACE training faces by size, on a log scale, with dashed lines at 8 and 362 px.",
   faceAspectChart:
     "Histogram of WIDER FACE training faces by aspect ratio, height over width; faces beyond 2:1 either way in red, the anchors' 1.25 as a green line.",
+  // every detector measured on WIDER FACE (data/wider)
+  detectorNames: {
+    mtcnn: "MTCNN",
+    "ssd-mobilenet-v1": "SSD MobileNet v1",
+    "tiny-face-detector": "Tiny Face Detector",
+    "blazeface-front": "BlazeFace front",
+    "blazeface-back": "BlazeFace back",
+    "blazeface-short": "BlazeFace short range",
+    "blazeface-full": "BlazeFace full range",
+  } as Record<string, string>,
+  /** The records' bucket labels, as shown. */
+  widerBuckets: {
+    "< 16 px": "< 16 px",
+    "16–32 px": "16–32 px",
+    "32–64 px": "32–64 px",
+    "≥ 64 px": "≥ 64 px",
+    "no occlusion": "no occlusion",
+    "partial occlusion": "partial occlusion",
+    "heavy occlusion": "heavy occlusion",
+    "typical pose": "typical pose",
+    "atypical pose": "atypical pose",
+    clear: "no blur",
+    "normal blur": "normal blur",
+    "heavy blur": "heavy blur",
+  } as Record<string, string>,
+  widerAttributes: { occlusion: "occlusion", pose: "pose", blur: "blur" } as Record<string, string>,
+  recallAxis: "recall (%)",
+  precisionAxis: "precision (%)",
+  widerPrChart: (ap: string) =>
+    `Precision against recall on 437 WIDER FACE training images: MTCNN (thick line, AP ${ap}) and six other detectors (thin lines).`,
+  widerSizeChart: (small: string, large: string) =>
+    `MTCNN's recall by face size as bars, from ${small} below 16 px to ${large} at 64 px and above; the other detectors' recall as dots.`,
+  widerAttributeChart: "MTCNN's recall by occlusion, pose and blur: lower for occluded, atypically posed and heavily blurred faces.",
+  detectorTableName: "Every detector on the same WIDER FACE images",
+  detectorTable: {
+    detector: "detector",
+    widerTrain: "trained on WIDER FACE train",
+    ap: "AP",
+    recall: "recall",
+    precision: "precision",
+    small: "recall < 16 px",
+    yes: "yes",
+    no: "no",
+    notStated: "not stated",
+  },
   // exercises
   tryAnchors: {
     question: "The input grows from 1024 × 1024 to 2048 × 2048. How many anchors does SRN tile then?",
@@ -139,6 +184,13 @@ export const srn = {
     noSmall: "This photo has no face under 16 px: pick the dancing crowd.",
     explain: (step: string, faces: number, mean: string, onlyBest: number, larger: number, largerMean: string) =>
       `At ${step}, the ${faces} faces under 16 px get ${mean} positive anchors each on average (${onlyBest} of them only through the best-anchor rule); the ${larger} larger faces get ${largerMean}. A small face overlaps few anchors, and an offset of a few pixels already costs it most of its IoU.`,
+  },
+  tryWiderSize: {
+    question: "On these WIDER FACE images, which face size does MTCNN find least often?",
+    action: "Predict, then read the bars of the chart above.",
+    noData: "The record has no size buckets.",
+    explain: (low: string, recall: string, found: number, faces: number, high: string, highRecall: string) =>
+      `${low}: MTCNN finds ${recall} of these faces (${found} of ${faces}), against ${highRecall} at ${high}. At min face 20 its smallest window covers a 20 px face: a much smaller face rarely scores, and its box must still overlap it with IoU ≥ 0.5.`,
   },
   tryFocal: {
     question: "An easy background anchor has p_t = 0.9. At γ = 2 and α = 0.25, what weight does the focal loss give it, compared with cross-entropy?",
