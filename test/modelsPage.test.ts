@@ -101,3 +101,24 @@ test("detectorCountAnswer and fastestAnswer read the race's results, and ask for
   assert.equal(fastestAnswer(results, msg.models.detectorNames, msg.models.detectorFamily).choice, "a BlazeFace");
   assert.equal(fastestAnswer(null, msg.models.detectorNames, msg.models.detectorFamily).choice, undefined);
 });
+
+test("widerRows names a detector's two score runs — every score above the low threshold, and its default — and marks the default one as operating", () => {
+  const scoreRun = (ap: number, minScore: number, operating: boolean) => ({ ...run(ap), settings: { scoreThreshold: 0.5, minScore, operating } });
+  const rows = widerRows([{ detector: "ssd-mobilenet-v1", eval: evalOf([scoreRun(0.55, 0.05, false), scoreRun(0.45, 0.5, true)]) }]);
+  assert.deepEqual(
+    rows.map((r) => [r.label, r.operating]),
+    [
+      ["ssd-mobilenet-v1 (every score ≥ 0.05)", false],
+      ["ssd-mobilenet-v1 (default threshold 0.5)", true],
+    ],
+  );
+});
+
+test("every committed detector evaluation makes rows: a low-threshold curve and the operating point", () => {
+  for (const d of ["ssd-mobilenet-v1", "tiny-face-detector", "blazeface-front", "blazeface-back", "blazeface-short", "blazeface-full"]) {
+    const rows = widerRows([{ detector: d, eval: JSON.parse(readFileSync(`data/wider/${d}-eval.json`, "utf8")) }]);
+    assert.deepEqual(rows.map((r) => r.operating).sort(), [false, true], d);
+    const curve = rows.find((r) => !r.operating);
+    assert.ok(curve && curve.pr.length > 10 && curve.ap > 0 && curve.ap < 1, d);
+  }
+});

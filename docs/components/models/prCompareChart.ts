@@ -1,12 +1,14 @@
 // Precision against recall for every WIDER FACE evaluation run, one line each: the area under a line
-// is its AP. A single run draws as well as many.
+// is its AP. A single run draws as well as many. Runs at a detector's default threshold are left out:
+// their line is the top part of the same detector's low-threshold line.
 import * as Plot from "@observablehq/plot";
 import { describedChart } from "../accessible.js";
 import { msg } from "../i18n.js";
 import type { WiderRow } from "./widerRows.js";
 
-export function prCompareChart(rows: readonly WiderRow[], { width = 640 } = {}) {
+export function prCompareChart(allRows: readonly WiderRow[], { width = 640 } = {}) {
   const m = msg.models;
+  const rows = allRows.filter((r) => !r.operating);
   const points = rows.flatMap((r) => r.pr.map((p) => ({ recall: p.recall, precision: p.precision, run: r.label })));
   const chart = Plot.plot({
     width: Math.max(320, Math.min(width, 560)),

@@ -12,6 +12,11 @@ export const models = {
   precisionAxis: "↑ precision",
   prDescription: (list: string) => `Precision–recall curves on the WIDER FACE training images: ${list}.`,
   deepfaceHead: ["model", "deepface measured (quoted)", "declared by its authors (quoted)"],
+  runLabels: {
+    minFace: (px: unknown) => `min face ${px}`,
+    allAbove: (score: unknown) => `every score ≥ ${score}`,
+    atDefault: (score: unknown) => `default threshold ${score}`,
+  },
   detectorNames: {
     mtcnn: "MTCNN",
     "ssd-mobilenet-v1": "SSD MobileNet v1",

@@ -14,6 +14,11 @@ export const models: typeof En = {
   precisionAxis: "↑ 精确率",
   prDescription: (list: string) => `WIDER FACE 训练图像上的精确率–召回率曲线：${list}。`,
   deepfaceHead: ["模型", "deepface 实测（引用）", "作者公布（引用）"],
+  runLabels: {
+    minFace: (px: unknown) => `最小人脸 ${px}`,
+    allAbove: (score: unknown) => `所有得分 ≥ ${score}`,
+    atDefault: (score: unknown) => `默认阈值 ${score}`,
+  },
   detectorNames: {
     mtcnn: "MTCNN",
     "ssd-mobilenet-v1": "SSD（MobileNet v1）",
