@@ -2,6 +2,7 @@
 // controls, an iteration counter, a face map redrawn at every layout the worker sends, and a person
 // picker. The element's `value` is the latest layout, re-announced (an `input` event) at most once a
 // second and whenever the run pauses, so cells that measure the map do not run at frame rate.
+import type { LazyImage } from "./lazyImage.js";
 import { faceMap, type FaceMapElement } from "./faceMap.js";
 import type { LfwSubset } from "./lfwSubset.js";
 import { TsneRunner, type TsneLayout } from "./tsneRunner.js";
@@ -9,7 +10,7 @@ import { msg } from "./i18n.js";
 
 export interface LiveTsneOptions {
   workerUrl: string;
-  sprite: HTMLImageElement;
+  sprite: LazyImage;
   width: number;
   invalidation: Promise<unknown>;
   /** Start playing once P is built. */
