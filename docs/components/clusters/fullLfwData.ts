@@ -13,7 +13,7 @@ export interface FullLfw {
   people: number;
 }
 
-export function fullLfwData(rows: LfwRow[], sprite: LazyImage): FullLfw {
+export function fullLfwData(rows: readonly Pick<LfwRow, "person">[], sprite: LazyImage): FullLfw {
   const spaced = rows.map((r) => r.person.replaceAll("_", " "));
   const names = [...new Set(spaced)];
   const nameIndex = new Map(names.map((n, i) => [n, i]));
