@@ -35,13 +35,26 @@ export interface FaceMapOptions {
   faceSize?: number;
   /** In "dots" mode, switch to faces beyond this zoom factor. */
   facesFromZoom?: number;
+  /**
+   * Drawing faces waits for this before downloading the sprite (a hover does not): the live map passes
+   * its first iteration, so the sprite's download and decoding do not compete with building P.
+   */
+  facesAfter?: Promise<unknown>;
   /** What the map shows, for screen readers (the keyboard keys are appended). */
   label?: string;
 }
 
 export function faceMap(
   data: FaceMapData,
-  { width, height = Math.min(640, width), mode = "faces", faceSize = 18, facesFromZoom = Infinity, label = msg.clusters.mapOfFaces }: FaceMapOptions,
+  {
+    width,
+    height = Math.min(640, width),
+    mode = "faces",
+    faceSize = 18,
+    facesFromZoom = Infinity,
+    facesAfter,
+    label = msg.clusters.mapOfFaces,
+  }: FaceMapOptions,
 ): FaceMapElement {
   const root = document.createElement("div") as FaceMapElement;
   root.className = "face-map";
@@ -78,23 +91,28 @@ export function faceMap(
     py = Float32Array.from({ length: n }, (_, i) => transform.applyY(height / 2 + (y[2 * i + 1] - (y0 + y1) / 2) * s));
   }
 
-  let requested = false;
-  /** Once the browser is idle (the dots drawn), downloads the sprite, then redraws. */
+  let loading = false;
+  /** Downloads the sprite (once), then redraws with faces; on failure the note says the map stays dots. */
+  function loadSprite(): void {
+    if (loading) return;
+    loading = true;
+    data.sprite.load().then(
+      () => {
+        note.hidden = true;
+        draw();
+      },
+      () => {
+        note.textContent = msg.clusters.facesFailed;
+      },
+    );
+  }
+  let queued = false;
+  /** For drawing faces: loads the sprite once `facesAfter` has settled and the browser is idle (the dots drawn). */
   function requestSprite(): void {
-    if (requested) return;
-    requested = true;
-    const start = () =>
-      data.sprite.load().then(
-        () => {
-          note.hidden = true;
-          draw();
-        },
-        () => {
-          note.textContent = msg.clusters.facesFailed;
-        },
-      );
-    if ("requestIdleCallback" in window) requestIdleCallback(start, { timeout: 500 });
-    else setTimeout(start, 0);
+    if (queued) return;
+    queued = true;
+    const idle = () => ("requestIdleCallback" in window ? requestIdleCallback(loadSprite, { timeout: 500 }) : setTimeout(loadSprite, 0));
+    (facesAfter ?? Promise.resolve()).then(idle);
   }
 
   function draw(): void {
@@ -151,7 +169,7 @@ export function faceMap(
     if (sprite) tip.replaceChildren(spriteThumb(sprite, data.indices[best], { size: 64 }), name);
     else {
       tip.replaceChildren(name);
-      requestSprite();
+      loadSprite();
     }
     tip.style.left = `${Math.min(px[best] + 12, width - 140)}px`;
     tip.style.top = `${Math.min(py[best] + 12, height - 90)}px`;

@@ -92,6 +92,9 @@ export function liveTsne(
   status.className = "tsne-status";
   status.textContent = t.starting;
   const progress = document.createElement("progress");
+  // The faces wait for the first iteration: until then the map is the random start, drawn as dots.
+  let iterating: () => void = () => {};
+  const facesAfter = new Promise<void>((resolve) => (iterating = resolve));
   const map: FaceMapElement = faceMap(
     { ...subset, sprite },
     {
@@ -99,6 +102,7 @@ export function liveTsne(
       height: Math.min(width, 620),
       faceSize: Math.round(Math.max(10, Math.min(20, width / 45))),
       label: t.liveMapLabel(subset.n, subset.names.length),
+      facesAfter,
     },
   );
   if (start >= 0) map.highlight(start);
@@ -119,6 +123,7 @@ export function liveTsne(
     status.classList.add("error");
   };
   runner.onLayout = (layout) => {
+    if (layout.iteration >= 1) iterating();
     map.update(layout.y);
     play.textContent = layout.running ? t.pause : t.play;
     status.innerHTML =
