@@ -1,16 +1,17 @@
 /**
- * Each page loads only the message areas it uses (docs/components/pageAreas.ts): the address → page
- * mapping, the map against what every page's code actually reads (its imports walked from the page's
- * Markdown, `msg.<area>` collected), and the table failing loudly on an area its page did not load.
+ * Each page loads only the message areas it uses (docs/components/pageAreas.ts): the map against what
+ * every page's code actually reads (its imports walked from the page's Markdown, `msg.<area>`
+ * collected), the header naming the page, and the table failing loudly on an area its page did not load.
  */
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
+import config from "../observablehq.config.js";
 import { COURSE_PAGES, HOME } from "../docs/components/coursePages.js";
 import { loadMessages } from "../docs/components/i18n.js";
-import { AREAS, areasOfPath, PAGE_AREAS, pageOfPath } from "../docs/components/pageAreas.js";
+import { AREAS, areasOfPage, PAGE_AREAS } from "../docs/components/pageAreas.js";
 import { en } from "../docs/components/messages/en/index.js";
 
 const DOCS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../docs");
@@ -41,21 +42,20 @@ function areasRead(page: string): string[] {
 }
 
 describe("message areas per page", () => {
-  test("an address's page: its last segment, without .html; an edition's root is the home page", () => {
-    assert.equal(pageOfPath("/mtcnn"), "mtcnn");
-    assert.equal(pageOfPath("/zh/mtcnn"), "mtcnn");
-    assert.equal(pageOfPath("/course/facelab/zh/from-facenet.html"), "from-facenet");
-    assert.equal(pageOfPath("/"), "index");
-    assert.equal(pageOfPath("/zh/"), "index");
-    assert.equal(pageOfPath("/index.html"), "index");
-    assert.equal(pageOfPath("/no-such-page"), null);
+  test("common and the page's areas; every area for a page the map does not know, or none", () => {
+    assert.deepEqual(areasOfPage("glossary"), ["common", "glossary"]);
+    assert.deepEqual(areasOfPage("index"), ["common"]);
+    assert.deepEqual(areasOfPage("no-such-page"), AREAS);
+    assert.deepEqual(areasOfPage(null), AREAS);
+    assert.deepEqual([...AREAS].sort(), Object.keys(en).sort(), "AREAS lists the table's areas");
   });
 
-  test("common and the page's areas; every area for an unknown page or outside a browser", () => {
-    assert.deepEqual(areasOfPath("/zh/glossary"), ["common", "glossary"]);
-    assert.deepEqual(areasOfPath("/no-such-page"), AREAS);
-    assert.deepEqual(areasOfPath(null), AREAS);
-    assert.deepEqual([...AREAS].sort(), Object.keys(en).sort(), "AREAS lists the table's areas");
+  test("the header names each page for i18n.ts, whatever the site's base path", () => {
+    const header = config.header as (o: { path: string }) => string;
+    assert.match(header({ path: "/from-facenet" }), /data-page="from-facenet"/);
+    assert.match(header({ path: "/zh/from-facenet" }), /data-page="from-facenet"/);
+    assert.match(header({ path: "/index" }), /data-page="index"/);
+    assert.match(header({ path: "/zh/index" }), /data-page="index"/);
   });
 
   test("every page (both editions) gets exactly the areas its code reads", () => {

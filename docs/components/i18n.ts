@@ -14,7 +14,7 @@
 import type { Messages } from "./messages/en/index.js";
 import { offer as enOffer } from "./messages/en/offer.js";
 import { offer as zhOffer } from "./messages/zh/offer.js";
-import { type Area, areasOfPath } from "./pageAreas.js";
+import { type Area, areasOfPage } from "./pageAreas.js";
 
 export type Lang = "en" | "zh";
 export type { Messages };
@@ -75,8 +75,10 @@ export async function loadMessages(of: Lang, areas: readonly Area[]): Promise<Me
   }) as Messages;
 }
 
-/** This page's message table: the areas its page uses (all of them outside a browser). */
-export const msg: Messages = await loadMessages(lang, areasOfPath(typeof location === "undefined" ? null : location.pathname));
+/** The page's name, from the header's language switch (observablehq.config.ts writes it; null outside a page). */
+const page = typeof document === "undefined" ? null : (document.querySelector<HTMLElement>("nav.edition-switch")?.dataset.page ?? null);
+/** This page's message table: the areas its page uses (all of them outside a course page). */
+export const msg: Messages = await loadMessages(lang, areasOfPage(page));
 /** The first-visit offer's strings in both languages (it speaks the language the page is not in). */
 const offers = { en: enOffer, zh: zhOffer };
 

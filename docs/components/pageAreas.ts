@@ -5,7 +5,7 @@ import type { Messages } from "./messages/en/index.js";
 
 export type Area = keyof Messages;
 
-/** Every area, in the message table's order (an address that is not a known page loads them all). */
+/** Every area, in the message table's order (a page this map does not know loads them all). */
 export const AREAS: readonly Area[] = [
   "common",
   "home",
@@ -40,19 +40,7 @@ export const PAGE_AREAS: Readonly<Record<string, readonly Area[]>> = {
   glossary: ["glossary"],
 };
 
-/**
- * The page an address shows: its last path segment without `.html`; the edition's root ("/", "/zh/")
- * is the home page. Null for an address that is not one of the course's pages.
- */
-export function pageOfPath(pathname: string): string | null {
-  const segments = pathname.split("/").filter((s) => s !== "");
-  const last = (segments.at(-1) ?? "").replace(/\.html$/, "");
-  const page = last === "" || last === "zh" ? "index" : last;
-  return Object.hasOwn(PAGE_AREAS, page) ? page : null;
-}
-
-/** The areas to load for an address: `common` and its page's, or every area when the page is unknown. */
-export function areasOfPath(pathname: string | null): readonly Area[] {
-  const page = pathname === null ? null : pageOfPath(pathname);
-  return page === null ? AREAS : ["common", ...PAGE_AREAS[page]];
+/** The areas to load for `page`: `common` and the page's, or every area for an unknown page (or none). */
+export function areasOfPage(page: string | null | undefined): readonly Area[] {
+  return page && Object.hasOwn(PAGE_AREAS, page) ? ["common", ...PAGE_AREAS[page]] : AREAS;
 }
