@@ -36,7 +36,8 @@ function languageSwitch(path: string): string {
   const current = zh
     ? `<a class="lang-switch" href="${href}" hreflang="en" lang="en"${home}>English</a> <span aria-current="true" lang="zh-CN">中文</span>`
     : `<span aria-current="true" lang="en">English</span> <a class="lang-switch" href="${href}" hreflang="zh-CN" lang="zh-CN"${home}>中文</a>`;
-  return `<nav class="edition-switch" aria-label="${zh ? "语言" : "Language"}">${current}</nav>`;
+  // data-page names the page for docs/components/i18n.ts (which loads that page's messages), whatever the site's base path.
+  return `<nav class="edition-switch" aria-label="${zh ? "语言" : "Language"}" data-page="${name || "index"}">${current}</nav>`;
 }
 
 /** The last visible character of the text before token `i`, and the first after it. */

@@ -1,7 +1,10 @@
 // A 2-D map of faces on a canvas: dots coloured by identity (or by cluster), or the faces themselves
 // from the LFW thumbnail sprite; zoom and pan with d3-zoom; hover shows the face and the name; one
 // person can be highlighted. `update(y)` redraws for a new layout (the live t-SNE calls it per frame).
+// The sprite is downloaded when the map first wants a face (lazyImage.ts), after the frame that asked
+// has been drawn with dots and a note saying the faces are on their way.
 import * as d3 from "d3";
+import type { LazyImage } from "./lazyImage.js";
 import { identityColour } from "./lfwSubset.js";
 import { spriteThumb } from "./lfwData.js";
 import { LFW_SPRITE, spriteCell } from "./lfwSprite.js";
@@ -13,7 +16,7 @@ export interface FaceMapData {
   names: string[];
   /** Row of each point in the LFW sprite. */
   indices: Int32Array;
-  sprite: HTMLImageElement;
+  sprite: LazyImage;
 }
 
 export interface FaceMapElement extends HTMLDivElement {
@@ -32,13 +35,26 @@ export interface FaceMapOptions {
   faceSize?: number;
   /** In "dots" mode, switch to faces beyond this zoom factor. */
   facesFromZoom?: number;
+  /**
+   * Drawing faces waits for this before downloading the sprite (a hover does not): the live map passes
+   * its first iteration, so the sprite's download and decoding do not compete with building P.
+   */
+  facesAfter?: Promise<unknown>;
   /** What the map shows, for screen readers (the keyboard keys are appended). */
   label?: string;
 }
 
 export function faceMap(
   data: FaceMapData,
-  { width, height = Math.min(640, width), mode = "faces", faceSize = 18, facesFromZoom = Infinity, label = msg.clusters.mapOfFaces }: FaceMapOptions,
+  {
+    width,
+    height = Math.min(640, width),
+    mode = "faces",
+    faceSize = 18,
+    facesFromZoom = Infinity,
+    facesAfter,
+    label = msg.clusters.mapOfFaces,
+  }: FaceMapOptions,
 ): FaceMapElement {
   const root = document.createElement("div") as FaceMapElement;
   root.className = "face-map";
@@ -55,7 +71,8 @@ export function faceMap(
   const tip = document.createElement("div");
   tip.className = "face-map-tip";
   tip.hidden = true;
-  root.append(canvas, tip);
+  const note = Object.assign(document.createElement("div"), { className: "face-map-note", textContent: msg.clusters.facesLoading, hidden: true });
+  root.append(canvas, tip, note);
   const ctx = canvas.getContext("2d") as CanvasRenderingContext2D;
   let y: Float32Array = new Float32Array(0),
     px: Float32Array = new Float32Array(0),
@@ -74,11 +91,39 @@ export function faceMap(
     py = Float32Array.from({ length: n }, (_, i) => transform.applyY(height / 2 + (y[2 * i + 1] - (y0 + y1) / 2) * s));
   }
 
+  let loading = false;
+  /** Downloads the sprite (once), then redraws with faces; on failure the note says the map stays dots. */
+  function loadSprite(): void {
+    if (loading) return;
+    loading = true;
+    data.sprite.load().then(
+      () => {
+        note.hidden = true;
+        draw();
+      },
+      () => {
+        note.textContent = msg.clusters.facesFailed;
+      },
+    );
+  }
+  let queued = false;
+  /** For drawing faces: loads the sprite once `facesAfter` has settled and the browser is idle (the dots drawn). */
+  function requestSprite(): void {
+    if (queued) return;
+    queued = true;
+    const idle = () => ("requestIdleCallback" in window ? requestIdleCallback(loadSprite, { timeout: 500 }) : setTimeout(loadSprite, 0));
+    (facesAfter ?? Promise.resolve()).then(idle);
+  }
+
   function draw(): void {
     project();
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    const faces = mode === "faces" || transform.k >= facesFromZoom;
+    const wantFaces = mode === "faces" || transform.k >= facesFromZoom;
+    const sprite = data.sprite.image;
+    note.hidden = !wantFaces || sprite !== null;
+    if (wantFaces && !sprite) requestSprite();
+    const faces = wantFaces && sprite !== null;
     const size = faceSize * Math.min(4, Math.sqrt(transform.k));
     const order = d3.range(data.labels.length).sort((a, b) => Number(data.labels[a] === highlighted) - Number(data.labels[b] === highlighted));
     for (const i of order) {
@@ -89,7 +134,7 @@ export function faceMap(
       if (faces) {
         const k = data.indices[i];
         const { x, y } = spriteCell(k);
-        ctx.drawImage(data.sprite, x, y, LFW_SPRITE.cell, LFW_SPRITE.cell, px[i] - size / 2, py[i] - size / 2, size, size);
+        ctx.drawImage(sprite, x, y, LFW_SPRITE.cell, LFW_SPRITE.cell, px[i] - size / 2, py[i] - size / 2, size, size);
         if (clusters || highlighted !== null) {
           ctx.strokeStyle = colour;
           ctx.lineWidth = 2;
@@ -119,10 +164,13 @@ export function faceMap(
     tip.hidden = best < 0;
     if (best < 0) return;
     const cluster = clusters ? ` · ${clusters[best] < 0 ? msg.clusters.noise : msg.clusters.cluster(clusters[best] + 1)}` : "";
-    tip.replaceChildren(
-      spriteThumb(data.sprite, data.indices[best], { size: 64 }),
-      Object.assign(document.createElement("span"), { textContent: data.names[data.labels[best]] + cluster }),
-    );
+    const name = Object.assign(document.createElement("span"), { textContent: data.names[data.labels[best]] + cluster });
+    const sprite = data.sprite.image;
+    if (sprite) tip.replaceChildren(spriteThumb(sprite, data.indices[best], { size: 64 }), name);
+    else {
+      tip.replaceChildren(name);
+      loadSprite();
+    }
     tip.style.left = `${Math.min(px[best] + 12, width - 140)}px`;
     tip.style.top = `${Math.min(py[best] + 12, height - 90)}px`;
   }

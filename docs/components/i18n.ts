@@ -6,12 +6,15 @@
 // first-visit choice: the root home page follows the reader's remembered choice, else the browser's
 // language; other pages offer the other edition once when the browser prefers it.
 //
-// A page downloads only its own language's table: this module imports it with a top-level `await`, so
-// cells and components that import `msg` still read it synchronously (the browser runs them only once
-// this module has finished). The offer speaks the other language from two tiny tables of its own.
+// A page downloads only its own language's table, and of it only the areas the page uses (pageAreas.ts):
+// this module imports them with a top-level `await`, so cells and components that import `msg` still
+// read it synchronously (the browser runs them only once this module has finished). Reading an area the
+// page did not load throws, naming the area, instead of rendering "undefined". The offer speaks the
+// other language from two tiny tables of its own.
 import type { Messages } from "./messages/en/index.js";
 import { offer as enOffer } from "./messages/en/offer.js";
 import { offer as zhOffer } from "./messages/zh/offer.js";
+import { type Area, areasOfPage } from "./pageAreas.js";
 
 export type Lang = "en" | "zh";
 export type { Messages };
@@ -24,8 +27,60 @@ export function langOfPath(pathname: string): Lang {
 export const lang: Lang = typeof location === "undefined" ? "en" : langOfPath(location.pathname);
 /** The BCP 47 tag for `<html lang>` and `Intl`. */
 export const locale = lang === "zh" ? "zh-CN" : "en";
-/** This page's message table. */
-export const msg: Messages = lang === "zh" ? (await import("./messages/zh/index.js")).zh : (await import("./messages/en/index.js")).en;
+type Loaders = { [A in Area]: () => Promise<Messages[A]> };
+// One loader per area and edition, each a literal import path (Framework resolves only those).
+const LOADERS: Record<Lang, Loaders> = {
+  en: {
+    common: () => import("./messages/en/common.js").then((m) => m.common),
+    home: () => import("./messages/en/home.js").then((m) => m.home),
+    mtcnn: () => import("./messages/en/mtcnn.js").then((m) => m.mtcnn),
+    facenet: () => import("./messages/en/facenet.js").then((m) => m.facenet),
+    compare: () => import("./messages/en/compare.js").then((m) => m.compare),
+    lfw: () => import("./messages/en/lfw.js").then((m) => m.lfw),
+    clusters: () => import("./messages/en/clusters.js").then((m) => m.clusters),
+    database: () => import("./messages/en/database.js").then((m) => m.database),
+    webcam: () => import("./messages/en/webcam.js").then((m) => m.webcam),
+    fromFacenet: () => import("./messages/en/fromFacenet.js").then((m) => m.fromFacenet),
+    srn: () => import("./messages/en/srn.js").then((m) => m.srn),
+    performance: () => import("./messages/en/performance.js").then((m) => m.performance),
+    glossary: () => import("./messages/en/glossary.js").then((m) => m.glossary),
+    models: () => import("./messages/en/models.js").then((m) => m.models),
+  },
+  zh: {
+    common: () => import("./messages/zh/common.js").then((m) => m.common),
+    home: () => import("./messages/zh/home.js").then((m) => m.home),
+    mtcnn: () => import("./messages/zh/mtcnn.js").then((m) => m.mtcnn),
+    facenet: () => import("./messages/zh/facenet.js").then((m) => m.facenet),
+    compare: () => import("./messages/zh/compare.js").then((m) => m.compare),
+    lfw: () => import("./messages/zh/lfw.js").then((m) => m.lfw),
+    clusters: () => import("./messages/zh/clusters.js").then((m) => m.clusters),
+    database: () => import("./messages/zh/database.js").then((m) => m.database),
+    webcam: () => import("./messages/zh/webcam.js").then((m) => m.webcam),
+    fromFacenet: () => import("./messages/zh/fromFacenet.js").then((m) => m.fromFacenet),
+    srn: () => import("./messages/zh/srn.js").then((m) => m.srn),
+    performance: () => import("./messages/zh/performance.js").then((m) => m.performance),
+    glossary: () => import("./messages/zh/glossary.js").then((m) => m.glossary),
+    models: () => import("./messages/zh/models.js").then((m) => m.models),
+  },
+};
+
+/** Loads `areas` of edition `of` into one table; reading any other area throws, naming it. */
+export async function loadMessages(of: Lang, areas: readonly Area[]): Promise<Messages> {
+  const loaded: Partial<Record<Area, unknown>> = {};
+  await Promise.all(areas.map(async (area) => (loaded[area] = await LOADERS[of][area]())));
+  return new Proxy(loaded, {
+    get(target, key) {
+      if (typeof key === "string" && Object.hasOwn(LOADERS.en, key) && !Object.hasOwn(target, key))
+        throw new Error(`msg.${key}: this page does not load the "${key}" messages; add "${key}" to its entry in docs/components/pageAreas.ts`);
+      return Reflect.get(target, key);
+    },
+  }) as Messages;
+}
+
+/** The page's name, from the header's language switch (observablehq.config.ts writes it; null outside a page). */
+const page = typeof document === "undefined" ? null : (document.querySelector<HTMLElement>("nav.edition-switch")?.dataset.page ?? null);
+/** This page's message table: the areas its page uses (all of them outside a course page). */
+export const msg: Messages = await loadMessages(lang, areasOfPage(page));
 /** The first-visit offer's strings in both languages (it speaks the language the page is not in). */
 const offers = { en: enOffer, zh: zhOffer };
 

@@ -17,7 +17,11 @@ export interface LfwSubset {
 }
 
 /** The subset of `rows` (and their `embeddings`, 13,233 × 128) described above. */
-export function lfwSubset(rows: LfwRow[], embeddings: Float32Array, { minImages = 20, perPerson = 16, maxFaces = 3000 } = {}): LfwSubset {
+export function lfwSubset(
+  rows: readonly Pick<LfwRow, "person">[],
+  embeddings: Float32Array,
+  { minImages = 20, perPerson = 16, maxFaces = 3000 } = {},
+): LfwSubset {
   const byPerson = new Map<string, number[]>();
   rows.forEach((r, i) => byPerson.set(r.person, [...(byPerson.get(r.person) ?? []), i]));
   const names: string[] = [];

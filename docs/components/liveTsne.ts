@@ -2,6 +2,7 @@
 // controls, an iteration counter, a face map redrawn at every layout the worker sends, and a person
 // picker. The element's `value` is the latest layout, re-announced (an `input` event) at most once a
 // second and whenever the run pauses, so cells that measure the map do not run at frame rate.
+import type { LazyImage } from "./lazyImage.js";
 import { faceMap, type FaceMapElement } from "./faceMap.js";
 import type { LfwSubset } from "./lfwSubset.js";
 import { TsneRunner, type TsneLayout } from "./tsneRunner.js";
@@ -9,7 +10,7 @@ import { msg } from "./i18n.js";
 
 export interface LiveTsneOptions {
   workerUrl: string;
-  sprite: HTMLImageElement;
+  sprite: LazyImage;
   width: number;
   invalidation: Promise<unknown>;
   /** Start playing once P is built. */
@@ -91,6 +92,9 @@ export function liveTsne(
   status.className = "tsne-status";
   status.textContent = t.starting;
   const progress = document.createElement("progress");
+  // The faces wait for the first iteration: until then the map is the random start, drawn as dots.
+  let iterating: () => void = () => {};
+  const facesAfter = new Promise<void>((resolve) => (iterating = resolve));
   const map: FaceMapElement = faceMap(
     { ...subset, sprite },
     {
@@ -98,6 +102,7 @@ export function liveTsne(
       height: Math.min(width, 620),
       faceSize: Math.round(Math.max(10, Math.min(20, width / 45))),
       label: t.liveMapLabel(subset.n, subset.names.length),
+      facesAfter,
     },
   );
   if (start >= 0) map.highlight(start);
@@ -118,6 +123,7 @@ export function liveTsne(
     status.classList.add("error");
   };
   runner.onLayout = (layout) => {
+    if (layout.iteration >= 1) iterating();
     map.update(layout.y);
     play.textContent = layout.running ? t.pause : t.play;
     status.innerHTML =

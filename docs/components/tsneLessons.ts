@@ -3,6 +3,7 @@
 // another, and each result lands in its own small map as soon as it is done. Starts when scrolled to.
 // The element's `value` is the list of finished layouts (null until each is done), announced with an
 // `input` event per run, so the page can measure the maps.
+import type { LazyImage } from "./lazyImage.js";
 import { faceMap } from "./faceMap.js";
 import type { LfwSubset } from "./lfwSubset.js";
 import { TsneRunner, type TsneLayout } from "./tsneRunner.js";
@@ -19,7 +20,7 @@ export interface LessonRun {
 
 export interface LessonOptions {
   workerUrl: string;
-  sprite: HTMLImageElement;
+  sprite: LazyImage;
   width: number;
   invalidation: Promise<unknown>;
 }

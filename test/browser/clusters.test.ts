@@ -107,6 +107,20 @@ for (const ed of EDITIONS)
       await v.page.close();
     });
 
+    test("the first t-SNE frame comes before the face thumbnails are requested; the faces then replace the dots", async () => {
+      const v = await open("clusters");
+      const sprite = await v.page.waitForRequest(/\/thumbs\.[0-9a-f]+\.jpg$/, { timeout: TIMEOUT });
+      assert.ok(sprite.url().includes("/_data/lfw/"), sprite.url());
+      assert.ok((await iteration(v)) >= 1, "the sprite is requested only once the live map iterates");
+      const note = v.page.locator(".tsne-live .face-map-note");
+      await v.page.waitForFunction(() => (document.querySelector(".tsne-live .face-map-note") as HTMLElement | null)?.hidden === true, null, {
+        timeout: TIMEOUT,
+      });
+      assert.equal(await note.textContent(), m.facesLoading);
+      await assertClean(v, `${ed.lang} clusters (thumbnails)`);
+      await v.page.close();
+    });
+
     test("a link restores the faces, perplexity, random start and highlighted person; changing them updates the address", async () => {
       const v = await open("clusters?minPhotos=40&perPerson=10&perplexity=12&start=7&person=Tony%20Blair&eps=0.4");
       const live = v.page.locator(".tsne-live");

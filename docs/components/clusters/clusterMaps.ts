@@ -1,12 +1,13 @@
 // The live map's faces twice, coloured by the group Chinese whispers found and by DBSCAN's (noise in
 // grey), side by side on a wide screen; `show` recolours and redraws them for new groups or a new layout.
+import type { LazyImage } from "../lazyImage.js";
 import { faceMap, type FaceMapElement } from "../faceMap.js";
 import { msg } from "../i18n.js";
 import type { LfwSubset } from "../lfwSubset.js";
 
 export function clusterMaps(
   subset: LfwSubset,
-  sprite: HTMLImageElement,
+  sprite: LazyImage,
   width: number,
 ): HTMLElement & { show(cw: Int32Array, db: Int32Array, y: Float32Array): void } {
   const t = msg.clusters;

@@ -1,6 +1,7 @@
 // The whole of LFW for the precomputed map: every face's person as a label (names with spaces), the
 // name → label index for the "find a person" field, and the names offered in its list (people with
 // at least 10 photos, the ones that form islands).
+import type { LazyImage } from "../lazyImage.js";
 import type { FaceMapData } from "../faceMap.js";
 import type { LfwRow } from "../lfwData.js";
 
@@ -12,7 +13,7 @@ export interface FullLfw {
   people: number;
 }
 
-export function fullLfwData(rows: LfwRow[], sprite: HTMLImageElement): FullLfw {
+export function fullLfwData(rows: readonly Pick<LfwRow, "person">[], sprite: LazyImage): FullLfw {
   const spaced = rows.map((r) => r.person.replaceAll("_", " "));
   const names = [...new Set(spaced)];
   const nameIndex = new Map(names.map((n, i) => [n, i]));

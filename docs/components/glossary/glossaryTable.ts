@@ -1,12 +1,14 @@
 // The glossary as one table per course part: English | 中文 | the course report's word | definition.
 // Each row's id is the term's id, so a page links its first use of a term to glossary#<id>; the row the
 // address targets is highlighted by CSS (:target, in glossary.css). Header texts follow the page language
-// (msg.glossary).
+// (msg.glossary); the terms come with their definitions in that language only (glossaryTerms.ts).
 import { COURSE_PAGES, HOME } from "../coursePages.js";
 import { lang, msg } from "../i18n.js";
-import { PAGE_ORDER, TERMS, type GlossaryPage, type Term } from "./terms.js";
+import type { EditionTerm, GlossaryLang } from "./editionTerms.js";
+import type { GlossaryPage } from "./terms.js";
 
-type GlossaryLang = "en" | "zh";
+/** The course parts in reading order: the sidebar's, as terms.ts's PAGE_ORDER (test/editionTerms.test.ts). */
+const PARTS = [HOME, ...COURSE_PAGES].map((p) => p.path);
 
 /** Each course part's title (the sidebar's name) and its page, relative to the glossary. */
 function part(page: GlossaryPage): { title: string; href: string } {
@@ -15,15 +17,15 @@ function part(page: GlossaryPage): { title: string; href: string } {
 }
 
 /** The glossary in the page's language: a list of the course parts, then a heading and a table per part. */
-export function glossaryTable(): HTMLElement {
+export function glossaryTable(terms: readonly EditionTerm[]): HTMLElement {
   const root = Object.assign(document.createElement("div"), { className: "glossary", lang: lang === "zh" ? "zh-CN" : "en" });
-  const parts = PAGE_ORDER.filter((page) => TERMS.some((t) => t.page === page));
+  const parts = PARTS.filter((page): page is GlossaryPage => terms.some((t) => t.page === page));
   root.append(partNav(parts));
   for (const page of parts)
     root.append(
       ...partSection(
         page,
-        TERMS.filter((t) => t.page === page),
+        terms.filter((t) => t.page === page),
       ),
     );
   revealTarget(root);
@@ -44,7 +46,7 @@ function partNav(parts: readonly GlossaryPage[]): HTMLElement {
   return nav;
 }
 
-function partSection(page: GlossaryPage, terms: readonly Term[]): [HTMLElement, HTMLTableElement] {
+function partSection(page: GlossaryPage, terms: readonly EditionTerm[]): [HTMLElement, HTMLTableElement] {
   const h = msg.glossary;
   const heading = Object.assign(document.createElement("h2"), { id: `part-${page}` });
   heading.append(Object.assign(document.createElement("a"), { href: part(page).href, textContent: part(page).title }));
@@ -60,7 +62,7 @@ function partSection(page: GlossaryPage, terms: readonly Term[]): [HTMLElement, 
 }
 
 /** One term; the cell in the page's language is the row header, cells in the other language carry their `lang`. */
-function termRow(term: Term): HTMLTableRowElement {
+function termRow(term: EditionTerm): HTMLTableRowElement {
   const row = Object.assign(document.createElement("tr"), { id: term.id });
   const cell = (text: string, cellLang: GlossaryLang, header: boolean, className: string) => {
     const c = document.createElement(header ? "th" : "td");
@@ -85,7 +87,7 @@ function termRow(term: Term): HTMLTableRowElement {
     cell(term.en, "en", lang === "en", "glossary-en"),
     cell(term.zh, "zh", lang === "zh", "glossary-zh"),
     reportCell,
-    cell(term.def[lang], lang, false, "glossary-def"),
+    cell(term.def, lang, false, "glossary-def"),
   );
   return row;
 }

@@ -25,6 +25,8 @@ export const clusters = {
   liveMapLabel: (n: number, people: number) => `t-SNE map of ${n} faces of ${people} people; the person menu above highlights one`,
   // faceMap
   mapOfFaces: "map of faces",
+  facesLoading: "Face thumbnails on their way — dots until they arrive…",
+  facesFailed: "The face thumbnails could not be loaded; the map shows dots.",
   mapWithKeys: (label: string) => `${label}. Keys: + and − zoom, arrows pan, 0 resets.`,
   noise: "noise",
   cluster: (k: number) => `cluster ${k}`,

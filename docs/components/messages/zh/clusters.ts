@@ -23,6 +23,8 @@ export const clusters: typeof En = {
   perSecond: (rate) => `每秒 ${rate} 次迭代`,
   liveMapLabel: (n, people) => `${people} 人的 ${n} 张人脸的 t-SNE 地图；用上方的人名菜单可突出显示其中一人`,
   mapOfFaces: "人脸地图",
+  facesLoading: "人脸缩略图即将载入，载入前先以圆点显示……",
+  facesFailed: "人脸缩略图加载失败，地图以圆点显示。",
   mapWithKeys: (label) => `${label}。按键：+ 和 − 缩放，方向键平移，0 复位。`,
   noise: "噪声",
   cluster: (k) => `第 ${k} 簇`,
