@@ -11,6 +11,10 @@ export interface ModelRoc {
   roc: RocXY[];
 }
 
+const SUPERSCRIPT: Record<string, string> = { "-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴" };
+/** A decade as students write it (10⁻³, not Plot's SI "1m"). */
+const decade = (d: number): string => (d === 1 ? "1" : `10${[...String(Math.round(Math.log10(d)))].map((c) => SUPERSCRIPT[c] ?? c).join("")}`);
+
 /** One line per model; the smallest non-zero FAR of 3,000 different pairs is 1/3000, hence the domain. */
 export function rocCompareChart(models: readonly ModelRoc[], { width = 640 } = {}) {
   const m = msg.models;
@@ -19,7 +23,7 @@ export function rocCompareChart(models: readonly ModelRoc[], { width = 640 } = {
     width: Math.max(320, Math.min(width, 560)),
     height: 340,
     grid: true,
-    x: { label: m.farAxis, type: "log", domain: [3e-4, 1] },
+    x: { label: m.farAxis, type: "log", domain: [3e-4, 1], ticks: [1e-3, 1e-2, 1e-1, 1], tickFormat: decade },
     y: { label: m.tarAxis, domain: [0.5, 1.001] },
     color: { legend: true, domain: models.map((d) => d.name), range: ["#4269d0", "#ff725c", "#3ca951", "#a463f2"] },
     marks: [Plot.line(points, { x: "fpr", y: "tpr", stroke: "name", strokeWidth: 2 }), Plot.ruleX([1e-3], { stroke: "#6e6e73", strokeDasharray: "3 3" })],
