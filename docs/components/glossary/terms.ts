@@ -5,7 +5,20 @@
 // Entries are sorted by the page that introduces them, in course order, then alphabetically by `en`.
 
 /** The course's pages in reading order (the sidebar's order); a term's `page` is one of them. */
-export const PAGE_ORDER = ["index", "mtcnn", "facenet", "compare", "lfw", "clusters", "database", "webcam", "from-facenet", "srn", "models", "performance"] as const;
+export const PAGE_ORDER = [
+  "index",
+  "mtcnn",
+  "facenet",
+  "compare",
+  "lfw",
+  "clusters",
+  "database",
+  "webcam",
+  "from-facenet",
+  "srn",
+  "models",
+  "performance",
+] as const;
 
 export type GlossaryPage = (typeof PAGE_ORDER)[number];
 
