@@ -97,7 +97,8 @@ test("dlibGap compares the chip variants on the split they all have, against the
   assert.equal(gap?.split, "devTest");
   assert.equal(gap?.entries.length, 3);
   assert.equal(gap?.baseline.accuracy, 0.987);
-  assert.deepEqual(gap?.best, { landmarks: "dlib68", flip: false, jitter: 10, accuracy: 0.991 });
+  assert.deepEqual(gap?.best, { landmarks: "dlib68", flip: false, jitter: 10, accuracy: 0.991, view2: null });
+  assert.deepEqual(gap && gapEntry(gap, "dlib68", false)?.view2, { accuracy: 0.99, std: 0, val: 0 });
   assert.equal(gap && gapEntry(gap, "dlib68", false)?.accuracy, 0.985);
   assert.equal(gap && gapEntry(gap, "dlib5", false), undefined);
   assert.equal(dlibGap([own, row(0.99, 0.985, { chipLandmarks: "dlib68" })])?.split, "view2");

@@ -10,6 +10,8 @@ export interface GapEntry {
   flip: boolean;
   jitter: number;
   accuracy: number;
+  /** View 2's 10-fold accuracy and its spread, where this variant was run on all of View 2. */
+  view2: { accuracy: number; std: number; val: number } | null;
 }
 
 export interface DlibGap {
@@ -30,6 +32,7 @@ export function dlibGap(rows: readonly AblationRow[]): DlibGap | null {
     flip: r.flip,
     jitter: r.jitter ?? 0,
     accuracy: split === "view2" ? (r.view2?.accuracy as number) : r.devTestBestThreshold,
+    view2: r.view2 ? { accuracy: r.view2.accuracy, std: r.view2.std, val: r.view2.val } : null,
   }));
   const baseline = entries.find((e) => e.landmarks === "mtcnn" && !e.flip && !e.jitter);
   if (!baseline) return null;
