@@ -1,6 +1,7 @@
 /**
  * How LFW verification changes with the distance metric, flip augmentation, the crop (dlib's 5-point
- * chip or facenet's box + margin, and the margin's size) and the input standardisation — each measured.
+ * chip or facenet's box + margin, and the margin's size), where the chip's landmarks come from (MTCNN's
+ * five, or dlib-style ones from a 68-point net), dlib's jitter and the input standardisation — each measured.
  * Inputs are output folders of `facelab lfw embed`, one per variant; a variant may cover only the
  * images some pairs files use (`--pairs`, repeatable). Updates data/lfw/ablations.json for the pages:
  * the rows of the variants named here are (re)computed, the others are kept as they are.
@@ -32,6 +33,10 @@ interface Row {
   /** facenet's `--margin` in source pixels (margin crops only). */
   margin?: number;
   flip: boolean;
+  /** Where dlib's chip took its landmarks when not MTCNN's: "dlib68" (face-api.js's 68-point net, dlib's 68-point chip) or "dlib5". */
+  chipLandmarks?: "dlib68" | "dlib5";
+  /** dlib-style jittered copies averaged per image (dlib's `jitter_image`), and the seed. */
+  jitter?: number;
   /** The network's own fixed input normalisation, or facenet's per-image prewhitening. */
   standardisation?: "fixed" | "prewhiten";
   /** "cosine, mean subtracted": facenet's `--distance_metric 1 --subtract_mean` (View 2 only). */
@@ -148,6 +153,8 @@ function variantRows(name: string, dir: string): Row[] {
       align: s.align,
       ...(s.align === "margin" ? { margin: s.margin ?? 32 } : {}),
       flip: s.flip,
+      ...(s.chipLandmarks ? { chipLandmarks: s.chipLandmarks } : {}),
+      ...(s.jitter ? { jitter: s.jitter } : {}),
       standardisation: s.standardisation ?? "fixed",
       metric,
       view2: v2 ? { accuracy: v2.accuracy.mean, std: v2.accuracy.std, val: v2.val.mean } : null,

@@ -10,3 +10,4 @@ export { mtcnnDetector } from "./detect/mtcnnDetector.js";
 export { SsdMobilenetV1, DEFAULT_SSD_CONFIG, SSD_MANIFEST } from "./detect/ssdMobilenetV1.js";
 export { TinyFaceDetector, DEFAULT_TINY_CONFIG, TINY_MANIFEST, type TinyFaceDetectorOptions } from "./detect/tinyFaceDetector.js";
 export { BlazeFace, BLAZEFACE_CONFIG, type BlazeFaceConfig, type BlazeFaceVariant } from "./detect/blazeFace.js";
+export { FaceLandmarks68, LANDMARK68_MANIFEST } from "./landmarks/faceLandmarks68.js";

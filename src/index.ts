@@ -41,6 +41,8 @@ export { levelInput } from "./mtcnn/inputs.js";
 
 // Recognition: alignment, embedders, the detect → align → embed pipeline.
 export { dlibChip } from "./align/dlibChip.js";
+export { dlibFaceChip, dlibChipToImage, dlib5FromIbug68 } from "./align/dlibFaceChip.js";
+export { jitterChip, DLIB_JITTER } from "./align/jitterChip.js";
 export { marginCrop, marginBox, DEFAULT_MARGIN_CROP, type MarginCropOptions } from "./align/marginCrop.js";
 export { pickMainFace } from "./align/pickMainFace.js";
 export type { Embedder, Embedding } from "./embed/embedder.js";

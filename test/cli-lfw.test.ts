@@ -203,6 +203,28 @@ describe("facelab lfw", { skip: noLfw }, () => {
     assert.match(needsLandmarks.stderr, /boxes, not landmarks/);
   });
 
+  test("embed --variants computes several dlib chips in one pass, each the same as its own run", async () => {
+    const dir = path.join(tmp, "out-variants");
+    const tsv = path.join(out, "embeddings.tsv");
+    const common = ["lfw", "embed", "--lfw", lfw, "--workers", "1", "--limit", "3", "--faces-from", tsv];
+    const r = await facelab(...common, "--out", dir, "--variants", "dlib68,dlib5+flip,dlib68+jitter2");
+    assert.equal(r.code, 0, r.stderr);
+    const alone = await facelab(...common, "--out", path.join(tmp, "out-dlib5-flip"), "--landmarks", "dlib5", "--flip");
+    assert.equal(alone.code, 0, alone.stderr);
+    const jittered = await facelab(...common, "--out", path.join(tmp, "out-jitter"), "--landmarks", "dlib68", "--jitter", "2");
+    assert.equal(jittered.code, 0, jittered.stderr);
+    const f32 = async (d: string) => new Float32Array((await readFile(path.join(d, "embeddings.f32"))).buffer.slice(0));
+    const close = (a: Float32Array, b: Float32Array) => a.length === b.length && a.every((v, i) => Math.abs(v - b[i]) <= 1e-5);
+    assert.ok(close(await f32(path.join(dir, "dlib5+flip")), await f32(path.join(tmp, "out-dlib5-flip"))), "dlib5+flip");
+    assert.ok(close(await f32(path.join(dir, "dlib68+jitter2")), await f32(path.join(tmp, "out-jitter"))), "the same seeded jitter");
+    assert.ok(!close(await f32(path.join(dir, "dlib68")), await f32(path.join(dir, "dlib68+jitter2"))), "jitter changes the embedding");
+    const settings = JSON.parse(await readFile(path.join(dir, "dlib5+flip", "settings.json"), "utf8"));
+    assert.deepEqual([settings.chipLandmarks, settings.flip, settings.variant], ["dlib5", true, "dlib5+flip"]);
+    const refused = await facelab(...common, "--out", dir, "--variants", "mtcnn,dlib68");
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /mtcnn variant needs a fresh detection/);
+  });
+
   test("eval with a pair whose image has no embedding exits 1 naming it", async () => {
     const pairs = path.join(tmp, "pairs-broken.txt");
     await writeFile(pairs, "1\t1\nAdolfo_Aguilar_Zinser\t1\t2\n");
@@ -227,6 +249,15 @@ describe("facelab lfw usage", () => {
       ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--embedder", "facenet"],
       ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--embedder", "faceres,faceres"],
       ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--embedder", "faceres", "--prewhiten"],
+      ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--landmarks", "dlib99"],
+      ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--landmarks", "dlib68", "--align", "margin"],
+      ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--landmarks", "dlib5", "--embedder", "faceres"],
+      ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--jitter", "3", "--flip"],
+      ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--jitter", "0"],
+      ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--jitter", "3", "--seed", "-1"],
+      ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--variants", "dlib68+spin"],
+      ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--variants", "dlib68,dlib68"],
+      ["lfw", "embed", "--lfw", ROOT, "--out", "x", "--variants", "dlib68", "--flip"],
       ["lfw", "eval", "--embeddings", "x"],
       ["lfw", "eval", "--embeddings", "x", "--pairs", "p", "--metric", "l1"],
     ];

@@ -4,6 +4,7 @@ import { test } from "node:test";
 import { confusionAt } from "../docs/components/lfw/confusionAt.js";
 import { borderlineAnswer, errorTradeAnswer, tunedOnTestAnswer } from "../docs/components/lfw/lfwAnswers.js";
 import { alignmentCost, type AblationRow } from "../docs/components/lfw/alignmentCost.js";
+import { dlibGap, gapEntry } from "../docs/components/lfw/dlibGap.js";
 import { epsAnswer, farthestPairAnswer, tightnessAnswer } from "../docs/components/clusters/clusterAnswers.js";
 import { mapTightness } from "../docs/components/clusterGeometry.js";
 
@@ -71,6 +72,36 @@ test("alignmentCost compares only rows that differ in alignment: not the prewhit
     row("margin", 0.87, { margin: 32, standardisation: "fixed" }),
   ];
   assert.deepEqual(alignmentCost(rows), { split: "view2", chip: 0.99, margin: 0.87 });
+});
+
+test("dlibGap compares the chip variants on the split they all have, against the pipeline's own chip", () => {
+  const row = (view2: number | null, dev: number, extra: Partial<AblationRow> = {}): AblationRow => ({
+    variant: "v",
+    align: "chip",
+    flip: false,
+    metric: "euclidean",
+    view2: view2 === null ? null : { accuracy: view2, std: 0, val: 0 },
+    devTestBestThreshold: dev,
+    ...extra,
+  });
+  const own = row(0.988, 0.987);
+  const margin: AblationRow = { ...row(0.9, 0.9), align: "margin" };
+  assert.equal(dlibGap([own, row(0.99, 0.98, { flip: true })]), null, "no dlib-style row yet");
+  const gap = dlibGap([
+    own,
+    margin,
+    row(0.99, 0.985, { chipLandmarks: "dlib68" }),
+    row(null, 0.991, { chipLandmarks: "dlib68", jitter: 10 }),
+    row(0.5, 0.5, { metric: "cosine", chipLandmarks: "dlib5" }),
+  ]);
+  assert.equal(gap?.split, "devTest");
+  assert.equal(gap?.entries.length, 3);
+  assert.equal(gap?.baseline.accuracy, 0.987);
+  assert.deepEqual(gap?.best, { landmarks: "dlib68", flip: false, jitter: 10, accuracy: 0.991, view2: null });
+  assert.deepEqual(gap && gapEntry(gap, "dlib68", false)?.view2, { accuracy: 0.99, std: 0, val: 0 });
+  assert.equal(gap && gapEntry(gap, "dlib68", false)?.accuracy, 0.985);
+  assert.equal(gap && gapEntry(gap, "dlib5", false), undefined);
+  assert.equal(dlibGap([own, row(0.99, 0.985, { chipLandmarks: "dlib68" })])?.split, "view2");
 });
 
 test("mapTightness is small for tight people and near 1 when people fill the map", () => {

@@ -13,7 +13,7 @@ import { DEFAULT_MARGIN_CROP } from "../align/marginCrop.js";
 import type { DlibStandardisation } from "../embed/dlibResnet.js";
 import { EMBEDDER_NAMES, type EmbedderName, GRAPH_EMBEDDERS, isEmbedderName } from "../embed/graphEmbedderSpecs.js";
 import { type EmbeddingRow, parseTsv } from "../lfw/embeddingTable.js";
-import type { AlignMode } from "../lfw/embedImage.js";
+import type { AlignMode, ChipLandmarks } from "../lfw/embedImage.js";
 import { listLfwImages } from "../lfw/listImages.js";
 import { parsePairs } from "../lfw/pairs.js";
 import { runPool } from "../lfw/runPool.js";
@@ -37,6 +37,10 @@ const FLAGS = {
   backend: { type: "string" },
   embedder: { type: "string" },
   "faces-from": { type: "string" },
+  landmarks: { type: "string" },
+  jitter: { type: "string" },
+  seed: { type: "string" },
+  variants: { type: "string" },
   "thumb-size": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -63,13 +67,22 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   const standardisation: DlibStandardisation = v.prewhiten ? "prewhiten" : "fixed";
   const embedders = embedderOption(v.embedder);
   if (v.prewhiten && !(embedders.length === 1 && embedders[0] === "dlib")) throw new UsageError("--prewhiten applies to the dlib embedder only");
-  const given = v["faces-from"] ? facesFrom(v["faces-from"], embedders, align) : null;
+  const chipLandmarks = landmarksOption(v.landmarks, align, embedders);
+  const jitter = v.jitter === undefined ? 0 : positiveInt("jitter", v.jitter, 0);
+  if (jitter && v.flip) throw new UsageError("--jitter already mirrors half of its copies (as dlib's jitter_image does): drop --flip");
+  const seed = v.seed === undefined ? 0 : Number(v.seed);
+  if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed must be a whole number ≥ 0, got "${v.seed}"`);
+  const variants = v.variants === undefined ? null : variantsOption(v.variants, align, embedders, v);
+  const given = v["faces-from"] ? facesFrom(v["faces-from"], embedders, align, variants ? "dlib68" : chipLandmarks) : null;
+  if (given && variants?.some((x) => x.landmarks === "mtcnn"))
+    throw new UsageError("--faces-from keeps boxes, not MTCNN's landmarks: the mtcnn variant needs a fresh detection");
   const wanted = v.pairs ? pairImages(v.pairs) : null;
   const all = listLfwImages(v.lfw)
     .filter((p) => !wanted || wanted.has(p))
     .slice(0, positiveInt("limit", v.limit, Infinity));
   // One embedder writes into --out itself (the format every reader knows); several, a folder each.
-  const outs = embedders.map((name) => (embedders.length === 1 ? (v.out as string) : path.join(v.out as string, name)));
+  const outNames: string[] = variants ? variants.map((x) => x.name) : embedders;
+  const outs = outNames.map((name) => (outNames.length === 1 ? (v.out as string) : path.join(v.out as string, name)));
   for (const out of outs) mkdirSync(out, { recursive: true });
   const logs = outs.map((out) => path.join(out, "progress.jsonl"));
   const dones = logs.map((log) => readDone(log));
@@ -92,12 +105,17 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
     await runPool(
       todo.map((p) => ({ path: p, file: path.join(v.lfw as string, p), ...(given ? { face: given.get(p) } : {}) })),
       workers,
-      { options: { align, margin, flip: !!v.flip, thumbSize }, backend, standardisation, embedders },
+      {
+        options: { align, margin, flip: !!v.flip, thumbSize, chipLandmarks, jitter, seed, ...(variants ? { variants } : {}) },
+        backend,
+        standardisation,
+        embedders,
+      },
       (r) => {
         const each: Done[] =
           r.type === "done"
             ? [r, ...r.more].map((e) => ({ path: r.path, row: r.row, embedding: e.embedding, thumb: e.thumb }))
-            : embedders.map(() => ({ path: r.path, error: r.message }));
+            : outNames.map(() => ({ path: r.path, error: r.message }));
         each.forEach((d, i) => {
           appendDone(logs[i], d);
           dones[i].set(r.path, d);
@@ -110,21 +128,26 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
   bar.finish();
   process.removeListener("SIGINT", onSignal);
   let code = 0;
-  for (const [i, embedder] of embedders.entries()) {
+  for (const [i, name] of outNames.entries()) {
+    const embedder = variants ? embedders[0] : (name as EmbedderName);
+    const variant = variants?.[i];
     const run = {
       // The options as given, so an artifact says exactly how it was made (resumed runs: the last one).
       command: ["facelab", "lfw", "embed", ...argv].join(" "),
       embedder,
       align,
       ...(align === "margin" ? { margin } : {}),
-      flip: !!v.flip,
+      flip: variant ? variant.flip : !!v.flip,
+      ...(variant ? (variant.landmarks !== "mtcnn" ? { chipLandmarks: variant.landmarks } : {}) : chipLandmarks !== "mtcnn" ? { chipLandmarks } : {}),
+      ...(variant ? (variant.jitter ? { jitter: variant.jitter, seed } : {}) : jitter ? { jitter, seed } : {}),
+      ...(variant ? { variant: variant.name, sharedPassWith: outNames.filter((n) => n !== name) } : {}),
       ...(embedder === "dlib" ? { standardisation } : {}),
       thumbSize,
       workers,
       backend,
       imagesThisRun: todo.length,
       secondsThisRun: Math.round((performance.now() - started) / 1000),
-      ...(embedders.length > 1 ? { sharedDetectionWith: embedders.filter((e) => e !== embedder) } : {}),
+      ...(!variants && embedders.length > 1 ? { sharedDetectionWith: embedders.filter((e) => e !== embedder) } : {}),
       ...(v["faces-from"] ? { facesFrom: v["faces-from"] } : {}),
     };
     code = Math.max(code, await summarise(outs[i], all, dones[i], run, stop));
@@ -137,10 +160,10 @@ export async function lfwEmbedCommand(argv: string[]): Promise<number> {
  * again. Only box crops can use them (the table keeps boxes, not landmarks): `--align margin`, or
  * embedders whose own crop is the box (FaceRes).
  */
-function facesFrom(file: string, embedders: EmbedderName[], align: AlignMode): Map<string, EmbeddingRow> {
+function facesFrom(file: string, embedders: EmbedderName[], align: AlignMode, landmarks: ChipLandmarks): Map<string, EmbeddingRow> {
   const boxOnly = (e: EmbedderName) => e !== "dlib" && GRAPH_EMBEDDERS[e].crop.kind === "box";
-  if (align !== "margin" && !embedders.every(boxOnly)) {
-    throw new UsageError("--faces-from keeps boxes, not landmarks: it needs --align margin or box-crop embedders only (faceres)");
+  if (align !== "margin" && landmarks === "mtcnn" && !embedders.every(boxOnly)) {
+    throw new UsageError("--faces-from keeps boxes, not landmarks: it needs --align margin, --landmarks dlib68|dlib5 or box-crop embedders only (faceres)");
   }
   let text: string;
   try {
@@ -149,6 +172,34 @@ function facesFrom(file: string, embedders: EmbedderName[], align: AlignMode): M
     throw new UsageError(`--faces-from ${file}: cannot read it`);
   }
   return new Map(parseTsv(text).map((r) => [r.path, r]));
+}
+
+/** `--landmarks`: where dlib's chip takes its landmarks; anything but MTCNN's needs the dlib embedder and chip alignment. */
+function landmarksOption(v: string | undefined, align: AlignMode, embedders: EmbedderName[]): ChipLandmarks {
+  const landmarks = (v ?? "mtcnn") as ChipLandmarks;
+  if (!["mtcnn", "dlib68", "dlib5"].includes(landmarks)) throw new UsageError(`--landmarks must be mtcnn, dlib68 or dlib5, got "${v}"`);
+  if (landmarks !== "mtcnn" && (align !== "chip" || embedders.some((e) => e !== "dlib"))) {
+    throw new UsageError("--landmarks dlib68|dlib5 places dlib's chip: it needs --align chip and the dlib embedder");
+  }
+  return landmarks;
+}
+
+/**
+ * `--variants LIST`: several chips of dlib's network from one pass, each written to `<out>/<NAME>/`;
+ * NAME is the landmarks (mtcnn, dlib68, dlib5), then `+flip` or `+jitterK`: "dlib68,dlib68+flip".
+ */
+function variantsOption(list: string, align: AlignMode, embedders: EmbedderName[], v: { flip?: boolean; jitter?: string; landmarks?: string }) {
+  if (align !== "chip" || embedders.length !== 1 || embedders[0] !== "dlib")
+    throw new UsageError("--variants compares dlib chips: it needs --align chip and the dlib embedder");
+  if (v.flip || v.jitter !== undefined || v.landmarks !== undefined)
+    throw new UsageError("--variants names its own landmarks, flip and jitter: drop --flip, --jitter and --landmarks");
+  const names = list.split(",").map((s) => s.trim());
+  if (new Set(names).size !== names.length) throw new UsageError(`--variants names a variant twice: "${list}"`);
+  return names.map((name) => {
+    const m = /^(mtcnn|dlib68|dlib5)(?:\+(flip|jitter([1-9][0-9]*)))?$/.exec(name);
+    if (!m) throw new UsageError(`--variants: "${name}" is not LANDMARKS[+flip|+jitterK] with LANDMARKS mtcnn, dlib68 or dlib5`);
+    return { name, landmarks: m[1] as ChipLandmarks, flip: m[2] === "flip", jitter: m[3] ? Number(m[3]) : 0 };
+  });
 }
 
 /** `--embedder`: one name or a comma-separated list, each once. */
@@ -191,6 +242,14 @@ interface EmbedSettings {
   /** With `align: "margin"` only. */
   margin?: number;
   flip: boolean;
+  /** Where dlib's chip took its landmarks, when not MTCNN's. */
+  chipLandmarks?: ChipLandmarks;
+  /** With `--variants`: this folder's variant, and the others computed in the same pass (the time is theirs together). */
+  variant?: string;
+  sharedPassWith?: string[];
+  /** Jittered copies averaged per image, and the generator's seed. */
+  jitter?: number;
+  seed?: number;
   /** dlib only. */
   standardisation?: DlibStandardisation;
   thumbSize: number;

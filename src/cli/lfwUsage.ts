@@ -26,6 +26,14 @@ Options:
                     running MTCNN again; box crops only (--align margin, or --embedder faceres)
   --workers N       worker threads (default: the number of cores)
   --flip            average in the embedding of the mirrored crop (test-time augmentation)
+  --landmarks SRC   where dlib's chip takes its landmarks: mtcnn (MTCNN's five points, default),
+                    dlib68 (68 points from face-api.js's landmark net on the MTCNN box, dlib's
+                    68-point chip) or dlib5 (dlib's five: eye corners and nose base, from those 68)
+  --jitter K        average the embeddings of K dlib-style jittered copies of each crop (dlib's
+                    jitter_image: ±2 % shift, 97–100 % scale, ±3°, mirrored half the time)
+  --variants LIST   several dlib chips from one pass, one folder each (<out>/<NAME>/): NAME is
+                    mtcnn, dlib68 or dlib5, optionally +flip or +jitterK, e.g. dlib68,dlib68+flip
+  --seed S          the jitter's seed (default 0; each image's draws also depend on its path)
   --align MODE      chip: the embedder's 5-point alignment (default); margin: facenet's box + margin crop
   --margin M        with --align margin: total margin around the box in source pixels, half per side
                     (facenet's align_dataset_mtcnn.py --margin; default 32, its LFW setting)

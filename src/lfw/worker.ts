@@ -13,6 +13,8 @@ import { embedImageWith, type EmbedImageOptions } from "./embedImage.js";
 import type { DlibStandardisation } from "../embed/dlibResnet.js";
 import type { EmbedderName } from "../embed/graphEmbedderSpecs.js";
 import type { Embedder } from "../embed/embedder.js";
+import { faceApiModelDir } from "../node/faceApiModels.js";
+import { FaceLandmarks68 } from "../landmarks/faceLandmarks68.js";
 
 export interface Job {
   path: string;
@@ -49,12 +51,14 @@ await setupBackend(backend);
 const mtcnn = await Mtcnn.load(fileReader());
 const embedders: Embedder[] = [];
 for (const name of names) embedders.push(await loadNamedEmbedder(name, { standardisation }));
+const needs68 = (options.chipLandmarks ?? "mtcnn") !== "mtcnn" || (options.variants ?? []).some((v) => v.landmarks !== "mtcnn");
+const landmarker = needs68 ? await FaceLandmarks68.load(fileReader(faceApiModelDir())) : undefined;
 port.postMessage({ type: "ready" } satisfies WorkerReply);
 
 port.on("message", async (job: Job) => {
   try {
     const pixels = await loadImage(job.file, job.path);
-    const { row, results } = await embedImageWith(mtcnn, embedders, job.path, pixels, options, job.face);
+    const { row, results } = await embedImageWith(mtcnn, embedders, job.path, pixels, options, job.face, landmarker);
     const [first, ...more] = results;
     const buffers = results.flatMap((r) => [r.embedding.buffer as ArrayBuffer, r.thumb.buffer as ArrayBuffer]);
     port.postMessage({ type: "done", path: job.path, row, ...first, more } satisfies WorkerReply, buffers);

@@ -1,5 +1,6 @@
 // The whole grid of measured pipeline choices (data/lfw/ablations.json) as a scrollable table: the
-// crop, the input standardisation, the flip, the metric, View 2's 10-fold accuracy and the dev-test one.
+// crop (and the landmarks placing dlib's chip), the input standardisation, the flip or jitter, the
+// metric, View 2's 10-fold accuracy and VAL, and the dev-test accuracy.
 import * as Inputs from "@observablehq/inputs";
 import { scrollable } from "../accessible.js";
 import { msg } from "../i18n.js";
@@ -10,11 +11,19 @@ import type { AblationRow } from "./alignmentCost.js";
 export function ablationGrid(rows: readonly AblationRow[]): HTMLElement {
   const t = msg.lfw;
   const data = rows.map((r) => ({
-    alignment: r.align === "chip" ? t.alignChip : t.alignMargin(r.margin ?? 32),
+    alignment:
+      r.align === "margin"
+        ? t.alignMargin(r.margin ?? 32)
+        : r.chipLandmarks === "dlib68"
+          ? t.alignChip68
+          : r.chipLandmarks === "dlib5"
+            ? t.alignChip5
+            : t.alignChip,
     standardisation: r.standardisation === "prewhiten" ? t.prewhitening : t.ownStandardisation,
-    flip: r.flip ? t.yes : t.no,
+    flip: r.jitter ? t.jitterCopies(r.jitter) : r.flip ? t.yes : t.no,
     metric: t.metrics[r.metric] ?? r.metric,
     view2: r.view2 ? `${pct(r.view2.accuracy, 2)} ± ${pct(r.view2.std, 2)}` : t.notRunYet,
+    val: r.view2 ? pct(r.view2.val, 1) : "—",
     devTest: pct(r.devTestBestThreshold, 1),
   }));
   const header = {
@@ -23,6 +32,7 @@ export function ablationGrid(rows: readonly AblationRow[]): HTMLElement {
     flip: t.colFlip,
     metric: t.colMetric,
     view2: t.colView2,
+    val: t.colVal,
     devTest: t.colDevTest,
   };
   return scrollable(Inputs.table(data, { select: false, sort: null, layout: "auto", header }), t.ablationTableName);

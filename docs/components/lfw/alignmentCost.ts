@@ -13,6 +13,10 @@ export interface AblationRow {
   standardisation?: string | null;
   view2: { accuracy: number; std: number; val: number } | null;
   devTestBestThreshold: number;
+  /** Landmarks of dlib's chip when not MTCNN's five: "dlib68" or "dlib5" (from a 68-point net). */
+  chipLandmarks?: string | null;
+  /** dlib-style jittered copies averaged per face (absent: none). */
+  jitter?: number | null;
 }
 
 export interface AlignmentCost {
@@ -24,7 +28,8 @@ export interface AlignmentCost {
 /** Chip and margin accuracy on the same split, or null when a row is missing. */
 export function alignmentCost(rows: readonly AblationRow[], { flip = false, metric = "euclidean" } = {}): AlignmentCost | null {
   // Only alignment may differ: the network's own normalisation, and facenet's default 32 px margin.
-  const same = (r: AblationRow) => r.flip === flip && r.metric === metric && (r.standardisation ?? "fixed") === "fixed";
+  // (MTCNN's landmarks for the chip, no jitter: the pipeline's own crop.)
+  const same = (r: AblationRow) => r.flip === flip && r.metric === metric && (r.standardisation ?? "fixed") === "fixed" && !r.chipLandmarks && !r.jitter;
   const chip = rows.find((r) => r.align === "chip" && same(r));
   const margin = rows.find((r) => r.align === "margin" && (r.margin ?? 32) === 32 && same(r));
   if (!chip || !margin) return null;
