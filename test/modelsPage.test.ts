@@ -98,8 +98,8 @@ test("detectorCountAnswer and fastestAnswer read the race's results, and ask for
   assert.equal(detectorCountAnswer(results, "blazeface-front").choice, msg.models.choiceNone);
   assert.equal(detectorCountAnswer(results, "mtcnn").choice, msg.models.choiceAll);
   assert.equal(detectorCountAnswer(null, "mtcnn").choice, undefined);
-  assert.equal(fastestAnswer(results, msg.models.detectorNames, msg.models.detectorFamily).choice, "a BlazeFace");
-  assert.equal(fastestAnswer(null, msg.models.detectorNames, msg.models.detectorFamily).choice, undefined);
+  assert.equal(fastestAnswer(results, msg.common.detectorNames, msg.models.detectorFamily).choice, "a BlazeFace");
+  assert.equal(fastestAnswer(null, msg.common.detectorNames, msg.models.detectorFamily).choice, undefined);
 });
 
 test("widerRows names a detector's two score runs — every score above the low threshold, and its default — and marks the default one as operating", () => {

@@ -9,7 +9,7 @@ export function raceTimesChart(results: readonly RaceResult[] | null, { width = 
   const m = msg.models;
   const ok = results?.filter((r) => !r.error) ?? [];
   if (ok.length === 0) return Object.assign(document.createElement("p"), { className: "race-status", textContent: m.timesPlaceholder });
-  const rows = ok.map((r) => ({ name: m.detectorNames[r.name] ?? r.name, first: r.firstMs, second: r.secondMs }));
+  const rows = ok.map((r) => ({ name: msg.common.detectorNames[r.name] ?? r.name, first: r.firstMs, second: r.secondMs }));
   const chart = Plot.plot({
     width: Math.max(320, Math.min(width, 640)),
     height: 40 + 26 * rows.length,

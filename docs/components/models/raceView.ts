@@ -21,10 +21,10 @@ function panel(image: ImageBitmap, name: DetectorName, result: RaceResult | unde
   const color = DETECTOR_COLORS[DETECTOR_NAMES.indexOf(name)];
   const photo = photoCanvas(image, width);
   photo.canvas.setAttribute("role", "img");
-  photo.canvas.setAttribute("aria-label", result ? m.raceFaces(m.detectorNames[name], result.faces.length) : m.detectorNames[name]);
+  photo.canvas.setAttribute("aria-label", result ? m.raceFaces(msg.common.detectorNames[name], result.faces.length) : msg.common.detectorNames[name]);
   for (const f of result?.faces ?? []) drawBox(photo, f.box, { color, lineWidth: 2 });
   const caption = document.createElement("figcaption");
-  const title = Object.assign(document.createElement("strong"), { textContent: m.detectorNames[name] });
+  const title = Object.assign(document.createElement("strong"), { textContent: msg.common.detectorNames[name] });
   const line = document.createElement("span");
   if (!result) line.textContent = started ? m.raceWaiting : m.racePrompt;
   else if (result.error) line.textContent = m.raceError(result.error);

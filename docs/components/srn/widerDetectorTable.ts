@@ -21,7 +21,7 @@ export function widerDetectorTable(rows: readonly DetectorRow[]): HTMLElement {
   const data = [...rows]
     .sort((a, b) => (b.ap ?? 0) - (a.ap ?? 0))
     .map((r) => ({
-      [h.detector]: msg.srn.detectorNames[r.name] ?? r.name,
+      [h.detector]: msg.common.detectorNames[r.name] ?? r.name,
       [h.widerTrain]: r.widerTrain === null ? h.notStated : r.widerTrain ? h.yes : h.no,
       [h.ap]: r.ap === null ? "–" : r.ap.toFixed(3),
       [h.recall]: share(r.recall),

@@ -11,12 +11,12 @@ export interface DetectorCurve {
 
 /** The colour of each detector, shared by the page's WIDER FACE charts. */
 export function detectorColor(names: readonly string[]) {
-  return { domain: names.map((n) => msg.srn.detectorNames[n] ?? n), scheme: "tableau10" as const, legend: true };
+  return { domain: names.map((n) => msg.common.detectorNames[n] ?? n), scheme: "tableau10" as const, legend: true };
 }
 
 /** The curves of `curves`, MTCNN (the first) on top. */
 export function widerPrChart(curves: readonly DetectorCurve[], { width = 640 } = {}): SVGSVGElement | HTMLElement {
-  const points = curves.flatMap((c) => c.pr.map((p) => ({ detector: msg.srn.detectorNames[c.name] ?? c.name, mtcnn: c.name === "mtcnn", ...p })));
+  const points = curves.flatMap((c) => c.pr.map((p) => ({ detector: msg.common.detectorNames[c.name] ?? c.name, mtcnn: c.name === "mtcnn", ...p })));
   const line = (mtcnn: boolean) =>
     Plot.line(
       points.filter((p) => p.mtcnn === mtcnn),

@@ -14,7 +14,7 @@ export interface SizeRow {
 
 /** MTCNN's `size` buckets as bars, `rows`' other detectors as dots. */
 export function widerSizeChart(mtcnn: readonly WiderBucket[], rows: readonly SizeRow[], { width = 640 } = {}): SVGSVGElement | HTMLElement {
-  const name = (n: string) => msg.srn.detectorNames[n] ?? n;
+  const name = (n: string) => msg.common.detectorNames[n] ?? n;
   const bucket = (label: string) => msg.srn.widerBuckets[label] ?? label;
   const bars = mtcnn.map((b) => ({ bucket: bucket(b.label), recall: b.recall ?? 0, text: `${pct(b.recall ?? 0, 0)} (${b.recalled}/${b.faces})` }));
   const dots = rows

@@ -50,4 +50,14 @@ export const common = {
   sidebarToggle: "Toggle sidebar",
   /** After a range control's label, naming its slider apart from its number box. */
   slider: " (slider)",
+  /** The detectors' display names, by the library's detector names (the SRN and models pages). */
+  detectorNames: {
+    mtcnn: "MTCNN",
+    "ssd-mobilenet-v1": "SSD MobileNet v1",
+    "tiny-face-detector": "Tiny Face Detector",
+    "blazeface-front": "BlazeFace front",
+    "blazeface-back": "BlazeFace back",
+    "blazeface-short": "BlazeFace short range",
+    "blazeface-full": "BlazeFace full range",
+  } as Record<string, string>,
 };

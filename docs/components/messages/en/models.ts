@@ -17,15 +17,6 @@ export const models = {
     allAbove: (score: unknown) => `every score ≥ ${score}`,
     atDefault: (score: unknown) => `default threshold ${score}`,
   },
-  detectorNames: {
-    mtcnn: "MTCNN",
-    "ssd-mobilenet-v1": "SSD MobileNet v1",
-    "tiny-face-detector": "Tiny Face Detector",
-    "blazeface-front": "BlazeFace front",
-    "blazeface-back": "BlazeFace back",
-    "blazeface-short": "BlazeFace short range",
-    "blazeface-full": "BlazeFace full range",
-  } as Record<string, string>,
   detectorFamily: {
     mtcnn: "MTCNN",
     "ssd-mobilenet-v1": "face-api.js (SSD or Tiny)",

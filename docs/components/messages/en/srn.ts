@@ -115,16 +115,6 @@ export const srn = {
   faceSizeChart: "Histogram of WIDER FACE training faces by size, on a log scale, with dashed lines at 8 and 362 px.",
   faceAspectChart:
     "Histogram of WIDER FACE training faces by aspect ratio, height over width; faces beyond 2:1 either way in red, the anchors' 1.25 as a green line.",
-  // every detector measured on WIDER FACE (data/wider)
-  detectorNames: {
-    mtcnn: "MTCNN",
-    "ssd-mobilenet-v1": "SSD MobileNet v1",
-    "tiny-face-detector": "Tiny Face Detector",
-    "blazeface-front": "BlazeFace front",
-    "blazeface-back": "BlazeFace back",
-    "blazeface-short": "BlazeFace short range",
-    "blazeface-full": "BlazeFace full range",
-  } as Record<string, string>,
   /** The records' bucket labels, as shown. */
   widerBuckets: {
     "< 16 px": "< 16 px",

@@ -36,4 +36,13 @@ export const common: typeof En = {
   loadingNetworks: "正在加载 MTCNN 和嵌入网络…",
   sidebarToggle: "显示或隐藏侧边栏",
   slider: "（滑块）",
+  detectorNames: {
+    mtcnn: "MTCNN",
+    "ssd-mobilenet-v1": "SSD（MobileNet v1）",
+    "tiny-face-detector": "Tiny 人脸检测器",
+    "blazeface-front": "BlazeFace 前置",
+    "blazeface-back": "BlazeFace 后置",
+    "blazeface-short": "BlazeFace 短距",
+    "blazeface-full": "BlazeFace 全距",
+  },
 };

@@ -19,15 +19,6 @@ export const models: typeof En = {
     allAbove: (score: unknown) => `所有得分 ≥ ${score}`,
     atDefault: (score: unknown) => `默认阈值 ${score}`,
   },
-  detectorNames: {
-    mtcnn: "MTCNN",
-    "ssd-mobilenet-v1": "SSD（MobileNet v1）",
-    "tiny-face-detector": "TinyFaceDetector",
-    "blazeface-front": "BlazeFace 前置",
-    "blazeface-back": "BlazeFace 后置",
-    "blazeface-short": "BlazeFace 短距",
-    "blazeface-full": "BlazeFace 全距",
-  },
   detectorFamily: {
     mtcnn: "MTCNN",
     "ssd-mobilenet-v1": "face-api.js（SSD 或 Tiny）",

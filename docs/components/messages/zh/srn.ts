@@ -101,15 +101,6 @@ export const srn: typeof En = {
   aspectAxis: "宽高比，高 / 宽",
   faceSizeChart: "WIDER FACE 训练人脸按尺寸统计的直方图（对数坐标），虚线位于 8 像素和 362 像素。",
   faceAspectChart: "WIDER FACE 训练人脸按宽高比（高 / 宽）统计的直方图；超出 2:1 的人脸（无论哪个方向）标为红色，锚框的 1.25 为绿线。",
-  detectorNames: {
-    mtcnn: "MTCNN",
-    "ssd-mobilenet-v1": "SSD（MobileNet v1）",
-    "tiny-face-detector": "Tiny 人脸检测器",
-    "blazeface-front": "BlazeFace 前置",
-    "blazeface-back": "BlazeFace 后置",
-    "blazeface-short": "BlazeFace 短距",
-    "blazeface-full": "BlazeFace 全距",
-  },
   widerBuckets: {
     "< 16 px": "< 16 像素",
     "16–32 px": "16–32 像素",
