@@ -819,6 +819,16 @@ export const TERMS: readonly Term[] = [
     page: "lfw",
   },
   {
+    id: "jitter",
+    en: "jitter",
+    zh: "抖动",
+    def: {
+      en: "Embedding several randomly shifted, scaled, rotated or mirrored copies of a face crop and averaging them (dlib's jitter_image), so the embedding depends less on the exact crop; each copy costs a forward pass.",
+      zh: "把人脸裁剪图随机平移、缩放、旋转或镜像，得到若干副本，分别计算嵌入后取平均（dlib 的 jitter_image），使嵌入对裁剪的细微差别不那么敏感；每个副本都要多算一次前向传播。",
+    },
+    page: "lfw",
+  },
+  {
     id: "lfw",
     en: "LFW (Labeled Faces in the Wild)",
     zh: "LFW 人脸数据集",
@@ -1292,6 +1302,16 @@ export const TERMS: readonly Term[] = [
     page: "srn",
   },
   {
+    id: "pr-curve",
+    en: "precision–recall curve",
+    zh: "精确率–召回率曲线",
+    def: {
+      en: "Precision against recall as a detector's score threshold moves from strict to lenient: each point says how many of the faces it finds and how many of its boxes are faces; the area under it is the average precision (AP).",
+      zh: "检测器的得分阈值从严到宽变化时，精确率随召回率变化的曲线：每个点说明它找到了多少人脸、它给出的框中有多少是人脸；曲线下的面积就是平均精度（AP）。",
+    },
+    page: "srn",
+  },
+  {
     id: "pyramid-level",
     en: "pyramid level",
     zh: "金字塔层级",
@@ -1439,6 +1459,16 @@ export const TERMS: readonly Term[] = [
     page: "srn",
   },
   // performance
+  {
+    id: "warm-up",
+    en: "warm-up",
+    zh: "预热",
+    def: {
+      en: "A first run of a network on a tiny input before the real one, so that one-time costs (compiling the GPU's shader programs, allocating memory) are paid while the page loads instead of on the reader's first photo.",
+      zh: "在真正运行之前先用一张很小的输入把网络跑一遍，让一次性的开销（编译 GPU 着色器程序、分配内存）在页面加载时付清，而不是落在读者的第一张照片上。",
+    },
+    page: "models",
+  },
   {
     id: "backend",
     en: "backend (WebGL / WebAssembly / CPU)",
