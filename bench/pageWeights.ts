@@ -85,6 +85,8 @@ interface Request {
   url: string;
   wire: number;
   cached: boolean;
+  /** When the browser sent it, ms since the epoch (the protocol's `wallTime`). */
+  sent: number;
 }
 
 /** Every request of `page` through the DevTools protocol (data:, blob:, about: are not requests). */
@@ -93,7 +95,8 @@ async function requestLog(context: BrowserContext, page: Page) {
   await cdp.send("Network.enable");
   const byId = new Map<string, Request>();
   cdp.on("Network.requestWillBeSent", (e) => {
-    if (!/^(data|blob|about):/.test(e.request.url) && !byId.has(e.requestId)) byId.set(e.requestId, { url: e.request.url, wire: 0, cached: false });
+    if (!/^(data|blob|about):/.test(e.request.url) && !byId.has(e.requestId))
+      byId.set(e.requestId, { url: e.request.url, wire: 0, cached: false, sent: e.wallTime * 1000 });
   });
   cdp.on("Network.requestServedFromCache", (e) => {
     const r = byId.get(e.requestId);
@@ -184,14 +187,33 @@ const { origin, pathname: base } = new URL(server.url);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
 const external: string[] = [];
 
+const FIGURE_MARK = "bench:first-figure";
+
+/**
+ * Makes every document of `context` mark the moment `route`'s first figure is on the screen: a
+ * MutationObserver installed before any page script checks `isReady` on every change and marks the
+ * next animation frame (the one that paints it). The time and the requests counted come from that
+ * mark, not from when the benchmark's polling notices it: a page that starts a download right after
+ * its figure (the MTCNN page's heatmap colours, the compare page's networks) does not count it.
+ */
+async function markFirstFigure(context: BrowserContext, route: string): Promise<void> {
+  await context.addInitScript(`(() => {
+    const ready = ${isReady.toString()};
+    new MutationObserver((_, observer) => {
+      if (ready(${JSON.stringify(route.replace(/^zh\//, ""))})) observer.disconnect(), requestAnimationFrame(() => performance.mark(${JSON.stringify(FIGURE_MARK)}));
+    }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+  })();`);
+}
+
 /** Loads (or reloads) and measures one visit. */
 async function visit(page: Page, log: Awaited<ReturnType<typeof requestLog>>, route: string, reload: boolean): Promise<Load> {
   log.clear();
   if (reload) await page.reload({ waitUntil: "commit" });
   else await page.goto(server.url + route, { waitUntil: "commit" });
-  await page.waitForFunction(isReady, route.replace(/^zh\//, ""), { polling: 50, timeout: TIMEOUT });
-  const ready = await page.evaluate(() => performance.now());
-  const atReadyRequests = log.snapshot();
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIGURE_MARK, { polling: 50, timeout: TIMEOUT });
+  const [ready, origin0] = await page.evaluate((m) => [performance.getEntriesByName(m)[0].startTime, performance.timeOrigin], FIGURE_MARK);
+  // The requests sent up to the frame that painted the figure (wall clock: the page's origin + its mark).
+  const atReadyRequests = log.snapshot().filter((r) => r.sent <= origin0 + ready);
   const atReady = totals(atReadyRequests, base);
   await page.waitForLoadState("networkidle", { timeout: TIMEOUT });
   const all = log.snapshot();
@@ -208,6 +230,7 @@ try {
       // The browser's language matches the edition, so no first-visit redirect or offer.
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: EDITION ? "zh-CN" : "en-US" });
       try {
+        await markFirstFigure(context, route);
         const page = await context.newPage();
         const log = await requestLog(context, page);
         results[`/${route}`].cold.push(await visit(page, log, route, false));

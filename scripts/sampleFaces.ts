@@ -1,6 +1,6 @@
 /**
  * The compare page's pipeline on its sample photos, in Node: the same weight files the page loads
- * (docs/_models: MTCNN in float16, dlib's ResNet), the wasm backend, every face found, aligned and
+ * (docs/_models: the site's MTCNN weights, dlib's ResNet), the wasm backend, every face found, aligned and
  * embedded with its mirror image averaged in, scaled to unit length — what the page's `facesOf` does
  * in the browser. Shared by scripts/precomputeSamples.ts, which writes the record, and the test that
  * recomputes it.
@@ -28,7 +28,7 @@ export const COMPARE_SAMPLES: Record<string, string> = {
 };
 
 /** The weight folders the page loads (docs/components/assets.js), under docs/. */
-const MTCNN_DIR = "_models/mtcnn/float16";
+const MTCNN_DIR = "_models/mtcnn/web";
 const DLIB_DIR = "_models/dlib";
 const DOCS = path.join(ROOT, "docs");
 

@@ -12,7 +12,7 @@ export { matchBoxes } from "./core/matchBoxes.js";
 export { nms, nmsStart, nmsStep, type NmsStep, type NmsState } from "./core/nms.js";
 export { squaredDistance, distance, unitVector, unitRows } from "./math/vector.js";
 export { median } from "./math/statistics.js";
-export { seededRandom } from "./core/random.js";
+export { seededRandom, sampleWithoutReplacement } from "./core/random.js";
 
 // Images: size limits for big photos and the formats a browser decodes.
 export {

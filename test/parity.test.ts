@@ -1,8 +1,8 @@
 /**
  * Parity with an independent MTCNN (facenet-pytorch on the same weights): the library on the
  * committed fixtures always, and the CLI on all 301 reference images of ../shared when it is present.
- * The float16 copies of the weights, which the site loads (models/mtcnn/float16), must clear the same
- * targets, on the fixtures and on the 301 images.
+ * The site's smaller copies of the weights (models/mtcnn/web: float16, O-Net's fully connected layer in
+ * one byte per value) must clear the same targets, on the fixtures and on the 301 images.
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -17,14 +17,14 @@ import { facelabWithin } from "./helpers/cli.js";
 import { parity, type ParityReport, type RefImage } from "../harness/parity.js";
 
 let detector: Mtcnn;
-let float16: Mtcnn;
+let web: Mtcnn;
 before(async () => {
   detector = await loadDetector();
-  float16 = await Mtcnn.load(fileReader(path.join(MODELS_DIR, "mtcnn/float16")));
+  web = await Mtcnn.load(fileReader(path.join(MODELS_DIR, "mtcnn/web")));
 });
 after(() => {
   detector.dispose();
-  float16.dispose();
+  web.dispose();
 });
 
 /** Runs facelab (float32 weights unless told) on every image of a reference file and compares. */
@@ -57,9 +57,9 @@ test("detect matches the reference on the committed fixtures", async () => {
   assertTargets(r);
 });
 
-test("detect with the float16 weights matches the reference on the committed fixtures", async () => {
+test("detect with the site's weights matches the reference on the committed fixtures", async () => {
   const dir = path.join(ROOT, "test/fixtures/mtcnn");
-  const r = await run(path.join(dir, "reference.json"), dir, float16);
+  const r = await run(path.join(dir, "reference.json"), dir, web);
   assert.equal(r.referenceFaces, 12);
   assertTargets(r);
 });
@@ -85,13 +85,13 @@ test("facelab detect --json matches the reference on all 301 images of ../shared
   assertTargets(r);
 });
 
-test("detect with the float16 weights (the site's) matches the reference on all 301 images of ../shared", {
+test("detect with the site's weights matches the reference on all 301 images of ../shared", {
   skip: SHARED ? false : "../shared is absent",
 }, async (t) => {
   // Through the library, as the pages run it (the CLI keeps the float32 originals); the bar is the
-  // same: ≥ 98 % of the reference's confident faces matched at IoU ≥ 0.9 (bench:float16 has the figures).
-  const r = await run(path.join(SHARED as string, "reference/mtcnn-reference.json"), SHARED as string, float16);
-  t.diagnostic(`float16 parity: ${JSON.stringify({ ...r, mismatches: r.mismatches.length })}`);
+  // same: ≥ 98 % of the reference's confident faces matched at IoU ≥ 0.9 (bench:weights has the figures).
+  const r = await run(path.join(SHARED as string, "reference/mtcnn-reference.json"), SHARED as string, web);
+  t.diagnostic(`site weights parity: ${JSON.stringify({ ...r, mismatches: r.mismatches.length })}`);
   assert.equal(r.images, 301);
   assert.equal(r.referenceFaces, 444);
   assertTargets(r);

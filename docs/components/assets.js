@@ -10,17 +10,18 @@ export const wasmUrls = {
 };
 
 /**
- * MTCNN's weight files: the float16 copies (models/mtcnn/float16), half the bytes of the float32
- * originals and still over the parity bar with the reference (bench/results/float16-parity.json;
- * test/parity.test.ts checks it). tfjs dequantises them to float32 at load: the maths is unchanged.
+ * MTCNN's weight files: the site's copies (models/mtcnn/web: float16, and O-Net's fully connected
+ * layer in one byte per value), 35 % of the bytes of the float32 originals and still over the parity
+ * bar with the reference (bench/results/web-weights-parity.json; test/parity.test.ts checks it). They
+ * are widened to float32 at load: the maths is unchanged.
  */
 export const mtcnnUrls = {
-  "pnet-weights_manifest.json": FileAttachment("../_models/mtcnn/float16/pnet-weights_manifest.json").href,
-  "pnet.bin": FileAttachment("../_models/mtcnn/float16/pnet.bin").href,
-  "rnet-weights_manifest.json": FileAttachment("../_models/mtcnn/float16/rnet-weights_manifest.json").href,
-  "rnet.bin": FileAttachment("../_models/mtcnn/float16/rnet.bin").href,
-  "onet-weights_manifest.json": FileAttachment("../_models/mtcnn/float16/onet-weights_manifest.json").href,
-  "onet.bin": FileAttachment("../_models/mtcnn/float16/onet.bin").href,
+  "pnet-weights_manifest.json": FileAttachment("../_models/mtcnn/web/pnet-weights_manifest.json").href,
+  "pnet.bin": FileAttachment("../_models/mtcnn/web/pnet.bin").href,
+  "rnet-weights_manifest.json": FileAttachment("../_models/mtcnn/web/rnet-weights_manifest.json").href,
+  "rnet.bin": FileAttachment("../_models/mtcnn/web/rnet.bin").href,
+  "onet-weights_manifest.json": FileAttachment("../_models/mtcnn/web/onet-weights_manifest.json").href,
+  "onet.bin": FileAttachment("../_models/mtcnn/web/onet.bin").href,
 };
 
 /** dlib's face-recognition ResNet, as shipped by @vladmandic/face-api. */

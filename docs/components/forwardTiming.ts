@@ -1,9 +1,8 @@
 // The "300 forward passes" column of the paper's Table I, measured live: 300 single-image forward
 // passes of P-Net (12×12), R-Net (24×24) and O-Net (48×48) on the current backend, each pass read
 // back so the time is real, beside the paper's figures (quoted, from mtcnn/paperTable1.ts).
-import { randomLcg, randomUniform } from "d3-random";
 import * as tf from "@tensorflow/tfjs-core";
-import type { Mtcnn } from "facelab";
+import { seededRandom, type Mtcnn } from "facelab";
 import type { NetName } from "facelab/kernels";
 import { paperSeconds } from "./mtcnn/paperTable1.js";
 import { msg } from "./i18n.js";
@@ -14,8 +13,8 @@ export const NET_INPUT: Record<NetName, number> = { pnet: 12, rnet: 24, onet: 48
 export async function timeForward(mtcnn: Mtcnn, net: NetName, n = 300): Promise<number> {
   const size = NET_INPUT[net];
   // Seeded random pixels in the normalised range (the values do not matter for timing).
-  const random = randomUniform.source(randomLcg(42))(-1, 1);
-  const values = Float32Array.from({ length: size * size * 3 }, () => random());
+  const random = seededRandom(42);
+  const values = Float32Array.from({ length: size * size * 3 }, () => 2 * random() - 1);
   const input = tf.tensor4d(values, [1, size, size, 3]);
   try {
     const warm = mtcnn.forward(net, input);

@@ -3,11 +3,9 @@
 // negative; between: a "part" face, not used for classification). A mini-batch is drawn, its
 // cross-entropy losses computed from P-Net's actual probabilities, and only the hardest share
 // back-propagates.
-// Two of d3's modules, not all of d3; Plot is imported by the chart when it is drawn (after the first
-// detection), so the MTCNN page does not download Plot and d3 before its first figure.
-import { shuffler } from "d3-array";
-import { randomLcg } from "d3-random";
-import { generateCandidates, iou, type MtcnnTrace } from "facelab";
+// The batch is drawn with facelab's own seeded sampler, and Plot is imported by the chart when it is
+// drawn (after the first detection), so the MTCNN page downloads neither d3 nor Plot before its first figure.
+import { generateCandidates, iou, sampleWithoutReplacement, seededRandom, type MtcnnTrace } from "facelab";
 import { describedChart } from "./accessible.js";
 import { msg } from "./i18n.js";
 
@@ -34,8 +32,8 @@ export function miningBatch(trace: MtcnnTrace, size = 128, seed = 1): Sample[] {
       else if (best < 0.3) neg.push({ label: "negative", p, loss: -Math.log(1 - p) });
     }
   }
-  const random = randomLcg(seed);
-  const pick = (xs: Sample[], n: number) => shuffler(random)(xs.slice()).slice(0, n);
+  const random = seededRandom(seed);
+  const pick = (xs: Sample[], n: number) => sampleWithoutReplacement(xs, n, random);
   const nPos = Math.min(pos.length, Math.round(size / 4));
   return [...pick(pos, nPos), ...pick(neg, size - nPos)];
 }

@@ -1,13 +1,14 @@
 // P-Net's face-probability map of one pyramid scale, painted over the photo: each map cell is the
 // 12×12 window at stride 2 of that scale, so in source pixels a cell is 2/scale wide and its window
 // is centred 6/scale from the cell's origin.
-import { rgb } from "d3-color";
-import { interpolateInferno } from "d3-scale-chromatic";
+// d3's colour scales are imported when a map is first painted, below the first detection, so the MTCNN
+// page does not download them before its first figure.
 import type { ScaleMap } from "facelab";
 import { photoCanvas, type PhotoCanvas } from "./draw.js";
 
 /** The photo, dimmed, with the probability map of `map` as a colour overlay (transparent where p ≈ 0). */
-export function heatmap(image: ImageBitmap, map: ScaleMap, width: number): PhotoCanvas {
+export async function heatmap(image: ImageBitmap, map: ScaleMap, width: number): Promise<PhotoCanvas> {
+  const [{ rgb }, { interpolateInferno }] = await Promise.all([import("d3-color"), import("d3-scale-chromatic")]);
   const pc = photoCanvas(image, width);
   const { ctx, k } = pc;
   ctx.fillStyle = "rgba(0,0,0,0.45)";

@@ -24,7 +24,7 @@ import { SHAPE_COMPILING_BACKENDS } from "./accelerators/index.js";
 import { resolveMtcnnConfig } from "./options.js";
 import { outputPass, proposalPass, refinePass, type MtcnnNets, type PassContext } from "./passes.js";
 import { pyramid } from "./pyramid.js";
-import { disposeNetWeights, loadNetWeights, type NetName, type NetWeights } from "./weights.js";
+import { disposeNetWeights, entryByteLength, loadNetWeights, type NetName, type NetWeights } from "./weights.js";
 
 const NETS: readonly NetName[] = ["pnet", "rnet", "onet"];
 
@@ -47,21 +47,19 @@ export function sharedManifests(read: ModelFileReader): ModelFileReader {
   };
 }
 
-type Manifest = { paths: string[]; weights: { shape: number[] }[] }[];
-
 /**
  * A reader of stand-in weights: the real manifests through `read`, and for each shard group zeros of
- * the group's whole size (in its first file; the rest empty), so the weights decode to the real names
- * and shapes without their bytes.
+ * the group's whole stored size (in its first file; the rest empty), so the weights decode to the real
+ * names and shapes without their bytes.
  */
 function zeroWeights(read: ModelFileReader): ModelFileReader {
   const sizes = new Map<string, number>();
   return async (file) => {
     if (file.endsWith(".json")) {
       const bytes = await read(file);
-      for (const group of JSON.parse(new TextDecoder().decode(bytes)) as Manifest) {
-        const floats = group.weights.reduce((sum, w) => sum + w.shape.reduce((a, b) => a * b, 1), 0);
-        group.paths.forEach((p, i) => sizes.set(p, i === 0 ? floats * 4 : 0));
+      for (const group of JSON.parse(new TextDecoder().decode(bytes)) as tf.io.WeightsManifestConfig) {
+        const stored = group.weights.reduce((sum, w) => sum + entryByteLength(w), 0);
+        group.paths.forEach((p, i) => sizes.set(p, i === 0 ? stored : 0));
       }
       return bytes;
     }

@@ -1,8 +1,9 @@
 /**
  * Loads the MTCNN weights (TensorFlow.js weight manifests in `models/mtcnn/`) and re-lays them out
  * once so the networks can be fed images the right way round. The same code reads the float32
- * originals and the float16 copies in `models/mtcnn/float16/` (scripts/quantizeMtcnn.ts): the
- * manifest says how each weight is stored and `tf.io.decodeWeights` dequantises it to float32.
+ * originals and the site's smaller copies in `models/mtcnn/web/` (scripts/quantizeMtcnn.ts): the
+ * manifest says how each weight is stored; `tf.io.decodeWeights` widens float16 to float32, and
+ * channelBytes.ts decodes the one-byte-per-value layout (a range per output channel) that tfjs lacks.
  *
  * Why the re-layout: the weights come from the authors' Caffe model, trained from MATLAB, which hands
  * Caffe images column-major — every net learned on *transposed* faces. The reference code transposes
@@ -12,6 +13,7 @@
  */
 import * as tf from "@tensorflow/tfjs-core";
 import type { ModelFileReader } from "../core/types.js";
+import { channelBytesLength, decodeChannelBytes } from "./channelBytes.js";
 
 export type NetName = "pnet" | "rnet" | "onet";
 
@@ -33,6 +35,50 @@ const HEADS: Record<NetName, string[]> = {
 };
 
 type Manifest = tf.io.WeightsManifestConfig;
+type Entry = tf.io.WeightsManifestEntry;
+
+/** Bytes per value of the layouts tfjs decodes itself. */
+const TFJS_BYTES: Record<string, number> = { float32: 4, int32: 4, float16: 2, uint16: 2, uint8: 1 };
+
+/** The channel axis of an entry stored one byte per value with a range per channel (channelBytes.ts), else null. */
+function channelAxis(entry: Entry): number | null {
+  const axis = (entry.quantization as { axis?: unknown } | undefined)?.axis;
+  if (axis === undefined) return null;
+  if (entry.quantization?.dtype !== "uint8" || axis !== entry.shape.length - 1) {
+    throw new Error(`MTCNN weights: ${entry.name}: per-channel storage is read only as uint8 along the last axis`);
+  }
+  return axis;
+}
+
+/** The bytes one manifest entry takes in its group's shards. */
+export function entryByteLength(entry: Entry): number {
+  const n = entry.shape.reduce((a, b) => a * b, 1);
+  const axis = channelAxis(entry);
+  if (axis !== null) return channelBytesLength(n, entry.shape[axis]);
+  const bytes = TFJS_BYTES[entry.quantization?.dtype ?? entry.dtype];
+  if (bytes === undefined) throw new Error(`MTCNN weights: ${entry.name}: unknown storage ${entry.quantization?.dtype ?? entry.dtype}`);
+  return n * bytes;
+}
+
+/**
+ * Decodes one group's joined shards, weight by weight in manifest order: tfjs's `decodeWeights` for
+ * what it knows (float32, float16, one range per tensor), channelBytes.ts for a range per channel.
+ */
+function decodeGroup(joined: ArrayBuffer, entries: Entry[]): tf.NamedTensorMap {
+  const out: tf.NamedTensorMap = {};
+  let offset = 0;
+  for (const entry of entries) {
+    const n = entry.shape.reduce((a, b) => a * b, 1);
+    const axis = channelAxis(entry);
+    const length = entryByteLength(entry);
+    if (!(offset + length <= joined.byteLength)) throw new Error(`MTCNN weights: the shards end before ${entry.name} (${joined.byteLength} bytes)`);
+    if (axis === null) Object.assign(out, tf.io.decodeWeights(joined.slice(offset, offset + length), [entry]));
+    else out[entry.name] = tf.tensor(decodeChannelBytes(new Uint8Array(joined, offset, length), n, entry.shape[axis]), entry.shape, "float32");
+    offset += length;
+  }
+  if (offset !== joined.byteLength) throw new Error(`MTCNN weights: the manifest accounts for ${offset} bytes, the shards hold ${joined.byteLength}`);
+  return out;
+}
 
 /** Reads `<net>-weights_manifest.json` and its shards into raw tensors keyed by manifest name. */
 async function readRaw(net: NetName, read: ModelFileReader): Promise<tf.NamedTensorMap> {
@@ -46,7 +92,7 @@ async function readRaw(net: NetName, read: ModelFileReader): Promise<tf.NamedTen
       // tidy: a group that fails halfway through decoding frees the tensors it already made.
       Object.assign(
         out,
-        tf.tidy(() => tf.io.decodeWeights(joined, group.weights)),
+        tf.tidy(() => decodeGroup(joined, group.weights)),
       );
     }
   } catch (error) {

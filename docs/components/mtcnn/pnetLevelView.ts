@@ -9,8 +9,12 @@ import { msg } from "../i18n.js";
 const DRAWN = 500; // windows drawn at most
 
 /** The heatmap canvas and its caption, as a fragment. */
-export function pnetLevelView(image: ImageBitmap, { index, map, threshold, candidates }: PnetLevel, { width = 640, regressed = false } = {}): DocumentFragment {
-  const pc = heatmap(image, map, width);
+export async function pnetLevelView(
+  image: ImageBitmap,
+  { index, map, threshold, candidates }: PnetLevel,
+  { width = 640, regressed = false } = {},
+): Promise<DocumentFragment> {
+  const pc = await heatmap(image, map, width);
   for (const c of candidates.slice(0, DRAWN)) {
     drawBox(pc, regressed ? regress(c.box, c.reg) : c.box, { color: regressed ? "rgba(52,199,89,0.9)" : "rgba(66,105,208,0.9)", lineWidth: 1 });
   }
