@@ -1,10 +1,13 @@
 /**
  * `npm run build:lib` (and `prepare`, so `npm install` runs it): compiles src/ into lib/ with tsc, then
- * writes the library's three browser bundles with esbuild's API. lib/ is emptied first, so it holds
+ * writes the library's four browser bundles with esbuild's API. lib/ is emptied first, so it holds
  * exactly the library — nothing left over from a source that was moved or removed.
  *
- * - lib/vendor/tfjs-backend-wasm.js: @tensorflow/tfjs-backend-wasm's browser build, tfjs-core left
- *   to the page (the package entry leaves a bare `fs` import that no browser resolves).
+ * - lib/vendor/tfjs-backend-wasm.js: @tensorflow/tfjs-backend-wasm's backend with MTCNN's kernels only
+ *   (src/vendor/tfjs-backend-wasm.ts), tfjs-core left to the page (the package entry leaves a bare
+ *   `fs` import that no browser resolves).
+ * - lib/vendor/tfjs-backend-wasm-kernels.js: every kernel config of that package, as listed by its
+ *   register_all_kernels.js, exported unregistered (src/browser/wasmKernels.ts registers them).
  * - lib/workers/tsne.js: the t-SNE Web Worker (src/tsne/worker.ts) as one file a page can start.
  * - lib/vendor/libsvm.js: replaces tsc's output for src/vendor/libsvm.ts by a bundle of it with
  *   `process` defined away (why: see that file); tsc's source map of the shim goes with it. The
@@ -35,11 +38,33 @@ const libsvmCases: Plugin = {
   },
 };
 
+/**
+ * An entry that exports every kernel config @tensorflow/tfjs-backend-wasm registers, in its order,
+ * read from its register_all_kernels.js so it follows the installed version.
+ */
+async function allWasmKernels(): Promise<BuildOptions["stdin"]> {
+  const file = require.resolve("@tensorflow/tfjs-backend-wasm/dist/register_all_kernels.js");
+  const imports = [...(await readFile(file, "utf8")).matchAll(/^import \{ (\w+) \} from '(\.\/kernels\/\w+)';$/gm)];
+  if (imports.length < 100) throw new Error(`build:lib: found only ${imports.length} kernel imports in ${file}; has its layout changed?`);
+  return {
+    contents: `${imports.map(([, name, from]) => `import { ${name} } from "${from}.js";`).join("\n")}\nexport const KERNEL_CONFIGS = [${imports.map(([, name]) => name).join(", ")}];\n`,
+    resolveDir: path.dirname(file),
+    sourcefile: "all-wasm-kernels.js",
+  };
+}
+
 /** The bundles, each written over whatever tsc put at its `outfile`. */
 const BUNDLES: BuildOptions[] = [
   {
-    entryPoints: [require.resolve("@tensorflow/tfjs-backend-wasm/dist/index.js")],
+    entryPoints: [path.join(ROOT, "src/vendor/tfjs-backend-wasm.ts")],
     outfile: path.join(LIB, "vendor/tfjs-backend-wasm.js"),
+    platform: "browser",
+    external: ["@tensorflow/tfjs-core"],
+    allowOverwrite: true,
+  },
+  {
+    stdin: await allWasmKernels(),
+    outfile: path.join(LIB, "vendor/tfjs-backend-wasm-kernels.js"),
     platform: "browser",
     external: ["@tensorflow/tfjs-core"],
   },
@@ -65,6 +90,6 @@ if (tsc.status !== 0) {
   process.stderr.write(`build:lib: tsc failed (exit ${tsc.status ?? tsc.signal}); lib/ may be incomplete\n`);
   process.exit(1);
 }
-rmSync(path.join(LIB, "vendor/libsvm.js.map"), { force: true });
+for (const map of ["vendor/libsvm.js.map", "vendor/tfjs-backend-wasm.js.map"]) rmSync(path.join(LIB, map), { force: true }); // tsc's maps of files the bundles replace
 await Promise.all(BUNDLES.map((options) => build({ bundle: true, format: "esm", logLevel: "warning", ...options })));
 process.stderr.write(`lib/ built: tsc, then ${BUNDLES.length} esbuild bundles\n`);

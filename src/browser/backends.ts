@@ -2,13 +2,15 @@
  * tfjs backends in the browser: webgl, wasm and cpu, switchable at run time. The wasm binaries are
  * served by the site itself, so the caller passes their URLs (nothing is fetched from a CDN).
  *
- * Only wasm, every page's default, comes with this module (importing the vendored bundle registers it).
+ * Only wasm, every page's default, comes with this module (importing the vendored bundle registers it,
+ * with MTCNN's kernels; `useBackend` adds the others unless told the page needs only those).
  * webgl (≈ 360 KB of script) and cpu (≈ 120 KB) are imported the first time a reader picks one or
  * wasm fails, so a page that stays on wasm never downloads them.
  */
 import * as tf from "@tensorflow/tfjs-core";
 import { getThreadsCount, setThreadsCount, setWasmPaths } from "../vendor/tfjs-backend-wasm.js";
 import { type BackendFacts, wasmThreadCount } from "./threadStatus.js";
+import { registerAllWasmKernels } from "./wasmKernels.js";
 
 export type BackendName = "webgl" | "wasm" | "cpu";
 export const BACKENDS: readonly BackendName[] = ["wasm", "webgl", "cpu"];
@@ -36,17 +38,31 @@ const REGISTER: Record<BackendName, () => Promise<unknown>> = {
   cpu: () => import("@tensorflow/tfjs-backend-cpu"),
 };
 
+/** Which of the wasm backend's kernels `useBackend` makes sure of before it resolves. */
+export interface UseBackendOptions {
+  /**
+   * "all" (the default): every kernel. "mtcnn": only the few MTCNN runs, already there — for a page
+   * whose first figure is a detection; it calls `registerAllWasmKernels()` once that is on screen,
+   * before running anything else.
+   */
+  wasmKernels?: "all" | "mtcnn";
+}
+
 /**
  * Switches tfjs to `name`, falling back to the next working backend in `BACKENDS` order;
  * resolves to the backend actually in use.
  */
-export async function useBackend(name: BackendName, wasmUrls: WasmUrls): Promise<BackendName> {
+export async function useBackend(name: BackendName, wasmUrls: WasmUrls, { wasmKernels = "all" }: UseBackendOptions = {}): Promise<BackendName> {
   setWasmPaths(wasmUrls);
   for (const candidate of [name, ...BACKENDS.filter((b) => b !== name)]) {
     try {
       await REGISTER[candidate]();
+      // Downloaded while the backend starts (its binary compiles meanwhile).
+      const kernels = candidate === "wasm" && wasmKernels === "all" ? registerAllWasmKernels() : null;
+      kernels?.catch(() => {}); // awaited below; a backend that fails first must not leave it unhandled
       if (await tf.setBackend(candidate)) {
         await tf.ready();
+        await kernels;
         return candidate;
       }
     } catch {

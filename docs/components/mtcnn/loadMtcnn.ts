@@ -16,7 +16,8 @@ export async function loadMtcnn(
 ): Promise<{ backend: BackendName; mtcnn: Mtcnn }> {
   busy.textContent = msg.mtcnn.starting(choice);
   const files = prefetchFiles(mtcnnUrls);
-  const backend = await useBackend(choice, wasmUrls);
+  // Only MTCNN's kernels for now: the page loads the rest once the first detection is on screen.
+  const backend = await useBackend(choice, wasmUrls, { wasmKernels: "mtcnn" });
   if (backend === "webgl") busy.textContent = msg.mtcnn.preparingShaders;
   const mtcnn = await Mtcnn.load(files, { warmUp: true });
   performance.mark("facelab:mtcnn-ready"); // read by bench/coldLoad.ts and bench/warmUp.ts (User Timing; nothing else uses it)
