@@ -119,7 +119,7 @@ describe("P-Net in tiles on the real weights", () => {
     const pixels = await loadImage(path.join(ROOT, "docs/photos/group.jpg"));
     const whole = await detector.detect(pixels);
     const tensors = tf.memory().numTensors;
-    const reduced = await detector.detect(pixels, { maxPixels: 200_000 }); // 960×504 → 617×324
+    const reduced = await detector.detect(pixels, { maxPixels: 100_000 }); // 720×378 → 436×229
     assert.equal(tf.memory().numTensors, tensors, "no tensor left behind");
     assert.equal(whole.length, 6);
     const pairs = matchBoxes(
@@ -127,12 +127,12 @@ describe("P-Net in tiles on the real weights", () => {
       reduced.map((f) => f.box),
       0.7,
     );
-    assert.equal(pairs.length, 6, `the six faces, in the 960×504 frame: ${JSON.stringify(reduced.map((f) => f.box.map(Math.round)))}`);
+    assert.equal(pairs.length, 6, `the six faces, in the 720×378 frame: ${JSON.stringify(reduced.map((f) => f.box.map(Math.round)))}`);
     assert.ok(
-      reduced.some((f) => f.box[2] > 640),
+      reduced.some((f) => f.box[2] > 450),
       "mapped back past the copy's width",
     );
-    await assert.rejects(detector.trace(pixels, { maxPixels: 200_000 }), /trace runs at full size only: 960×504 is over the detection budget/);
+    await assert.rejects(detector.trace(pixels, { maxPixels: 100_000 }), /trace runs at full size only: 720×378 is over the detection budget/);
   });
 
   test("a big photo: P-Net read tile by tile and R-Net in bounded batches give exactly the faces of one batch", async () => {

@@ -15,8 +15,8 @@ import type { Box } from "../src/core/types.js";
 import { ROOT } from "../harness/paths.js";
 import { facelabWithin, lines } from "./helpers/cli.js";
 
-const GROUP = path.join(ROOT, "docs/photos/group.jpg"); // 960×504, six faces
-const [W, H] = [960, 504];
+const GROUP = path.join(ROOT, "docs/photos/group.jpg"); // 720×378, six faces
+const [W, H] = [720, 378];
 type Detected = { width: number; height: number; faces: { box: Box; landmarks: [number, number][] }[] };
 
 let tmp = "";
