@@ -61,6 +61,31 @@ describe("course site", { skip: skip ?? false }, () => {
     await v.page.close();
   });
 
+  test("the MTCNN page downloads at most 2 MB before its first detection is on screen", async () => {
+    // Counted as bench/pageWeights.ts counts (its result has the figures): each file requested before the
+    // frame that paints the summary, once, by its uncompressed size; the mark is set by an observer
+    // installed before any page script. The prefetched weights, photo and wasm binary are among them.
+    const v = await site.open("mtcnn", {
+      init: () => {
+        new MutationObserver((_, observer) => {
+          if (document.querySelector("#detect-summary[data-boxes]"))
+            observer.disconnect(), requestAnimationFrame(() => performance.mark("test:first-detection"));
+        }).observe(document, { childList: true, subtree: true, attributes: true });
+      },
+    });
+    await v.page.waitForFunction(() => performance.getEntriesByName("test:first-detection").length > 0, null, { timeout: DETECT_TIMEOUT });
+    const { bytes, files } = await v.page.evaluate(() => {
+      const mark = performance.getEntriesByName("test:first-detection")[0].startTime;
+      const sizes = new Map<string, number>([[location.href, (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).decodedBodySize]]);
+      for (const e of performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+        if (e.startTime <= mark && !e.name.startsWith("data:")) sizes.set(e.name, Math.max(sizes.get(e.name) ?? 0, e.decodedBodySize));
+      return { bytes: [...sizes.values()].reduce((a, b) => a + b, 0), files: sizes.size };
+    });
+    assert.ok(files > 10, `files counted: ${files}`);
+    assert.ok(bytes <= 2_000_000, `${bytes} bytes in ${files} files before the first detection`);
+    await v.page.close();
+  });
+
   test("the NMS stepper advances one iteration at a time and its counts change", async () => {
     const v = await site.open("mtcnn");
     await v.page.locator("#detect-summary").waitFor({ timeout: DETECT_TIMEOUT });
