@@ -25,15 +25,20 @@ export interface LoadTimes {
 const SUMMARY_MARK = "bench:summary-visible";
 
 /**
- * Makes every document of `context` mark the moment `#detect-summary` first exists. The scripts run
- * in the page are strings or arrow functions without named locals: tsx would wrap a named function
- * in a `__name` helper the page does not have.
+ * Makes every document of `context` set the performance mark `mark` at the animation frame (the one
+ * that paints it) after `condition`, a JavaScript expression, first holds: a MutationObserver installed
+ * before any page script evaluates it on every change. The scripts run in the page are strings or arrow
+ * functions without named locals: tsx would wrap a named function in a `__name` helper the page does
+ * not have. Shared with bench/pageWeights.ts.
  */
-export async function watchSummary(context: BrowserContext): Promise<void> {
+export async function markPaintWhen(context: BrowserContext, condition: string, mark: string): Promise<void> {
   await context.addInitScript(`new MutationObserver((_, observer) => {
-    if (document.getElementById("detect-summary")) observer.disconnect(), requestAnimationFrame(() => performance.mark(${JSON.stringify(SUMMARY_MARK)}));
-  }).observe(document, { childList: true, subtree: true });`);
+    if (${condition}) observer.disconnect(), requestAnimationFrame(() => performance.mark(${JSON.stringify(mark)}));
+  }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });`);
 }
+
+/** Makes every document of `context` mark the frame that paints `#detect-summary` first. */
+export const watchSummary = (context: BrowserContext): Promise<void> => markPaintWhen(context, `document.getElementById("detect-summary")`, SUMMARY_MARK);
 
 /** Waits (polling the page's marks; the times come from the page, not from the polling) and reads them. */
 export async function loadTimes(page: Page, timeout: number): Promise<LoadTimes> {

@@ -19,6 +19,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { CHROMIUM, DIST } from "../harness/browser.js";
 import { serve } from "../harness/serve.js";
+import { markPaintWhen } from "./coldLoadVisit.js";
 import { COURSE_PAGES } from "../docs/components/coursePages.js";
 import { machine, writeResult } from "./results.js";
 import { spread } from "./stats.js";
@@ -197,12 +198,7 @@ const FIGURE_MARK = "bench:first-figure";
  * its figure (the MTCNN page's heatmap colours, the compare page's networks) does not count it.
  */
 async function markFirstFigure(context: BrowserContext, route: string): Promise<void> {
-  await context.addInitScript(`(() => {
-    const ready = ${isReady.toString()};
-    new MutationObserver((_, observer) => {
-      if (ready(${JSON.stringify(route.replace(/^zh\//, ""))})) observer.disconnect(), requestAnimationFrame(() => performance.mark(${JSON.stringify(FIGURE_MARK)}));
-    }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
-  })();`);
+  await markPaintWhen(context, `(${isReady.toString()})(${JSON.stringify(route.replace(/^zh\//, ""))})`, FIGURE_MARK);
 }
 
 /** Loads (or reloads) and measures one visit. */

@@ -52,7 +52,7 @@ function channelAxis(entry: Entry): number | null {
 
 /** The bytes one manifest entry takes in its group's shards. */
 export function entryByteLength(entry: Entry): number {
-  const n = entry.shape.reduce((a, b) => a * b, 1);
+  const n = tf.util.sizeFromShape(entry.shape);
   const axis = channelAxis(entry);
   if (axis !== null) return channelBytesLength(n, entry.shape[axis]);
   const bytes = TFJS_BYTES[entry.quantization?.dtype ?? entry.dtype];
@@ -68,12 +68,14 @@ function decodeGroup(joined: ArrayBuffer, entries: Entry[]): tf.NamedTensorMap {
   const out: tf.NamedTensorMap = {};
   let offset = 0;
   for (const entry of entries) {
-    const n = entry.shape.reduce((a, b) => a * b, 1);
-    const axis = channelAxis(entry);
     const length = entryByteLength(entry);
     if (!(offset + length <= joined.byteLength)) throw new Error(`MTCNN weights: the shards end before ${entry.name} (${joined.byteLength} bytes)`);
+    const axis = channelAxis(entry);
     if (axis === null) Object.assign(out, tf.io.decodeWeights(joined.slice(offset, offset + length), [entry]));
-    else out[entry.name] = tf.tensor(decodeChannelBytes(new Uint8Array(joined, offset, length), n, entry.shape[axis]), entry.shape, "float32");
+    else {
+      const values = decodeChannelBytes(new Uint8Array(joined, offset, length), tf.util.sizeFromShape(entry.shape), entry.shape[axis]);
+      out[entry.name] = tf.tensor(values, entry.shape, "float32");
+    }
     offset += length;
   }
   if (offset !== joined.byteLength) throw new Error(`MTCNN weights: the manifest accounts for ${offset} bytes, the shards hold ${joined.byteLength}`);
